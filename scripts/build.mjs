@@ -1,0 +1,31 @@
+// Bundles the two entry points into dist/ so that the action and the CLI run with no
+// node_modules, the way the GitHub runner runs them. The output must be byte-for-byte
+// reproducible: a test rebuilds and compares it with the committed dist/.
+import { build } from 'esbuild';
+import { cp, mkdir, rm } from 'node:fs/promises';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give ESM output a real one.
+  banner: {
+    js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
+  },
+};
+
+const out = process.argv[2] ?? 'dist';
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: out });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: out,
+  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+});
+// Files read at run time, shipped beside the bundles.
+await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);

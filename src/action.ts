@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ciContextFromEnv } from './ci.js';
+import type { Command, Invocation, Logger, OptionValue } from './commands/command.js';
+import { commands, findCommand } from './commands/index.js';
+import { describeError, UsageError } from './errors.js';
+import { renderOverflow, splitAnnotations } from './report/annotations.js';
+import { coerceOption } from './terminal.js';
+
+const actionsLogger: Logger = {
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  progress: (m) => core.info(m),
+};
+
+/** Reads the inputs a command declares; an empty input means "not given". */
+function invocationFromInputs(command: Command): Invocation {
+  const options: Record<string, OptionValue> = {};
+  for (const o of command.options) {
+    if (o.cliOnly) continue;
+    const raw = core.getInput(o.name);
+    options[o.name] = coerceOption(o, raw === '' ? o.default : raw, `input ${o.name}`);
+  }
+  const positionals = command.positionals ? core.getMultilineInput('paths') : [];
+  if (command.positionals?.required && positionals.length === 0) {
+    throw new UsageError(`command ${command.name} needs the input \`paths\` (one ${command.positionals.name} per line)`);
+  }
+  return { options, positionals };
+}
+
+/** The action: inputs → command → outputs, job summary, annotations, failure status. */
+export async function run(): Promise<void> {
+  try {
+    const name = core.getInput('command', { required: true });
+    const command = findCommand(name);
+    if (!command) {
+      throw new UsageError(`unknown command ${JSON.stringify(name)}; one of ${commands().map((c) => c.name).join(', ')}`);
+    }
+    const outcome = await command.run(invocationFromInputs(command), {
+      cwd: process.cwd(),
+      log: actionsLogger,
+      ci: ciContextFromEnv(process.env, core.getInput('github-token')),
+    });
+    for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
+
+    const { annotated, overflow } = splitAnnotations(outcome.findings);
+    for (const f of annotated) {
+      const props = {
+        title: f.rule,
+        file: f.location?.file,
+        startLine: f.location?.line,
+        startColumn: f.location?.column,
+      };
+      if (f.severity === 'error') core.error(f.message, props);
+      else if (f.severity === 'warning') core.warning(f.message, props);
+      else core.notice(f.message, props);
+    }
+
+    const markdown = outcome.markdown + renderOverflow(overflow);
+    const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), `modelgate-${command.name}-report.md`);
+    await writeFile(reportPath, markdown);
+    core.setOutput('report-path', reportPath);
+    await core.summary.addRaw(markdown, true).write();
+    core.info(outcome.text);
+
+    if (outcome.exitCode !== 0) core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
+  } catch (err) {
+    core.setFailed(describeError(err));
+  }
+}

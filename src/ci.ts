@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { CiContext } from './commands/command.js';
+
+/**
+ * What GitHub Actions tells a step about its run, read from the variables the runner sets.
+ * Takes the environment as an argument so that it is tested without touching process.env.
+ */
+export function ciContextFromEnv(env: NodeJS.ProcessEnv, token?: string): CiContext | undefined {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    repository,
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+    pullRequest: pullRequestNumber(env.GITHUB_EVENT_PATH),
+    token: token || undefined,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+  };
+}
+
+function pullRequestNumber(eventPath: string | undefined): number | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
+    const n = event.pull_request?.number;
+    return typeof n === 'number' ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}

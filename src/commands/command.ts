@@ -1,0 +1,116 @@
+import type { Finding, SourceLocation, Verdict } from '../findings.js';
+import { UsageError } from '../errors.js';
+
+export type OptionKind = 'string' | 'boolean' | 'integer';
+
+export interface OptionSpec {
+  /** Long flag name (`--name`) and action input name. */
+  name: string;
+  kind: OptionKind;
+  description: string;
+  /** Shown in help: `--to STAGE`. */
+  placeholder?: string;
+  default?: string | boolean | number;
+  choices?: readonly string[];
+  /** Only meaningful on a terminal (e.g. `--json`); not an action input. */
+  cliOnly?: boolean;
+}
+
+export interface PositionalSpec {
+  name: string;
+  description: string;
+  /** At least one is required. */
+  required: boolean;
+}
+
+export type OptionValue = string | boolean | number | undefined;
+
+export interface Invocation {
+  options: Readonly<Record<string, OptionValue>>;
+  positionals: readonly string[];
+}
+
+/** Where human-readable progress goes: stderr on a terminal, the log in Actions. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  /** Progress of long work; may be rate-limited or dropped. */
+  progress(message: string): void;
+}
+
+/** What the GitHub adapter knows about the run; absent on a laptop. */
+export interface CiContext {
+  eventName: string;
+  ref: string;
+  sha: string;
+  actor: string;
+  repository: string;
+  runUrl: string;
+  pullRequest?: number;
+  token?: string;
+  apiUrl: string;
+}
+
+export interface CommandContext {
+  cwd: string;
+  log: Logger;
+  ci?: CiContext;
+}
+
+export type OutputName =
+  | 'verdict'
+  | 'model'
+  | 'version'
+  | 'stage'
+  | 'canary-weight'
+  | 'previous-version'
+  | 'artifact-uri'
+  | 'matrix'
+  | 'report-path';
+
+export interface CommandOutcome {
+  exitCode: 0 | 1;
+  verdict?: Verdict;
+  /** The one JSON document `--json` prints. */
+  json: Record<string, unknown>;
+  /** What a person reads on a terminal. */
+  text: string;
+  /** The full Markdown report (job summary, report file). */
+  markdown: string;
+  outputs: Partial<Record<OutputName, string>>;
+  /** Findings that point at a file: they become annotations in Actions. */
+  findings: Finding[];
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Paragraphs for `--help`. */
+  description: string;
+  options: readonly OptionSpec[];
+  positionals?: PositionalSpec;
+  examples?: readonly string[];
+  run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome>;
+}
+
+export function stringOption(inv: Invocation, name: string): string | undefined {
+  const v = inv.options[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function requireString(inv: Invocation, name: string): string {
+  const v = stringOption(inv, name);
+  if (v === undefined || v === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+export function booleanOption(inv: Invocation, name: string): boolean {
+  return inv.options[name] === true;
+}
+
+export function integerOption(inv: Invocation, name: string): number | undefined {
+  const v = inv.options[name];
+  return typeof v === 'number' ? v : undefined;
+}
+
+export type { Finding, SourceLocation };

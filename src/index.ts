@@ -1,0 +1,4 @@
+// The action's entry point: the runner executes dist/index.js, which only calls run().
+import { run } from './action.js';
+
+await run();

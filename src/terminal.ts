@@ -1,0 +1,122 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ciContextFromEnv } from './ci.js';
+import type { Command, CommandOutcome, Invocation, Logger, OptionValue } from './commands/command.js';
+import { commands, findCommand } from './commands/index.js';
+import { describeError, exitCodeOf, UsageError } from './errors.js';
+import { helpFor, mainHelp } from './help.js';
+import { closest } from './manifest/suggest.js';
+import { VERSION } from './version.js';
+
+const stderrLogger: Logger = {
+  info: (m) => process.stderr.write(m + '\n'),
+  warn: (m) => process.stderr.write(`warning: ${m}\n`),
+  progress: (m) => process.stderr.write(`  … ${m}\n`),
+};
+
+/** Turns argv into a command and its typed options, or a UsageError that says what is wrong. */
+export function parseInvocation(command: Command, argv: string[]): Invocation & { help: boolean } {
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+  for (const o of command.options) options[o.name] = { type: o.kind === 'boolean' ? 'boolean' : 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    const m = /'(-[^']+)'/.exec((err as Error).message);
+    const flag = m?.[1];
+    if (flag && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const guess = closest(flag.replace(/^-+/, ''), command.options.map((o) => o.name));
+      throw new UsageError(
+        `unknown option ${flag} for ${command.name}${guess ? `; did you mean --${guess}?` : ''}`,
+        `modelgate ${command.name} --help lists its options`,
+      );
+    }
+    throw new UsageError((err as Error).message.split('\n')[0]!, `modelgate ${command.name} --help lists its options`);
+  }
+  const values: Record<string, OptionValue> = {};
+  for (const o of command.options) {
+    const raw = (parsed.values as Record<string, string | boolean | undefined>)[o.name];
+    values[o.name] = coerceOption(o, raw ?? o.default, `--${o.name}`);
+  }
+  if (!command.positionals && parsed.positionals.length > 0) {
+    throw new UsageError(`${command.name} takes no arguments; got ${JSON.stringify(parsed.positionals[0])}`);
+  }
+  if (command.positionals?.required && parsed.positionals.length === 0 && parsed.values.help !== true) {
+    throw new UsageError(`${command.name} needs at least one ${command.positionals.name}`, `modelgate ${command.name} --help`);
+  }
+  return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
+}
+
+/** Checks the kind and choices of one option's value, whichever adapter it came from. */
+export function coerceOption(
+  o: Command['options'][number],
+  raw: string | boolean | number | undefined,
+  shown: string,
+): OptionValue {
+  if (raw === undefined) return undefined;
+  if (o.kind === 'boolean') {
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new UsageError(`${shown} must be true or false; got ${JSON.stringify(raw)}`);
+  }
+  if (o.kind === 'integer') {
+    const n = typeof raw === 'number' ? raw : Number(raw);
+    if (!Number.isInteger(n) || String(raw).trim() === '') {
+      throw new UsageError(`${shown} must be a whole number; got ${JSON.stringify(raw)}`);
+    }
+    return n;
+  }
+  const s = String(raw);
+  if (o.choices && !o.choices.includes(s)) {
+    throw new UsageError(`${shown} must be one of ${o.choices.join(', ')}; got ${JSON.stringify(s)}`);
+  }
+  return s;
+}
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const cmd = rest[0] ? findCommand(rest[0]) : undefined;
+    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(commands())) + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    await write(process.stdout, VERSION + '\n');
+    return 0;
+  }
+  const json = rest.includes('--json');
+  try {
+    const command = findCommand(name);
+    if (!command) {
+      const guess = closest(name, commands().map((c) => c.name));
+      throw new UsageError(`unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ''}`, 'modelgate --help lists the commands');
+    }
+    const inv = parseInvocation(command, rest);
+    if (inv.help) {
+      await write(process.stdout, helpFor(command) + '\n');
+      return 0;
+    }
+    const outcome: CommandOutcome = await command.run(inv, {
+      cwd: process.cwd(),
+      log: stderrLogger,
+      ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN),
+    });
+    if (json) {
+      await write(process.stderr, outcome.text + '\n');
+      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + '\n');
+    } else {
+      await write(process.stdout, outcome.text + '\n');
+    }
+    return outcome.exitCode;
+  } catch (err) {
+    const code = exitCodeOf(err);
+    await write(process.stderr, `modelgate: ${err instanceof UsageError ? 'usage' : 'error'}: ${describeError(err)}\n`);
+    if (json) {
+      await write(process.stdout, JSON.stringify({ verdict: 'error', error: { message: (err as Error).message, hint: (err as { hint?: string }).hint, exitCode: code } }, null, 2) + '\n');
+    }
+    return code;
+  }
+}
