@@ -2,7 +2,7 @@
 // node_modules, the way the GitHub runner runs them. The output must be byte-for-byte
 // reproducible: a test rebuilds and compares it with the committed dist/.
 import { build } from 'esbuild';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 
 const common = {
   bundle: true,
@@ -17,7 +17,9 @@ const common = {
   },
 };
 
-const out = process.argv[2] ?? 'dist';
+// Built beside the target and renamed into place, so that a reader never sees half a dist/.
+const target = process.argv[2] ?? 'dist';
+const out = `${target}.tmp-${process.pid}`;
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: out });
@@ -29,3 +31,5 @@ await build({
 });
 // Files read at run time, shipped beside the bundles.
 await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);
+await rm(target, { recursive: true, force: true });
+await rename(out, target);
