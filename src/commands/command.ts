@@ -1,5 +1,6 @@
 import type { Finding, SourceLocation, Verdict } from '../findings.js';
 import { UsageError } from '../errors.js';
+import type { Report } from '../report/model.js';
 
 export type OptionKind = 'string' | 'boolean' | 'integer';
 
@@ -77,6 +78,11 @@ export interface CommandOutcome {
   text: string;
   /** The full Markdown report (job summary, report file). */
   markdown: string;
+  /**
+   * The result as the report renderers read it: the action draws one sticky pull-request
+   * comment per model from it. Absent for commands that have nothing to say on a pull request.
+   */
+  report?: Report;
   outputs: Partial<Record<OutputName, string>>;
   /** Findings that point at a file: they become annotations in Actions. */
   findings: Finding[];
