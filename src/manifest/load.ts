@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { hasErrors } from '../findings.js';
 import type { Digest } from '../digest.js';
+import { formatBytes } from '../report/format.js';
 import { checkSchema } from './schema.js';
 import { checkSemantics } from './semantics.js';
 import type { Manifest } from './types.js';
@@ -11,7 +12,7 @@ import { parseYaml, type SourceMap } from './yaml.js';
 import { findRepositoryRoot } from './paths.js';
 
 /** A deploy manifest is a page of YAML; anything this large is a mistake or an attack. */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+export const MAX_MANIFEST_BYTES = 1_000_000;
 
 export interface LoadedManifest {
   manifest: Manifest;
@@ -73,7 +74,7 @@ export async function loadManifest(path: string, opts: LoadOptions): Promise<Man
     );
   }
   if (size > MAX_MANIFEST_BYTES) {
-    return fail('manifest-too-large', `manifest is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
+    return fail('manifest-too-large', `manifest is ${formatBytes(size)}; the limit is ${formatBytes(MAX_MANIFEST_BYTES)}`);
   }
   const source = await readFile(file, 'utf8');
   const parsed = parseYaml(source, shown);

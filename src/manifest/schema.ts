@@ -91,8 +91,11 @@ function toFinding(err: ErrorObject, map: SourceMap): Finding {
     }
     case 'const':
       return finding(`${what} must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(err.data)}`);
-    case 'type':
-      return finding(`${what} must be ${article(String(p.type))}; got ${typeName(err.data)}`);
+    case 'type': {
+      // YAML reads unquoted 0123… as a number and yes/no as booleans: say how to keep text.
+      const quote = p.type === 'string' && err.data !== null && typeof err.data !== 'object' ? '; quote it to keep it as text' : '';
+      return finding(`${what} must be ${article(String(p.type))}; got ${typeName(err.data)}${quote}`);
+    }
     case 'pattern': {
       const hint = parentSchema['x-hint'];
       return finding(
