@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs podman and builds the two test images the container tests run in.
-# Images come from debootstrap because no registry can be pulled from here; the root
-# file systems are cached under /var/cache/modelgate so that a second run takes seconds.
+# Images come from debootstrap because no registry can be pulled from here. Both the
+# downloaded packages and the finished root file systems are cached under
+# /var/cache/modelgate, so that a second run only checks that the images exist (seconds).
 set -euo pipefail
 
-cache=/var/cache/modelgate/images
-mkdir -p "$cache"
+cache=/var/cache/modelgate
+mkdir -p "$cache/images" "$cache/debs" "$cache/logs"
 
 need=()
 command -v podman >/dev/null || need+=(podman)
@@ -35,16 +36,31 @@ build_image() {
   local name=$1 suite=$2 pkgs=$3
   local key
   key=$(printf '%s %s' "$suite" "$pkgs" | sha256sum | cut -c1-12)
-  local tarball="$cache/$name-$key.tar"
+  local tarball="$cache/images/$name-$key.tar"
   if podman image exists "localhost/$name:$key" 2>/dev/null; then
     podman tag "localhost/$name:$key" "localhost/$name:latest"
     return
   fi
   if [ ! -s "$tarball" ]; then
-    echo "building image $name ($suite: $pkgs), about a minute…" >&2
-    local root
+    echo "building image $name ($suite: $pkgs), a few minutes…" >&2
+    local root log
     root=$(mktemp -d /var/tmp/modelgate-root.XXXXXX)
-    debootstrap --variant=minbase --include="$pkgs" "$suite" "$root" >/dev/null
+    log="$cache/logs/$name-$key.log"
+    mkdir -p "$cache/debs/$suite"
+    # debootstrap's own log inside the root explains a failure (e.g. a dependency on a
+    # virtual package, which its resolver does not follow); show both, never swallow them.
+    if ! debootstrap --variant=minbase --cache-dir="$cache/debs/$suite" --include="$pkgs" \
+      "$suite" "$root" >"$log" 2>&1; then
+      echo "debootstrap $suite failed; last lines of $log:" >&2
+      tail -n 20 "$log" >&2
+      if [ -f "$root/debootstrap/debootstrap.log" ]; then
+        echo "errors in $root/debootstrap/debootstrap.log:" >&2
+        grep -E -A3 'error|depends on' "$root/debootstrap/debootstrap.log" | tail -n 30 >&2 || true
+      fi
+      exit 1
+    fi
+    # Package lists and the apt cache are useless in a test image; drop them to keep it small.
+    rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
     tar -C "$root" -c . > "$tarball.tmp"
     mv "$tarball.tmp" "$tarball"
     rm -rf "$root"
@@ -53,6 +69,9 @@ build_image() {
   podman tag "localhost/$name:$key" "localhost/$name:latest"
 }
 
+# scikit-learn 1.2, numpy 1.24: the older half of the version matrix.
 build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib
-build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,python3-onnx
+# scikit-learn 1.4, numpy 2, onnxruntime 1.21, xgboost 3. libre2-11 is listed by hand because
+# onnxruntime depends on the virtual package libre2-11-absl20240722 that it provides.
+build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
