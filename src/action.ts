@@ -33,7 +33,10 @@ function invocationFromInputs(command: Command): Invocation {
 /** The action: inputs → command → outputs, job summary, annotations, failure status. */
 export async function run(): Promise<void> {
   try {
-    const name = core.getInput('command', { required: true });
+    const name = core.getInput('command');
+    if (!name) {
+      throw new UsageError(`the input \`command\` is required: one of ${commands().map((c) => c.name).join(', ')}`);
+    }
     const command = findCommand(name);
     if (!command) {
       throw new UsageError(`unknown command ${JSON.stringify(name)}; one of ${commands().map((c) => c.name).join(', ')}`);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../helpers/cli.js';
+import { REPO, runNode, tempDir } from '../helpers/cli.js';
 
 /**
  * The runner executes the committed dist/, not the sources: a stale bundle ships old code.
@@ -41,5 +41,23 @@ describe('dist/', () => {
       if (!committed(`dist/${f}`)?.equals(fresh)) stale.push(f);
     }
     expect(stale, 'dist/ is stale: run `npm run build` and commit dist/').toEqual([]);
+  });
+});
+
+describe('the bundles', () => {
+  it('run with no node_modules anywhere above them', async () => {
+    // A copy of the fresh build in a temp folder: nothing for Node's resolver to fall back on.
+    await cp(join(REPO, 'examples/iris'), join(dir, 'iris'), { recursive: true });
+    const r = await runNode(join(dir, 'dist/cli.js'), ['validate', '--manifest', join(dir, 'iris/modelgate.yaml'), '--root', dir], { cwd: dir });
+    expect(r.stderr).not.toMatch(/Cannot find (module|package)/);
+    expect(r.code, r.stderr).toBe(0);
+    const action = await runNode(join(dir, 'dist/index.js'), [], { cwd: dir, env: { PATH: process.env.PATH } });
+    expect(action.stdout).toMatch(/::error::the input `command` is required: one of .*validate/);
+    expect(action.stdout).not.toMatch(/internal error/);
+  });
+
+  it('are tested on Node 24, the runtime action.yml declares', async () => {
+    expect(await readFile(join(REPO, 'action.yml'), 'utf8')).toMatch(/using: node24/);
+    expect(process.versions.node.split('.')[0]).toBe('24');
   });
 });
