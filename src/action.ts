@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ciContextFromEnv } from './ci.js';
-import type { Command, Invocation, Logger, OptionValue } from './commands/command.js';
+import type { CiContext, Command, Invocation, Logger, OptionValue } from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
+import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
 import { renderOverflow, splitAnnotations } from './report/annotations.js';
+import type { Report } from './report/model.js';
 import { coerceOption } from './terminal.js';
 
 const actionsLogger: Logger = {
@@ -30,7 +33,21 @@ function invocationFromInputs(command: Command): Invocation {
   return { options, positionals };
 }
 
-/** The action: inputs → command → outputs, job summary, annotations, failure status. */
+/**
+ * The sticky pull-request comments. Whatever goes wrong here is a warning: the job summary
+ * already holds the whole report, and a reviewer's courtesy must not fail a validation.
+ */
+async function postComments(report: Report, ci: CiContext): Promise<void> {
+  const pr = ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
+  if (!pr || !ci.token) return;
+  const client = getOctokit(ci.token, { baseUrl: ci.apiUrl });
+  for (const o of await commentOnPullRequest(client, pr, report, { runUrl: ci.runUrl, sha: ci.sha })) {
+    if (o.ok) core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
+    else core.warning(`no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`);
+  }
+}
+
+/** The action: inputs → command → outputs, job summary, annotations, comment, failure status. */
 export async function run(): Promise<void> {
   try {
     const name = core.getInput('command');
@@ -41,11 +58,10 @@ export async function run(): Promise<void> {
     if (!command) {
       throw new UsageError(`unknown command ${JSON.stringify(name)}; one of ${commands().map((c) => c.name).join(', ')}`);
     }
-    const outcome = await command.run(invocationFromInputs(command), {
-      cwd: process.cwd(),
-      log: actionsLogger,
-      ci: ciContextFromEnv(process.env, core.getInput('github-token')),
-    });
+    // Read before the command runs, so that a bad value fails before any work is done.
+    const comment = core.getInput('comment') === '' || core.getBooleanInput('comment');
+    const ci = ciContextFromEnv(process.env, core.getInput('github-token'));
+    const outcome = await command.run(invocationFromInputs(command), { cwd: process.cwd(), log: actionsLogger, ci });
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
 
     const { annotated, overflow } = splitAnnotations(outcome.findings);
@@ -67,6 +83,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(markdown, true).write();
     core.info(outcome.text);
+    if (comment && outcome.report && ci) await postComments(outcome.report, ci);
 
     if (outcome.exitCode !== 0) core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {

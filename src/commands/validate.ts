@@ -4,7 +4,8 @@ import type { Inspector } from '../artifacts/inspect.js';
 import { hasErrors, type Finding, type Verdict } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
-import { renderValidateMarkdown, renderValidateText } from '../report/validate.js';
+import { renderReport } from '../report/markdown.js';
+import { renderValidateText, validateReportModel } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
@@ -101,12 +102,14 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         ctx,
       );
       const first = report.models[0];
+      const model = validateReportModel(report);
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
         verdict: report.verdict,
         json: validateJson(report),
         text: renderValidateText(report),
-        markdown: renderValidateMarkdown(report),
+        markdown: renderReport(model),
+        report: model,
         outputs: {
           verdict: report.verdict,
           model: report.models.map((m) => m.model ?? '').filter(Boolean).join(','),

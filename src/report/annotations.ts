@@ -1,6 +1,5 @@
 import type { Finding, Severity } from '../findings.js';
-import { formatLocation } from '../findings.js';
-import { cell } from './format.js';
+import { findingsTable } from './markdown.js';
 
 /** GitHub shows at most this many annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -27,15 +26,6 @@ export function splitAnnotations(findings: readonly Finding[], limit = ANNOTATIO
 
 export function renderOverflow(overflow: readonly Finding[]): string {
   if (overflow.length === 0) return '';
-  return [
-    '',
-    `<details><summary>${overflow.length} more finding${overflow.length === 1 ? '' : 's'} (GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type)</summary>`,
-    '',
-    '| severity | where | finding |',
-    '|---|---|---|',
-    ...overflow.map((f) => `| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`),
-    '',
-    '</details>',
-    '',
-  ].join('\n');
+  const heading = `${overflow.length} more finding${overflow.length === 1 ? '' : 's'} (GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type)`;
+  return ['', ...findingsTable(overflow, {}, heading)].join('\n');
 }

@@ -10,11 +10,49 @@ export function formatBytes(n: number): string {
   return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
 }
 
+/** A size change: `+1.2 MB`, `−300 B`, `±0 B`. */
+export function formatSignedBytes(delta: number): string {
+  if (delta === 0) return '±0 B';
+  return `${delta > 0 ? '+' : '−'}${formatBytes(Math.abs(delta))}`;
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+}
+
+/** Numerical errors span many orders of magnitude: two significant digits say enough. */
+export function formatError(x: number): string {
+  return x === 0 ? '0' : x.toExponential(1);
+}
+
 export function shortDigest(d: string | undefined): string {
   return d ? d.slice(0, 12) : '—';
 }
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for one Markdown table cell. Text written by others (a finding's message, a
+ * pickle global from the pull request under review) must not break the table, open HTML or
+ * fake the comment's hidden markers: newlines, pipes and angle brackets are neutralised.
+ * Code spans the text carries (`` `path` ``) stay code spans, whose content is literal.
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
+    .join('')
+    .replace(/\|/g, '\\|');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Any text as one inline code span in a table cell, whatever backticks it holds. */
+export function code(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
 }

@@ -1,8 +1,9 @@
-import type { ValidateReport } from '../commands/validate.js';
-import { formatFinding, formatLocation } from '../findings.js';
-import { cell, formatBytes, shortDigest } from './format.js';
-
-const MARK = { pass: '✅', fail: '❌' } as const;
+import { worstVerdict } from '../artifacts/inspect.js';
+import type { ModelValidation, ValidateReport } from '../commands/validate.js';
+import { formatFinding, hasErrors } from '../findings.js';
+import { formatBytes, shortDigest } from './format.js';
+import { findingCounts } from './markdown.js';
+import type { CheckRow, CheckVerdict, ModelSection, Report } from './model.js';
 
 export function renderValidateText(report: ValidateReport): string {
   const lines: string[] = [];
@@ -22,28 +23,63 @@ export function renderValidateText(report: ValidateReport): string {
   return lines.join('\n');
 }
 
-export function renderValidateMarkdown(report: ValidateReport): string {
-  const out: string[] = ['## modelgate validate', ''];
-  for (const m of report.models) {
-    const title = m.model ? `\`${m.model}\` ${m.version}` : `\`${m.manifest}\``;
-    out.push(`### ${MARK[m.verdict]} ${title}: ${m.verdict}`, '', `Manifest: \`${m.manifest}\``, '');
-    if (m.artifacts.length) {
-      out.push('| artifact | format | size | sha256 | verdict |', '|---|---|---|---|---|');
-      for (const a of m.artifacts) {
-        out.push(
-          `| \`${cell(a.shown)}\` | ${a.format ?? '—'} | ${a.size === undefined ? '—' : formatBytes(a.size)} | \`${shortDigest(a.sha256)}\` | ${a.verdict} |`,
-        );
-      }
-      out.push('');
-    }
-    const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
-    if (findings.length) {
-      out.push('| severity | where | finding |', '|---|---|---|');
-      for (const f of findings) {
-        out.push(`| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`);
-      }
-      out.push('');
-    }
+/** `validate` as the report renderers read it. */
+export function validateReportModel(report: ValidateReport): Report {
+  return { command: 'validate', verdict: report.verdict, models: report.models.map(validateSection) };
+}
+
+function validateSection(m: ModelValidation): ModelSection {
+  const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
+  const n = m.artifacts.length;
+  return {
+    name: m.model,
+    version: m.version,
+    manifest: m.manifest,
+    verdict: m.verdict,
+    summary: `${n} artifact${n === 1 ? '' : 's'}, ${findingCounts(findings)}`,
+    checks: validateChecks(m),
+    artifacts: m.artifacts.map((a) => ({
+      path: a.shown,
+      format: a.format,
+      size: a.size,
+      sha256: a.sha256,
+      verdict: a.verdict,
+    })),
+    findings,
+  };
+}
+
+function validateChecks(m: ModelValidation): CheckRow[] {
+  const manifestErrors = m.findings.filter((f) => f.severity === 'error').length;
+  const checks: CheckRow[] = [
+    {
+      name: 'manifest',
+      verdict: manifestErrors ? 'fail' : 'pass',
+      detail: m.loaded
+        ? manifestErrors
+          ? `${manifestErrors} error${manifestErrors === 1 ? '' : 's'}`
+          : 'schema, paths, samples and targets'
+        : 'could not be read',
+    },
+  ];
+  if (!m.loaded) return checks;
+  const specs = m.loaded.manifest.model.artifacts;
+  const read = m.artifacts.filter((a) => a.sha256 !== undefined);
+  const broken = m.artifacts.filter((a) => a.sha256 === undefined || hasErrors(a.findings)).length;
+  const pinned = specs.filter((s) => s.sha256 !== undefined).length;
+  const bytes = read.reduce((sum, a) => sum + (a.size ?? 0), 0);
+  checks.push({
+    name: 'artifacts',
+    verdict: broken ? 'fail' : 'pass',
+    detail: `${read.length} of ${specs.length} read, ${formatBytes(bytes)}; ${pinned} of ${specs.length} pinned by sha256`,
+  });
+  const scanned = m.artifacts.filter((a) => a.format !== undefined);
+  if (scanned.length) {
+    const worst = worstVerdict(scanned.map((a) => a.verdict));
+    const verdict: CheckVerdict = worst === 'safe' ? 'pass' : worst === 'suspicious' ? 'warn' : 'fail';
+    const counts = new Map<string, number>();
+    for (const a of scanned) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
+    checks.push({ name: 'content scan', verdict, detail: [...counts].map(([v, c]) => `${c} ${v}`).join(', ') });
   }
-  return out.join('\n');
+  return checks;
 }

@@ -1,0 +1,166 @@
+import type { getOctokit } from '@actions/github';
+import type { ModelSection, Report } from '../report/model.js';
+import { commentMarker, commentSection, composeComment, isOurComment, type CommentContext } from '../report/comment.js';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export function pullRequestRef(repository: string, number: number): PullRequestRef | undefined {
+  const [owner, repo, ...rest] = repository.split('/');
+  return owner && repo && rest.length === 0 ? { owner, repo, number } : undefined;
+}
+
+/**
+ * How hard to try when GitHub answers with a rate limit or a server error. Waits are short
+ * and few: a comment is a courtesy, and the job summary already has the report.
+ */
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  /** A rate limit that lifts later than this is not waited for. */
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 10_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: Date.now,
+};
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/** How long to wait before trying again, or undefined when trying again cannot help. */
+function retryDelay(err: HttpError, attempt: number, policy: RetryPolicy): number | undefined {
+  const status = err.status ?? 0;
+  const headers = err.response?.headers ?? {};
+  const retryAfter = Number(headers['retry-after']);
+  const reset = Number(headers['x-ratelimit-reset']);
+  const limited = status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || !Number.isNaN(retryAfter)));
+  if (limited) {
+    if (!Number.isNaN(retryAfter)) return retryAfter * 1000;
+    if (!Number.isNaN(reset)) return Math.max(0, reset * 1000 - policy.now());
+    return policy.baseDelayMs * 2 ** attempt;
+  }
+  // Status 0 / 5xx: the request never got an answer or the server failed; both pass.
+  if (status === 0 || status >= 500) return policy.baseDelayMs * 2 ** attempt;
+  return undefined;
+}
+
+async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await what();
+    } catch (err) {
+      const delay = retryDelay(err as HttpError, attempt, policy);
+      if (delay === undefined || delay > policy.maxDelayMs || attempt + 1 >= policy.attempts) throw err;
+      await policy.sleep(delay);
+    }
+  }
+}
+
+/** Why a comment could not be written, in words that say what to do. */
+export function describeCommentError(err: unknown): string {
+  const e = err as HttpError;
+  const status = e.status ?? 0;
+  const headers = e.response?.headers ?? {};
+  if (status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')) {
+    return `GitHub's rate limit was reached (HTTP ${status})`;
+  }
+  if (status === 403) {
+    return 'the token may not write comments (HTTP 403): a pull request from a fork gets a read-only token; grant `pull-requests: write` where it can be';
+  }
+  if (status === 404) return 'the pull request was not found, or the token cannot see it (HTTP 404)';
+  return `${status ? `HTTP ${status}: ` : ''}${e.message ?? String(err)}`;
+}
+
+interface FoundComment {
+  id: number;
+  body?: string;
+}
+
+/** Finds our comment among all of the pull request's comments, page by page (oldest first). */
+async function findComment(client: GitHubClient, pr: PullRequestRef, marker: string, policy: RetryPolicy): Promise<FoundComment | undefined> {
+  for (let page = 1; ; page++) {
+    const res = await withRetry(
+      () => client.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page }),
+      policy,
+    );
+    const found = res.data.find((c) => isOurComment(c.body, marker));
+    if (found) return { id: found.id, body: found.body };
+    if (!/\brel="next"/.test(res.headers.link ?? '')) return undefined;
+  }
+}
+
+export type CommentOutcome =
+  | { model: string; ok: true; action: 'created' | 'updated' | 'unchanged'; url?: string }
+  | { model: string; ok: false; message: string };
+
+/**
+ * Creates or updates the one comment for this model on the pull request, replacing only this
+ * command's section of it.
+ */
+export async function upsertModelComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  report: Report,
+  model: ModelSection,
+  ctx: CommentContext,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<{ action: 'created' | 'updated' | 'unchanged'; url?: string }> {
+  const marker = commentMarker(model);
+  const existing = await findComment(client, pr, marker, policy);
+  const body = composeComment(marker, existing?.body, commentSection(report, model, ctx), ctx);
+  if (existing && existing.body === body) return { action: 'unchanged' };
+  if (existing) {
+    const res = await withRetry(
+      () => client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body }),
+      policy,
+    );
+    return { action: 'updated', url: res.data.html_url };
+  }
+  const res = await withRetry(
+    () => client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body }),
+    policy,
+  );
+  return { action: 'created', url: res.data.html_url };
+}
+
+/**
+ * One comment per model of the report. A failure that retrying could not help (a read-only
+ * token) would fail the same way for every model: it is reported once and the rest skipped.
+ */
+export async function commentOnPullRequest(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  report: Report,
+  ctx: CommentContext,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<CommentOutcome[]> {
+  const outcomes: CommentOutcome[] = [];
+  for (const [i, model] of report.models.entries()) {
+    const name = model.name ?? model.manifest;
+    try {
+      outcomes.push({ model: name, ok: true, ...(await upsertModelComment(client, pr, report, model, ctx, policy)) });
+    } catch (err) {
+      const rest = report.models.length - i - 1;
+      const permanent = retryDelay(err as HttpError, 0, policy) === undefined;
+      const skipped = permanent && rest > 0 ? `; skipped the ${rest} other model${rest === 1 ? '' : 's'}` : '';
+      outcomes.push({ model: name, ok: false, message: describeCommentError(err) + skipped });
+      if (permanent) break;
+    }
+  }
+  return outcomes;
+}

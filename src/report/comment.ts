@@ -1,0 +1,108 @@
+import { code } from './format.js';
+import { renderModel, summaryLink } from './markdown.js';
+import type { ModelSection, Report } from './model.js';
+
+/** GitHub refuses a comment body longer than this. */
+export const COMMENT_LIMIT = 65_536;
+
+/** Rows each table of a comment shows: reviewers read the verdicts, the summary has the rest. */
+export const COMMENT_ROWS = 10;
+
+/**
+ * The hidden first line that makes a comment ours and names its model. A comment is found
+ * by its first line only, so a reviewer quoting it (`> <!-- …`) does not create an impostor.
+ */
+export function commentMarker(m: Pick<ModelSection, 'name' | 'manifest'>): string {
+  return `<!-- modelgate:${encodeURIComponent(m.name ?? `manifest:${m.manifest}`)} -->`;
+}
+
+export function isOurComment(body: string | undefined, marker: string): boolean {
+  return body !== undefined && body.replace(/\r\n/g, '\n').split('\n', 1)[0] === marker;
+}
+
+/**
+ * A comment holds one section per command (and scope: a matrix job's target), so that
+ * validate, each compatibility test and a promotion report on one model side by side, each
+ * replacing only its own section.
+ */
+export interface CommentSection {
+  id: string;
+  markdown: string;
+}
+
+export interface CommentContext {
+  runUrl?: string;
+  /** The commit the run checked, shown so that reviewers see whether the report is current. */
+  sha?: string;
+}
+
+export function commentSection(report: Report, model: ModelSection, ctx: CommentContext): CommentSection {
+  const id = encodeURIComponent(report.scope ? `${report.command}:${report.scope}` : report.command);
+  const what = [report.command, report.scope].filter(Boolean).join(' ');
+  const at = ctx.sha ? ` on ${code(ctx.sha.slice(0, 7))}` : '';
+  const note = `${code(what)}${at} · full report in the ${summaryLink(ctx)}`;
+  return { id, markdown: renderModel(model, { maxRows: COMMENT_ROWS, runUrl: ctx.runUrl, note }) };
+}
+
+const open = (id: string) => `<!-- modelgate-section:${id} -->`;
+const close = (id: string) => `<!-- /modelgate-section:${id} -->`;
+const SECTION = /^<!-- modelgate-section:(\S+) -->\n([\s\S]*?)\n<!-- \/modelgate-section:\1 -->$/gm;
+
+export function parseSections(body: string): CommentSection[] {
+  return [...body.replace(/\r\n/g, '\n').matchAll(SECTION)].map((m) => ({ id: m[1]!, markdown: m[2]! }));
+}
+
+/**
+ * The comment's new body: the sections of `existing` with `section` put in place (or added
+ * last), each cut to its fair share of `limit` so that the whole stays under it.
+ */
+export function composeComment(
+  marker: string,
+  existing: string | undefined,
+  section: CommentSection,
+  ctx: CommentContext,
+  limit = COMMENT_LIMIT,
+): string {
+  const sections = existing === undefined ? [] : parseSections(existing);
+  const at = sections.findIndex((s) => s.id === section.id);
+  if (at >= 0) sections[at] = section;
+  else sections.push(section);
+  const head = `${marker}\n`;
+  const fitted = fitSections(sections, limit - head.length, ctx);
+  return head + fitted.map((s) => `${open(s.id)}\n${s.markdown}\n${close(s.id)}`).join('\n\n');
+}
+
+/**
+ * Shares `budget` among sections: smallest first, each may take an equal share of what is
+ * left, so small sections stay whole and only the large ones are cut.
+ */
+function fitSections(sections: readonly CommentSection[], budget: number, ctx: CommentContext): CommentSection[] {
+  const wrapped = (s: CommentSection) => open(s.id).length + close(s.id).length + 4;
+  const order = sections.map((_, i) => i).sort((a, b) => sections[a]!.markdown.length - sections[b]!.markdown.length);
+  const out = [...sections];
+  let remaining = budget;
+  for (const [k, i] of order.entries()) {
+    const s = sections[i]!;
+    const share = Math.floor(remaining / (order.length - k)) - wrapped(s);
+    const markdown = truncateMarkdown(s.markdown, share, `✂️ Cut to fit a comment: the full report is in the ${summaryLink(ctx)}.`);
+    out[i] = { id: s.id, markdown };
+    remaining -= markdown.length + wrapped(s);
+  }
+  return out;
+}
+
+/**
+ * Cuts Markdown to at most `max` characters at a line boundary, closes the `<details>` left
+ * open so the rest of the page renders, and ends with `note`.
+ */
+export function truncateMarkdown(markdown: string, max: number, note: string): string {
+  if (markdown.length <= max) return markdown;
+  const closing = '\n</details>\n';
+  let cut = markdown.slice(0, Math.max(0, max - note.length - 2));
+  for (;;) {
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    const unclosed = (cut.match(/<details/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
+    const out = `${cut}\n${closing.repeat(unclosed)}\n${note}`;
+    if (out.length <= max || cut === '') return out.length <= max ? out : note.slice(0, max);
+  }
+}
