@@ -10,6 +10,7 @@ import { describeError, UsageError } from './errors.js';
 import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
 import { renderOverflow, splitAnnotations } from './report/annotations.js';
 import type { Report } from './report/model.js';
+import { fitSummary } from './report/truncate.js';
 import { coerceOption } from './terminal.js';
 
 const actionsLogger: Logger = {
@@ -81,7 +82,7 @@ export async function run(): Promise<void> {
     const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), `modelgate-${command.name}-report.md`);
     await writeFile(reportPath, markdown);
     core.setOutput('report-path', reportPath);
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(fitSummary(markdown), true).write();
     core.info(outcome.text);
     if (comment && outcome.report && ci) await postComments(outcome.report, ci);
 

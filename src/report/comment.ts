@@ -1,4 +1,5 @@
 import { code } from './format.js';
+import { truncateMarkdown } from './truncate.js';
 import { renderModel, summaryLink } from './markdown.js';
 import type { ModelSection, Report } from './model.js';
 
@@ -89,20 +90,4 @@ function fitSections(sections: readonly CommentSection[], budget: number, ctx: C
     remaining -= markdown.length + wrapped(s);
   }
   return out;
-}
-
-/**
- * Cuts Markdown to at most `max` characters at a line boundary, closes the `<details>` left
- * open so the rest of the page renders, and ends with `note`.
- */
-export function truncateMarkdown(markdown: string, max: number, note: string): string {
-  if (markdown.length <= max) return markdown;
-  const closing = '\n</details>\n';
-  let cut = markdown.slice(0, Math.max(0, max - note.length - 2));
-  for (;;) {
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    const unclosed = (cut.match(/<details/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
-    const out = `${cut}\n${closing.repeat(unclosed)}\n${note}`;
-    if (out.length <= max || cut === '') return out.length <= max ? out : note.slice(0, max);
-  }
 }

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface IssueComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+
+export interface Fault {
+  method?: string;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization?: string;
+}
+
+/**
+ * A loopback HTTP server answering the GitHub REST endpoints the sticky comment uses: list
+ * an issue's comments (paginated with `Link` headers, as GitHub does), create one, update
+ * one. Faults queued with `failNext` answer the next matching requests instead.
+ */
+export class FakeGitHub {
+  readonly comments: IssueComment[] = [];
+  readonly requests: RecordedRequest[] = [];
+  /** Every write answers 403, as for a fork pull request's read-only token. */
+  readOnly = false;
+  private readonly faults: Fault[] = [];
+  private nextId = 1000;
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: Error) => send(res, 500, { message: err.message }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  add(issue: number, body: string, login = 'reviewer'): IssueComment {
+    const id = this.nextId++;
+    const c = { id, issue, body, user: { login, type: 'User' }, html_url: `https://github.com/acme/models/pull/${issue}#issuecomment-${id}` };
+    this.comments.push(c);
+    return c;
+  }
+
+  failNext(...faults: Fault[]): void {
+    this.faults.push(...faults);
+  }
+
+  on(issue: number): IssueComment[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    this.requests.push({ method, path: url.pathname + url.search, authorization: req.headers.authorization });
+    const body = await readBody(req);
+    if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' });
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    if (fault >= 0) {
+      const f = this.faults.splice(fault, 1)[0]!;
+      return send(res, f.status, { message: f.message ?? `fault ${f.status}` }, f.headers);
+    }
+    if (this.readOnly && method !== 'GET') return send(res, 403, { message: 'Resource not accessible by integration' });
+
+    const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (list && method === 'GET') {
+      const all = this.on(Number(list[1]));
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number, rel: string) => {
+        const u = new URL(url);
+        u.searchParams.set('page', String(p));
+        return `<${u.toString()}>; rel="${rel}"`;
+      };
+      const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
+      return send(res, 200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+    }
+    if (list && method === 'POST') {
+      return send(res, 201, this.add(Number(list[1]), JSON.parse(body).body as string, 'github-actions[bot]'));
+    }
+    if (one && method === 'PATCH') {
+      const c = this.comments.find((x) => x.id === Number(one[1]));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      c.body = JSON.parse(body).body as string;
+      return send(res, 200, c);
+    }
+    return send(res, 404, { message: 'Not Found' });
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8').on('data', (d: string) => (data += d));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(data));
+}
