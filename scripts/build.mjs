@@ -31,5 +31,6 @@ await build({
 });
 // Files read at run time, shipped beside the bundles.
 await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);
+await cp('src/compat/harness/harness.py', `${out}/harness/harness.py`);
 await rm(target, { recursive: true, force: true });
 await rename(out, target);

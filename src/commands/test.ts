@@ -1,0 +1,167 @@
+import { checkArtifacts } from '../artifacts/check.js';
+import { detectEngine, ENGINES, type ContainerEngine, type EngineName } from '../compat/engine.js';
+import { harnessDir } from '../compat/locate.js';
+import { selectTargets, unknownTarget } from '../compat/plan.js';
+import type { TargetResult } from '../compat/result.js';
+import { testTargets, type Timing } from '../compat/run.js';
+import { hasErrors, type Finding, type Verdict } from '../findings.js';
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import { selectManifests } from '../manifest/select.js';
+import { compatReport, renderCompatMarkdown, renderCompatText } from '../report/compat.js';
+import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
+import { requireString, stringOption } from './command.js';
+import { jsonOption, manifestOption, rootOption } from './common.js';
+import { progressReporter } from './progress.js';
+
+export interface ModelCompat {
+  manifest: string;
+  model?: string;
+  version?: string;
+  verdict: Verdict;
+  /** About the manifest and artifacts; when they have errors no container runs. */
+  findings: Finding[];
+  targets: TargetResult[];
+}
+
+export interface CompatReport {
+  verdict: Verdict;
+  /** Absent when nothing needed a container. */
+  engine?: EngineName;
+  /** `--target`, when one was chosen. */
+  target?: string;
+  models: ModelCompat[];
+}
+
+export const targetOption: OptionSpec = {
+  name: 'target',
+  kind: 'string',
+  placeholder: 'NAME',
+  description: 'Run only this compatibility target (a matrix job of `plan` runs one).',
+};
+
+const engineOption: OptionSpec = {
+  name: 'engine',
+  kind: 'string',
+  placeholder: 'ENGINE',
+  default: 'auto',
+  choices: ['auto', ...ENGINES],
+  description: 'Container engine; auto takes the first of docker and podman that answers.',
+};
+
+export interface TestOptions {
+  manifest: string;
+  root?: string;
+  target?: string;
+  engine: EngineName | 'auto';
+  timing?: Timing;
+}
+
+/** A model is tested only once its manifest and artifacts are sound: the evidence names digests. */
+async function loadForTest(path: string, opts: TestOptions, ctx: CommandContext): Promise<{ out: ModelCompat; loaded?: LoadedManifest }> {
+  const result = await loadManifest(path, { cwd: ctx.cwd, root: opts.root });
+  const out: ModelCompat = { manifest: result.shown, verdict: 'fail', findings: [...result.findings], targets: [] };
+  if (!result.loaded || hasErrors(result.findings)) return { out };
+  out.model = result.loaded.manifest.model.name;
+  out.version = result.loaded.manifest.model.version;
+  return { out, loaded: result.loaded };
+}
+
+export async function testModels(opts: TestOptions, ctx: CommandContext, engine?: ContainerEngine): Promise<CompatReport> {
+  const files = await selectManifests(opts.manifest, ctx.cwd);
+  const models: { out: ModelCompat; loaded?: LoadedManifest }[] = [];
+  for (const f of files) models.push(await loadForTest(f, opts, ctx));
+  if (opts.target !== undefined) {
+    const known = models.flatMap((m) => m.loaded?.manifest.compatibility.targets.map((t) => t.name) ?? []);
+    if (!known.includes(opts.target) && models.some((m) => m.loaded)) throw unknownTarget(opts.target, known);
+  }
+  const report: CompatReport = { verdict: 'pass', target: opts.target, models: [] };
+  for (const { out, loaded } of models) {
+    const targets = loaded ? selectTargets(loaded.manifest.compatibility.targets, opts.target) : [];
+    // Another selected model has the target asked for; this one is not part of the job.
+    if (loaded && opts.target !== undefined && targets.length === 0) continue;
+    report.models.push(out);
+    if (!loaded) continue;
+    const checked = await checkArtifacts(loaded, { onProgress: progressReporter(ctx.log) });
+    out.findings.push(...checked.findings, ...checked.artifacts.flatMap((a) => a.findings));
+    if (hasErrors(out.findings)) continue;
+    if (targets.length === 0) {
+      out.findings.push({
+        severity: 'warning',
+        rule: 'compat-no-targets',
+        message: 'the manifest lists no compatibility.targets: nothing was tested',
+        location: loaded.map.locate(['compatibility']),
+      });
+    } else {
+      engine ??= await detectEngine(opts.engine);
+      report.engine = engine.name;
+      out.targets = await testTargets(loaded, checked.artifacts, targets, {
+        engine,
+        harnessDir: harnessDir(),
+        timing: opts.timing,
+        onProgress: (m) => ctx.log.progress(m),
+      });
+    }
+    const failed = out.targets.some((t) => t.required && t.verdict !== 'pass');
+    out.verdict = failed ? 'fail' : 'pass';
+  }
+  report.verdict = report.models.every((m) => m.verdict === 'pass') ? 'pass' : 'fail';
+  return report;
+}
+
+export function compatJson(report: CompatReport): Record<string, unknown> {
+  return {
+    verdict: report.verdict,
+    engine: report.engine,
+    target: report.target,
+    models: report.models.map((m) => ({
+      manifest: m.manifest,
+      model: m.model,
+      version: m.version,
+      verdict: m.verdict,
+      findings: m.findings,
+      targets: m.targets,
+    })),
+  };
+}
+
+export function makeTestCommand(): Command {
+  return {
+    name: 'test',
+    summary: 'Load the model in each target image and check it answers the golden samples',
+    description:
+      'For every compatibility target of the manifest, runs the harness inside the target image ' +
+      '(docker or podman; no network; CPU, memory and process limits; artifacts read-only): it loads ' +
+      'the artifacts with the image\'s framework, runs model.samples, compares the outputs with the ' +
+      'expected ones within compatibility.tolerance and the signature, measures load time and latency, ' +
+      'and reports every warning raised while loading. Targets run concurrently, at most ' +
+      'compatibility.max_parallel at a time; serving.slo is checked. Exits 1 when a required target ' +
+      'fails, 2 when an image or the engine is missing.',
+    options: [manifestOption, rootOption, targetOption, engineOption, jsonOption],
+    examples: ['modelgate test', 'modelgate test --target py311-sklearn12 --json', 'modelgate test --engine podman'],
+    async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const report = await testModels(
+        {
+          manifest: requireString(inv, 'manifest'),
+          root: stringOption(inv, 'root'),
+          target: stringOption(inv, 'target') || undefined,
+          engine: requireString(inv, 'engine') as EngineName | 'auto',
+        },
+        ctx,
+      );
+      return {
+        exitCode: report.verdict === 'pass' ? 0 : 1,
+        verdict: report.verdict,
+        json: compatJson(report),
+        text: renderCompatText(report),
+        markdown: renderCompatMarkdown(report),
+        report: compatReport(report),
+        outputs: {
+          verdict: report.verdict,
+          model: report.models.map((m) => m.model ?? '').filter(Boolean).join(','),
+          version: report.models.map((m) => m.version ?? '').filter(Boolean).join(','),
+        },
+        findings: report.models.flatMap((m) => [...m.findings, ...m.targets.flatMap((t) => t.findings)]),
+      };
+    },
+  };
+}

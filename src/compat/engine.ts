@@ -1,0 +1,242 @@
+import { exec } from '@actions/exec';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { InfraError } from '../errors.js';
+
+export const ENGINES = ['docker', 'podman'] as const;
+export type EngineName = (typeof ENGINES)[number];
+
+export interface Mount {
+  host: string;
+  container: string;
+  readOnly: boolean;
+}
+
+/** Resource limits every test container gets; the same numbers the manifest's target declares. */
+export interface Limits {
+  cpus: number;
+  memoryMb: number;
+  pids: number;
+}
+
+export interface RunSpec {
+  image: string;
+  /** argv inside the container; no shell is involved unless the caller asks for one. */
+  command: readonly string[];
+  mounts: readonly Mount[];
+  env?: Readonly<Record<string, string>>;
+  workdir?: string;
+  limits: Limits;
+  /** Killed and removed when it fires. */
+  timeoutMs: number;
+  /**
+   * Only a target's one-off `setup` gets a network; the container is then kept (not `--rm`)
+   * so that it can be committed to an image.
+   */
+  purpose: 'test' | 'setup';
+  /** Prefix of the container's name, to tell whose container it is in `podman ps`. */
+  label: string;
+}
+
+export interface RunResult {
+  /** The container's name: unique per run. */
+  name: string;
+  exitCode: number;
+  timedOut: boolean;
+  /** The last bytes of each stream: a noisy harness must not fill the runner's memory. */
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/**
+ * The port the compatibility tests run containers through. One implementation drives the
+ * docker and podman command lines, which take the same flags for everything used here.
+ */
+export interface ContainerEngine {
+  readonly name: EngineName;
+  imageExists(image: string): Promise<boolean>;
+  /** Fetches an image that is not present locally; throws ImageUnavailableError when it cannot. */
+  pull(image: string): Promise<void>;
+  run(spec: RunSpec): Promise<RunResult>;
+  /** Saves a stopped container as an image, then removes the container. */
+  commit(container: string, image: string): Promise<void>;
+  remove(container: string): Promise<void>;
+  /** Names of containers (running or not) whose name starts with `prefix`. */
+  containers(prefix: string): Promise<string[]>;
+}
+
+/** The engine named, or on the machine's PATH, cannot run containers. */
+export class EngineUnavailableError extends InfraError {}
+
+/** An image that is neither present nor pullable. */
+export class ImageUnavailableError extends InfraError {
+  constructor(
+    readonly image: string,
+    detail: string,
+  ) {
+    super(
+      `image ${image} is not present and cannot be pulled: ${detail}`,
+      `build or pull it first (e.g. \`podman pull ${image}\`), or fix \`image:\` of the target in the manifest`,
+    );
+  }
+}
+
+/** Enough of a stream to explain a failure; the head of a long traceback rarely matters. */
+const KEEP_BYTES = 64 * 1024;
+
+/** How long the engine's client may take to return once its container was killed. */
+const KILL_GRACE_MS = 10_000;
+
+/** Exit code docker and podman use when the container was killed by SIGKILL (e.g. out of memory). */
+export const EXIT_KILLED = 137;
+
+class Tail {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  push(b: Buffer): void {
+    this.chunks.push(b);
+    this.size += b.length;
+    while (this.size - this.chunks[0]!.length >= KEEP_BYTES) this.size -= this.chunks.shift()!.length;
+  }
+  toString(): string {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - KEEP_BYTES)).toString('utf8');
+  }
+}
+
+interface ToolResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the engine's CLI; a missing binary becomes EngineUnavailableError, never a stack trace. */
+async function tool(bin: EngineName, args: readonly string[]): Promise<ToolResult> {
+  const out = new Tail();
+  const err = new Tail();
+  let exitCode: number;
+  try {
+    exitCode = await exec(bin, [...args], {
+      silent: true,
+      ignoreReturnCode: true,
+      // The CLI exits when the container does; waiting for stray stdio holders only adds latency.
+      delay: 100,
+      listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
+    });
+  } catch (e) {
+    throw new EngineUnavailableError(
+      `cannot run ${bin}: ${(e as Error).message}`,
+      `install ${bin}, or choose the other engine with --engine ${bin === 'docker' ? 'podman' : 'docker'}`,
+    );
+  }
+  return { exitCode, stdout: out.toString(), stderr: err.toString() };
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n').filter(Boolean).pop() ?? '(no output)';
+}
+
+/** The flags that confine a test container. Exported so the benchmark runs exactly these. */
+export function runArgs(spec: RunSpec, name: string): string[] {
+  const args = ['run', '--name', name];
+  if (spec.purpose === 'test') args.push('--rm', '--network', 'none', '--read-only', '--tmpfs', '/tmp:rw,size=256m');
+  args.push(
+    '--cpus', String(spec.limits.cpus),
+    '--memory', `${spec.limits.memoryMb}m`,
+    // Equal to --memory: no swap, so a model too large for its target fails instead of crawling.
+    '--memory-swap', `${spec.limits.memoryMb}m`,
+    '--pids-limit', String(spec.limits.pids),
+    '--security-opt', 'no-new-privileges',
+    '--cap-drop', 'ALL',
+  );
+  for (const m of spec.mounts) {
+    args.push('--volume', `${m.host}:${m.container}:${m.readOnly ? 'ro' : 'rw'}`);
+  }
+  for (const [k, v] of Object.entries(spec.env ?? {})) args.push('--env', `${k}=${v}`);
+  if (spec.workdir) args.push('--workdir', spec.workdir);
+  // The command replaces the image's entrypoint too: a serving image's server must not start.
+  const [program, ...rest] = spec.command;
+  args.push('--entrypoint', program!, '--', spec.image, ...rest);
+  return args;
+}
+
+export class CliEngine implements ContainerEngine {
+  constructor(readonly name: EngineName) {}
+
+  async imageExists(image: string): Promise<boolean> {
+    return (await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0;
+  }
+
+  async pull(image: string): Promise<void> {
+    const r = await tool(this.name, ['pull', '--quiet', image]);
+    if (r.exitCode !== 0) throw new ImageUnavailableError(image, firstLine(r.stderr));
+  }
+
+  async run(spec: RunSpec): Promise<RunResult> {
+    const name = `${spec.label}-${randomBytes(6).toString('hex')}`;
+    const started = performance.now();
+    let timedOut = false;
+    const running = tool(this.name, runArgs(spec, name));
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), spec.timeoutMs);
+    });
+    const first = await Promise.race([running, deadline]);
+    clearTimeout(timer);
+    let result: ToolResult;
+    if (first === 'timeout') {
+      timedOut = true;
+      // Killing the container makes the attached `run` return; `rm -f` covers a container
+      // that was still being created when the kill came.
+      await tool(this.name, ['kill', name]);
+      await this.remove(name);
+      const stuck: ToolResult = { exitCode: EXIT_KILLED, stdout: '', stderr: `${this.name} run did not return after the kill` };
+      result = await Promise.race([running, sleep(KILL_GRACE_MS).then(() => stuck)]);
+    } else {
+      result = first;
+    }
+    return { name, timedOut, durationMs: performance.now() - started, ...result };
+  }
+
+  async commit(container: string, image: string): Promise<void> {
+    const r = await tool(this.name, ['commit', container, image]);
+    await this.remove(container);
+    if (r.exitCode !== 0) throw new InfraError(`${this.name} commit ${container} failed: ${firstLine(r.stderr)}`);
+  }
+
+  async remove(container: string): Promise<void> {
+    await tool(this.name, ['rm', '--force', container]);
+  }
+
+  async containers(prefix: string): Promise<string[]> {
+    const r = await tool(this.name, ['ps', '--all', '--format', '{{.Names}}']);
+    if (r.exitCode !== 0) throw new InfraError(`${this.name} ps failed: ${firstLine(r.stderr)}`);
+    return r.stdout.split('\n').map((s) => s.trim()).filter((s) => s.startsWith(prefix));
+  }
+}
+
+/** Whether the engine can run containers now: docker needs its daemon, podman does not have one. */
+async function answers(name: EngineName): Promise<boolean> {
+  try {
+    return (await tool(name, name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version'])).exitCode === 0;
+  } catch (e) {
+    if (e instanceof EngineUnavailableError) return false;
+    throw e;
+  }
+}
+
+/**
+ * The engine asked for, or the first of docker and podman that answers. Docker comes first
+ * because on hosted runners it is the one with a running daemon and a warm image cache.
+ */
+export async function detectEngine(choice: EngineName | 'auto'): Promise<ContainerEngine> {
+  const candidates = choice === 'auto' ? ENGINES : [choice];
+  for (const c of candidates) if (await answers(c)) return new CliEngine(c);
+  throw new EngineUnavailableError(
+    choice === 'auto' ? 'no container engine answers: neither docker nor podman can run containers here' : `${choice} does not answer`,
+    choice === 'docker'
+      ? 'start the docker daemon, or use --engine podman'
+      : 'install podman (apt-get install podman runc) or docker, or pass --engine',
+  );
+}

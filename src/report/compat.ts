@@ -1,0 +1,124 @@
+import type { CompatReport, ModelCompat } from '../commands/test.js';
+import type { Matrix } from '../compat/plan.js';
+import { fmt, type Runtime, type TargetResult } from '../compat/result.js';
+import { formatFinding, formatLocation } from '../findings.js';
+import { cell } from './format.js';
+import type { CompatRow, Report } from './model.js';
+
+const MARK = { pass: '✅', fail: '❌', error: '⚠️' } as const;
+
+export function runtimeText(r: Runtime): string {
+  const parts = [r.python && `python ${r.python}`, r.numpy && `numpy ${r.numpy}`, r.framework && `${r.framework} ${r.frameworkVersion ?? ''}`.trim()];
+  return parts.filter(Boolean).join(', ') || '—';
+}
+
+const ms = (n: number | undefined) => (n === undefined ? '—' : `${fmt(n)} ms`);
+const err = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
+
+function title(m: ModelCompat): string {
+  return m.model ? `${m.model} ${m.version}` : m.manifest;
+}
+
+/** Columns padded to their widest cell, for a terminal. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+}
+
+function targetRow(t: TargetResult): string[] {
+  return [
+    t.target + (t.required ? '' : ' (optional)'),
+    t.verdict,
+    runtimeText(t.runtime),
+    ms(t.loadMs),
+    ms(t.latency?.p95),
+    err(t.maxAbsError),
+  ];
+}
+
+const HEADER = ['target', 'verdict', 'runtime', 'load', 'p95', 'max abs error'];
+
+export function renderCompatText(report: CompatReport): string {
+  const lines: string[] = [];
+  for (const m of report.models) {
+    lines.push(`${m.verdict === 'pass' ? '✓' : '✗'} ${title(m)} (${m.manifest}): ${m.verdict}`);
+    for (const f of m.findings) lines.push(`  ${formatFinding(f)}`);
+    if (m.targets.length) lines.push(...table([HEADER, ...m.targets.map(targetRow)]).map((l) => `  ${l}`));
+    for (const t of m.targets) for (const f of t.findings) lines.push(`  ${formatFinding(f)}`);
+  }
+  const targets = report.models.reduce((n, m) => n + m.targets.length, 0);
+  const n = report.models.length;
+  lines.push(
+    `verdict: ${report.verdict} (${n} model${n === 1 ? '' : 's'}, ${targets} target${targets === 1 ? '' : 's'}${report.engine ? `, ${report.engine}` : ''})`,
+  );
+  return lines.join('\n');
+}
+
+export function renderCompatMarkdown(report: CompatReport): string {
+  const out: string[] = [`## modelgate test${report.target ? ` (${report.target})` : ''}`, ''];
+  for (const m of report.models) {
+    out.push(`### ${MARK[m.verdict]} \`${m.model ?? m.manifest}\` ${m.version ?? ''}: ${m.verdict}`.trimEnd(), '');
+    if (m.targets.length) {
+      out.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
+      for (const t of m.targets) {
+        const [name, verdict, ...rest] = targetRow(t);
+        out.push(`| \`${cell(name!)}\` | ${MARK[t.verdict]} ${verdict} | ${rest.map(cell).join(' | ')} |`);
+      }
+      out.push('');
+    }
+    const findings = [...m.findings, ...m.targets.flatMap((t) => t.findings)];
+    if (findings.length) {
+      out.push('| severity | where | finding |', '|---|---|---|');
+      for (const f of findings) out.push(`| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+/** The view model the shared renderers draw the pull-request comment from. */
+export function compatReport(report: CompatReport): Report {
+  return {
+    command: 'test',
+    scope: report.target,
+    verdict: report.verdict,
+    models: report.models.map((m) => ({
+      name: m.model,
+      version: m.version,
+      manifest: m.manifest,
+      verdict: m.verdict,
+      summary: `${m.targets.filter((t) => t.verdict === 'pass').length} of ${m.targets.length} targets pass`,
+      findings: [...m.findings, ...m.targets.flatMap((t) => t.findings)],
+      compat: m.targets.map(
+        (t): CompatRow => ({
+          target: t.target,
+          required: t.required,
+          verdict: t.verdict,
+          runtime: runtimeText(t.runtime),
+          loadMs: t.loadMs,
+          p50Ms: t.latency?.p50,
+          p95Ms: t.latency?.p95,
+          maxAbsError: t.maxAbsError,
+          maxRelError: t.maxRelError,
+          detail: t.findings.map((f) => f.message).join('; ') || undefined,
+        }),
+      ),
+    })),
+  };
+}
+
+export function renderPlanText(matrix: Matrix): string {
+  if (matrix.include.length === 0) return 'no compatibility targets: the matrix is empty';
+  return table([['model', 'target', 'image', 'required'], ...matrix.include.map((e) => [e.model, e.target, e.image, String(e.required)])]).join('\n');
+}
+
+export function renderPlanMarkdown(matrix: Matrix): string {
+  return [
+    '## modelgate plan',
+    '',
+    '| model | target | image | required |',
+    '|---|---|---|---|',
+    ...matrix.include.map((e) => `| \`${cell(e.model)}\` | \`${cell(e.target)}\` | \`${cell(e.image)}\` | ${e.required ? 'yes' : 'no'} |`),
+    '',
+  ].join('\n');
+}
