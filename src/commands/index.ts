@@ -1,11 +1,25 @@
 import type { Command } from './command.js';
+import { makeHistoryCommand } from './history.js';
 import { makePlanCommand } from './plan.js';
+import { makePromoteCommand } from './promote.js';
+import { makePublishCommand } from './publish.js';
+import { makeRollbackCommand } from './rollback.js';
+import { makeStatusCommand } from './status.js';
 import { makeTestCommand } from './test.js';
 import { makeValidateCommand } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Both adapters dispatch from this table. */
 export function commands(): Command[] {
-  return [makeValidateCommand(), makeTestCommand(), makePlanCommand()];
+  return [
+    makeValidateCommand(),
+    makeTestCommand(),
+    makePlanCommand(),
+    makePublishCommand(),
+    makePromoteCommand(),
+    makeRollbackCommand(),
+    makeStatusCommand(),
+    makeHistoryCommand(),
+  ];
 }
 
 export function findCommand(name: string): Command | undefined {

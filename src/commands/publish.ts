@@ -1,0 +1,113 @@
+import type { Inspector } from '../artifacts/inspect.js';
+import type { Digest } from '../digest.js';
+import { recordEvidence } from '../registry/index.js';
+import { requiredEvidenceKinds } from '../registry/gates.js';
+import type { ArtifactRecord, VersionRecord } from '../registry/model.js';
+import { renderPublishMarkdown, renderPublishText, type PublishResult } from '../report/registry.js';
+import { renderValidateText } from '../report/validate.js';
+import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
+import { requireString, stringOption } from './command.js';
+import { jsonOption, manifestOption, rootOption } from './common.js';
+import { progressReporter } from './progress.js';
+import { openRegistryFor, provenance, refuseRegistryWrite, registryOptions } from './registry-access.js';
+import { allFindings, validateModels, type ModelValidation } from './validate.js';
+
+/** The evidence `validate` leaves for a version: what `promote --to staging` checks. */
+export function validationEvidence(m: ModelValidation) {
+  return {
+    verdict: m.verdict,
+    artifacts: m.artifacts.filter((a) => a.sha256).map((a) => ({ path: a.path, sha256: a.sha256 as Digest })),
+    details: {
+      manifest: m.manifest,
+      findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)].map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
+      artifacts: m.artifacts.map((a) => ({ path: a.path, format: a.format, size: a.size, verdict: a.verdict })),
+    },
+  };
+}
+
+export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command {
+  return {
+    name: 'publish',
+    summary: 'Validate the model and register its version, artifacts and evidence in the registry',
+    description:
+      'Runs validate, then stores each artifact once by its sha256 (an artifact the registry already holds is not ' +
+      'uploaded again), creates the immutable version record and records the validation as evidence. Publishing ' +
+      'the same version with the same artifacts again changes nothing; with other artifacts it fails and shows both. ' +
+      'Exits 1 when validation fails or the version conflicts. Never runs on a pull_request event.',
+    options: [manifestOption, rootOption, ...registryOptions, jsonOption],
+    examples: ['modelgate publish', 'modelgate publish --registry s3://acme-models/registry'],
+    async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      refuseRegistryWrite(ctx, 'publish');
+      const registry = openRegistryFor(inv, ctx);
+      const report = await validateModels(
+        { manifest: requireString(inv, 'manifest'), root: stringOption(inv, 'root'), inspect: deps.inspect },
+        ctx,
+      );
+      const results: PublishResult[] = [];
+      const progress = progressReporter(ctx.log);
+      for (const m of report.models) {
+        if (m.verdict !== 'pass' || !m.loaded) {
+          results.push({ manifest: m.manifest, model: m.model, version: m.version, status: 'invalid', uploadedBytes: 0 });
+          continue;
+        }
+        const manifest = m.loaded.manifest;
+        const artifacts: ArtifactRecord[] = m.artifacts.map((a) => ({
+          path: a.path,
+          sha256: a.sha256!,
+          size: a.size!,
+          ...(a.format ? { format: a.format } : {}),
+        }));
+        let uploadedBytes = 0;
+        for (const [i, a] of artifacts.entries()) {
+          uploadedBytes += await registry.putBlob(m.artifacts[i]!.absolute!, a.sha256, a.size, (done, total) => progress(`uploading ${a.path}`, done, total));
+        }
+        const prov = provenance(ctx);
+        const record: VersionRecord = {
+          format: 1,
+          model: manifest.model.name,
+          version: manifest.model.version,
+          framework: manifest.model.framework,
+          artifacts,
+          ...(m.artifacts.some((a) => a.signature) || manifest.model.signature
+            ? { signature: manifest.model.signature ?? m.artifacts.find((a) => a.signature)?.signature }
+            : {}),
+          requiredEvidence: requiredEvidenceKinds(manifest.compatibility.targets.filter((t) => t.required).map((t) => t.name)),
+          published: prov,
+        };
+        const status = await registry.createVersion(record);
+        await recordEvidence(registry, record.model, record.version, 'validate', { ...validationEvidence(m), recorded: prov });
+        const t = await registry.transition(record.model, prov, (state) =>
+          state.versions.includes(record.version)
+            ? undefined
+            : { change: { type: 'publish', version: record.version }, gates: [{ gate: 'validate', passed: true, detail: 'validation passed' }], forced: false },
+        );
+        results.push({
+          manifest: m.manifest,
+          model: record.model,
+          version: record.version,
+          status: status === 'created' || t.event ? 'created' : 'unchanged',
+          uri: registry.versionUri(record.model, record.version),
+          uploadedBytes,
+          revision: t.event?.revision,
+          artifacts,
+        });
+      }
+      const failed = results.some((r) => r.status === 'invalid');
+      const invalid = report.models.filter((m) => m.verdict !== 'pass');
+      return {
+        exitCode: failed ? 1 : 0,
+        verdict: failed ? 'fail' : 'pass',
+        json: { verdict: failed ? 'fail' : 'pass', models: results },
+        text: [invalid.length ? renderValidateText({ verdict: 'fail', models: invalid }) : '', renderPublishText(results)].filter(Boolean).join('\n'),
+        markdown: renderPublishMarkdown(results),
+        outputs: {
+          verdict: failed ? 'fail' : 'pass',
+          model: results.map((r) => r.model ?? '').join(','),
+          version: results.map((r) => r.version ?? '').join(','),
+          'artifact-uri': results.map((r) => r.uri ?? '').join(','),
+        },
+        findings: allFindings(report),
+      };
+    },
+  };
+}

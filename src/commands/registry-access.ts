@@ -1,0 +1,138 @@
+import { hostname, userInfo } from 'node:os';
+import { ConfigError, UsageError } from '../errors.js';
+import { formatFinding } from '../findings.js';
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import { selectManifests } from '../manifest/select.js';
+import { RefusedError } from '../registry/errors.js';
+import { runDeployHook } from '../registry/hook.js';
+import type { Provenance } from '../registry/model.js';
+import { openRegistry } from '../registry/open.js';
+import { keys, type Registry } from '../registry/registry.js';
+import type { ServerSideEncryption } from '../registry/stores/s3.js';
+import { parseRegistryUri } from '../registry/uri.js';
+import { renderTransitionMarkdown, renderTransitionText, type TransitionReport } from '../report/registry.js';
+import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
+import { booleanOption, requireString, stringOption } from './command.js';
+import { registryOption, s3EndpointOption } from './common.js';
+
+export const singleWriterOption: OptionSpec = {
+  name: 'single-writer',
+  kind: 'boolean',
+  description:
+    'Declare that one run at a time writes to the registry (a workflow `concurrency:` group), so that a store without conditional writes may be used.',
+};
+
+export const sseOption: OptionSpec = {
+  name: 'sse',
+  kind: 'string',
+  placeholder: 'MODE',
+  choices: ['AES256', 'aws:kms'],
+  description: 'S3 server-side encryption of everything written.',
+};
+
+export const sseKmsKeyIdOption: OptionSpec = {
+  name: 'sse-kms-key-id',
+  kind: 'string',
+  placeholder: 'KEY',
+  description: 'KMS key id or ARN for --sse aws:kms (default: the bucket\'s AWS managed key).',
+};
+
+/** The options of every command that reads or writes the registry. */
+export const registryOptions: readonly OptionSpec[] = [registryOption, s3EndpointOption, singleWriterOption, sseOption, sseKmsKeyIdOption];
+
+export function openRegistryFor(inv: Invocation, ctx: CommandContext): Registry {
+  const sse = stringOption(inv, 'sse') as ServerSideEncryption | undefined;
+  const sseKmsKeyId = stringOption(inv, 'sse-kms-key-id');
+  if (sseKmsKeyId && sse !== 'aws:kms') throw new UsageError('--sse-kms-key-id needs --sse aws:kms');
+  const location = parseRegistryUri(requireString(inv, 'registry'), ctx.cwd);
+  if (location.kind === 'file' && (sse || stringOption(inv, 's3-endpoint'))) {
+    throw new UsageError('--sse and --s3-endpoint apply to an s3:// registry only', `--registry is ${stringOption(inv, 'registry')}`);
+  }
+  return openRegistry(
+    location,
+    { s3Endpoint: stringOption(inv, 's3-endpoint'), sse, sseKmsKeyId },
+    { singleWriter: booleanOption(inv, 'single-writer'), warn: (m) => ctx.log.warn(m) },
+  );
+}
+
+/** Pull-request runs carry untrusted code: they may read the registry, never write it. */
+export function refuseRegistryWrite(ctx: CommandContext, command: string): void {
+  const event = ctx.ci?.eventName;
+  if (event === 'pull_request' || event === 'pull_request_target') {
+    throw new RefusedError(
+      `${command} writes to the model registry, and a ${event} run never does`,
+      'run it from a push or workflow_dispatch workflow; on pull requests use validate and test (without --record)',
+    );
+  }
+}
+
+export function provenance(ctx: CommandContext): Provenance {
+  const ci = ctx.ci;
+  if (ci) return { actor: ci.actor, ...(ci.runUrl ? { runUrl: ci.runUrl } : {}), ...(ci.sha ? { sha: ci.sha } : {}), at: new Date().toISOString() };
+  return { actor: `${userInfo().username}@${hostname()}`, at: new Date().toISOString() };
+}
+
+/**
+ * The manifests a registry command acts on. Unlike validate, a manifest with errors cannot be
+ * acted on at all: that is a configuration error naming every problem.
+ */
+export async function loadManifests(inv: Invocation, ctx: CommandContext): Promise<LoadedManifest[]> {
+  const out: LoadedManifest[] = [];
+  for (const file of await selectManifests(requireString(inv, 'manifest'), ctx.cwd)) {
+    const r = await loadManifest(file, { cwd: ctx.cwd, root: stringOption(inv, 'root') });
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    if (!r.loaded || errors.length) {
+      throw new ConfigError(`manifest ${r.shown} has errors:\n${errors.map((f) => `  ${formatFinding(f)}`).join('\n')}`, r.shown, `modelgate validate --manifest ${r.shown}`);
+    }
+    out.push(r.loaded);
+  }
+  return out;
+}
+
+/**
+ * Runs the manifest's deploy hook after a transition. The event is already the truth by then:
+ * a failing hook does not undo it, it fails the command so that someone fixes the deployment
+ * (rerun the hook, or roll back).
+ */
+export async function deployAfter(loaded: LoadedManifest, registry: Registry, report: TransitionReport): Promise<void> {
+  const hook = loaded.manifest.deploy?.hook;
+  if (!hook || report.status !== 'changed') return;
+  const record = report.version ? await registry.version(report.model, report.version) : undefined;
+  const vars: Record<string, string> = {
+    MODELGATE_COMMAND: report.command,
+    MODELGATE_MODEL: report.model,
+    MODELGATE_STAGE: report.stage,
+    MODELGATE_VERSION: report.version ?? '',
+    MODELGATE_PREVIOUS_VERSION: report.previous ?? '',
+    MODELGATE_WEIGHT: report.weight === undefined ? '' : String(report.weight),
+    MODELGATE_REVISION: String(report.revision ?? ''),
+    MODELGATE_REASON: report.reason ?? '',
+    MODELGATE_VERSION_URI: report.version ? registry.versionUri(report.model, report.version) : '',
+    MODELGATE_ARTIFACTS: JSON.stringify(
+      (record?.artifacts ?? []).map((a) => ({ ...a, uri: registry.store.uriOf(keys.blob(a.sha256)) })),
+    ),
+  };
+  const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
+  report.hook = { command: hook, ...r };
+}
+
+export function transitionOutcome(reports: readonly TransitionReport[]): CommandOutcome {
+  const failed = reports.some((r) => r.status === 'refused' || (r.hook && r.hook.exitCode !== 0));
+  const join = (f: (r: TransitionReport) => string | number | undefined) => reports.map((r) => String(f(r) ?? '')).join(',');
+  return {
+    exitCode: failed ? 1 : 0,
+    verdict: failed ? 'fail' : 'pass',
+    json: { verdict: failed ? 'fail' : 'pass', models: reports },
+    text: renderTransitionText(reports),
+    markdown: renderTransitionMarkdown(reports),
+    outputs: {
+      verdict: failed ? 'fail' : 'pass',
+      model: join((r) => r.model),
+      version: join((r) => r.version),
+      stage: join((r) => r.stage),
+      'canary-weight': join((r) => (r.stage === 'canary' ? (r.weight ?? 0) : undefined)),
+      'previous-version': join((r) => r.previous),
+    },
+    findings: [],
+  };
+}

@@ -1,0 +1,59 @@
+import { planRollback, type RollbackStage } from '../registry/gates.js';
+import type { TransitionReport } from '../report/registry.js';
+import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
+import { requireString, stringOption } from './command.js';
+import { jsonOption, manifestOption, rootOption } from './common.js';
+import { deployAfter, loadManifests, openRegistryFor, provenance, refuseRegistryWrite, registryOptions, transitionOutcome } from './registry-access.js';
+
+export function makeRollbackCommand(): Command {
+  return {
+    name: 'rollback',
+    summary: 'Restore the previous production version, or abort the canary',
+    description:
+      'With --stage production (the default), production goes back to the version it held before the current one; ' +
+      'with --stage canary, the canary is aborted (weight 0). One event in the audit log, then deploy.hook runs. ' +
+      'Exits 1 when there is nothing to roll back to or the hook fails.',
+    options: [
+      manifestOption,
+      rootOption,
+      { name: 'stage', kind: 'string', placeholder: 'STAGE', choices: ['production', 'canary'], default: 'production', description: 'What to roll back.' },
+      { name: 'reason', kind: 'string', placeholder: 'TEXT', description: 'Why; recorded in the audit log.' },
+      ...registryOptions,
+      jsonOption,
+    ],
+    examples: ['modelgate rollback --reason "p95 latency doubled"', 'modelgate rollback --stage canary'],
+    async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const stage = requireString(inv, 'stage') as RollbackStage;
+      const reason = stringOption(inv, 'reason');
+      refuseRegistryWrite(ctx, 'rollback');
+      const registry = openRegistryFor(inv, ctx);
+      const reports: TransitionReport[] = [];
+      for (const loaded of await loadManifests(inv, ctx)) {
+        const model = loaded.manifest.model.name;
+        let refused: string | undefined;
+        const t = await registry.transition(model, provenance(ctx), (state) => {
+          const plan = planRollback(state, stage);
+          refused = 'refused' in plan ? plan.refused : undefined;
+          return 'refused' in plan ? undefined : { change: plan, gates: [], forced: false, reason };
+        });
+        const c = t.event?.change;
+        const report: TransitionReport = {
+          command: 'rollback',
+          model,
+          stage,
+          version: c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
+          previous: t.before.stages[stage]?.version,
+          status: refused ? 'refused' : 'changed',
+          ...(refused ? { detail: refused } : {}),
+          revision: t.event?.revision,
+          ...(reason ? { reason } : {}),
+          forced: false,
+          gates: refused ? [{ gate: 'rollback-target', passed: false, detail: refused }] : [],
+        };
+        await deployAfter(loaded, registry, report);
+        reports.push(report);
+      }
+      return transitionOutcome(reports);
+    },
+  };
+}

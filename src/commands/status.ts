@@ -1,0 +1,51 @@
+import { checkModelName, type ModelState } from '../registry/model.js';
+import { renderStatusMarkdown, renderStatusText } from '../report/registry.js';
+import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
+import { stringOption } from './command.js';
+import { jsonOption, manifestOption, rootOption } from './common.js';
+import { loadManifests, openRegistryFor, registryOptions } from './registry-access.js';
+
+export const modelOption: OptionSpec = {
+  name: 'model',
+  kind: 'string',
+  placeholder: 'NAME',
+  description: 'Model to show, instead of the one(s) the manifest names.',
+};
+
+/** `--model`, or the models the manifest(s) name. */
+export async function modelNames(inv: Invocation, ctx: CommandContext): Promise<string[]> {
+  const model = stringOption(inv, 'model');
+  if (model !== undefined) return [checkModelName(model)];
+  return (await loadManifests(inv, ctx)).map((l) => l.manifest.model.name);
+}
+
+export function makeStatusCommand(): Command {
+  return {
+    name: 'status',
+    summary: 'Show which version each stage holds',
+    description:
+      'Reads the stages snapshot and catches up from the event log (only the events newer than the snapshot are ' +
+      'read), then prints the version in staging, canary (with its weight) and production. Read-only.',
+    options: [manifestOption, rootOption, modelOption, ...registryOptions, jsonOption],
+    examples: ['modelgate status', 'modelgate status --model iris-classifier --json'],
+    async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const registry = openRegistryFor(inv, ctx);
+      const states: ModelState[] = [];
+      for (const name of await modelNames(inv, ctx)) states.push(await registry.state(name));
+      const join = (f: (s: ModelState) => string | number | undefined) => states.map((s) => String(f(s) ?? '')).join(',');
+      return {
+        exitCode: 0,
+        json: { models: states },
+        text: renderStatusText(states),
+        markdown: renderStatusMarkdown(states),
+        outputs: {
+          model: join((s) => s.model),
+          version: join((s) => s.stages.production?.version),
+          stage: join((s) => (s.stages.production ? 'production' : s.stages.canary ? 'canary' : s.stages.staging ? 'staging' : '')),
+          'canary-weight': join((s) => s.stages.canary?.weight ?? 0),
+        },
+        findings: [],
+      };
+    },
+  };
+}

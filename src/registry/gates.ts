@@ -1,0 +1,173 @@
+import semver from 'semver';
+import type { EventChange, EvidenceRecord, GateResult, ModelState, Stage, VersionRecord } from './model.js';
+
+/** The kinds of evidence `promote --to staging` needs for a manifest's required targets. */
+export function requiredEvidenceKinds(requiredTargets: readonly string[]): string[] {
+  return ['validate', ...requiredTargets.map((t) => `compat-${t}`)];
+}
+
+/** True when the evidence was made on exactly the version's bytes. */
+export function sameArtifacts(version: VersionRecord, evidence: EvidenceRecord): boolean {
+  const want = new Map(version.artifacts.map((a) => [a.path, a.sha256]));
+  return evidence.artifacts.length === want.size && evidence.artifacts.every((a) => want.get(a.path) === a.sha256);
+}
+
+function evidenceGate(kind: string, version: VersionRecord, record: EvidenceRecord | undefined): GateResult {
+  const gate = `evidence:${kind}`;
+  if (!record) return { gate, passed: false, detail: `no ${kind} evidence for ${version.version}; run the check with --record` };
+  if (!sameArtifacts(version, record)) {
+    return { gate, passed: false, detail: `${kind} evidence (attempt ${record.attempt}) was made on other artifacts than ${version.version}'s digests` };
+  }
+  if (record.verdict !== 'pass') return { gate, passed: false, detail: `${kind} failed (attempt ${record.attempt}, ${record.recorded.at})` };
+  return { gate, passed: true, detail: `${kind} passed (attempt ${record.attempt}, by ${record.recorded.actor})` };
+}
+
+/** Production facts that only a CI run has; checked by the caller, judged here. */
+export interface ProductionPolicy {
+  allowedEvents: readonly string[];
+  allowedRefs: readonly string[];
+}
+
+export interface RunFacts {
+  eventName: string;
+  ref: string;
+  actor: string;
+  /** The actor's repository permission (admin, maintain, write, triage, read, none). */
+  permission: string;
+}
+
+const WRITERS = new Set(['admin', 'maintain', 'write']);
+
+function refAllowed(ref: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? ref.startsWith(p.slice(0, -1)) : ref === p));
+}
+
+export function productionPolicyGates(policy: ProductionPolicy, run: RunFacts): GateResult[] {
+  return [
+    {
+      gate: 'allowed-event',
+      passed: policy.allowedEvents.includes(run.eventName),
+      detail: `event ${run.eventName}; allowed: ${policy.allowedEvents.join(', ') || 'none'}`,
+    },
+    {
+      gate: 'allowed-ref',
+      passed: refAllowed(run.ref, policy.allowedRefs),
+      detail: `ref ${run.ref}; allowed: ${policy.allowedRefs.join(', ') || 'none'}`,
+    },
+    {
+      gate: 'actor-permission',
+      passed: WRITERS.has(run.permission),
+      detail: `${run.actor} has ${run.permission} permission; production needs write, maintain or admin`,
+    },
+  ];
+}
+
+export interface PromotionInput {
+  stage: Stage;
+  version: VersionRecord;
+  state: ModelState;
+  /** The latest attempt of each evidence kind recorded for the version. */
+  evidence: readonly EvidenceRecord[];
+  canarySteps: readonly number[];
+  /** `--weight`, for canary. */
+  weight?: number;
+  /** Whether the manifest configures a canary analysis. */
+  analysis: boolean;
+  /** `--force` with a reason: waives the analysis and version-order gates, nothing else. */
+  force: boolean;
+  /** Gates judged outside (production policy in Actions); never waived. */
+  policy?: readonly GateResult[];
+}
+
+export type PromotionPlan =
+  | { kind: 'change'; change: EventChange; gates: GateResult[]; forced: boolean }
+  | { kind: 'unchanged'; gates: GateResult[]; detail: string }
+  | { kind: 'refused'; gates: GateResult[] };
+
+/**
+ * Decides a promotion from the state and the evidence, without I/O, so that the registry can
+ * run it again on a fresher state whenever it loses a race for the next revision.
+ */
+export function planPromotion(input: PromotionInput): PromotionPlan {
+  const { stage, version: record, state } = input;
+  const v = record.version;
+  const latest = (kind: string) => input.evidence.find((e) => e.kind === kind);
+  const gates: GateResult[] = [...(input.policy ?? [])];
+  const waivable: GateResult[] = [];
+  const current = state.stages[stage];
+
+  if (stage === 'staging') {
+    for (const kind of record.requiredEvidence) gates.push(evidenceGate(kind, record, latest(kind)));
+  } else {
+    const below: Stage = stage === 'canary' ? 'staging' : 'canary';
+    const at = state.stages[below]?.version;
+    gates.push({
+      gate: 'stage-order',
+      passed: at === v,
+      detail: at === v ? `${v} is in ${below}` : `${v} must be in ${below} first (${below} holds ${at ?? 'nothing'})`,
+    });
+  }
+
+  let weight: number | undefined;
+  if (stage === 'canary') {
+    const steps = input.canarySteps;
+    const running = current?.version === v ? current.weight : undefined;
+    weight = input.weight ?? (running === undefined ? steps[0] : steps.find((s) => s > running));
+    const ok = weight !== undefined && weight > 0 && weight <= 100;
+    gates.push({
+      gate: 'canary-weight',
+      passed: ok,
+      detail: ok
+        ? `${weight}%${running === undefined ? '' : ` (from ${running}%)`}`
+        : weight === undefined
+          ? `the canary already runs ${v} at the last step (${running}%); promote --to production next, or pass --weight`
+          : `--weight must be in (0, 100]; got ${weight}`,
+    });
+  }
+
+  if (stage === 'production') {
+    const analysis = input.evidence.filter((e) => e.kind.startsWith('analysis')).sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
+    waivable.push(
+      !input.analysis
+        ? { gate: 'analysis', passed: true, detail: 'no canary analysis is configured (promotion.canary.analysis)' }
+        : analysis
+          ? { ...evidenceGate(analysis.kind, record, analysis), gate: 'analysis' }
+          : { gate: 'analysis', passed: false, detail: `no canary analysis evidence for ${v}` },
+    );
+    const prod = state.stages.production?.version;
+    const older = prod !== undefined && semver.lt(v, prod);
+    waivable.push({
+      gate: 'version-order',
+      passed: !older,
+      detail: older ? `${v} is older than production ${prod}; use rollback, or --force with --reason` : prod ? `${v} ≥ ${prod}` : 'first production version',
+    });
+  }
+
+  for (const g of waivable) gates.push(!g.passed && input.force ? { ...g, waived: true } : g);
+  if (gates.some((g) => !g.passed && !g.waived)) return { kind: 'refused', gates };
+
+  if (current?.version === v && current.weight === weight) {
+    return { kind: 'unchanged', gates, detail: `${stage} already holds ${v}${weight === undefined ? '' : ` at ${weight}%`}` };
+  }
+  return {
+    kind: 'change',
+    change: { type: 'promote', stage, version: v, ...(weight === undefined ? {} : { weight }), ...(current ? { previous: current.version } : {}) },
+    gates,
+    forced: gates.some((g) => g.waived),
+  };
+}
+
+export type RollbackStage = 'production' | 'canary';
+
+/** What `rollback` does to the state: production → the previous version; canary → aborted. */
+export function planRollback(state: ModelState, stage: RollbackStage): EventChange | { refused: string } {
+  if (stage === 'canary') {
+    const canary = state.stages.canary;
+    return canary ? { type: 'abort', stage: 'canary', previous: canary.version } : { refused: 'no canary is running: nothing to roll back' };
+  }
+  const current = state.stages.production;
+  const previous = state.previousProduction.at(-1);
+  if (!current) return { refused: 'nothing is in production: nothing to roll back' };
+  if (previous === undefined) return { refused: `production holds ${current.version} and no earlier production version is recorded: nothing to roll back to` };
+  return { type: 'rollback', stage: 'production', version: previous, previous: current.version };
+}

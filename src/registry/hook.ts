@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+
+export interface HookResult {
+  exitCode: number | null;
+  /** The last lines the hook printed (stdout and stderr interleaved), for the report. */
+  tail: string;
+}
+
+const TAIL_LINES = 20;
+
+/**
+ * Runs the manifest's `deploy.hook` (a shell command, run from the manifest's folder) with
+ * the transition in MODELGATE_* variables. The caller passes the environment to inherit,
+ * since the registry never reads the process's own.
+ */
+export function runDeployHook(
+  hook: string,
+  opts: { cwd: string; env: NodeJS.ProcessEnv; vars: Record<string, string>; timeoutMs?: number },
+): Promise<HookResult> {
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', hook], { cwd: opts.cwd, env: { ...opts.env, ...opts.vars }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const keep = (d: Buffer) => {
+      out = (out + d.toString('utf8')).slice(-16 * 1024);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 15 * 60 * 1000);
+    const done = (exitCode: number | null, extra = '') => {
+      clearTimeout(timer);
+      resolve({ exitCode, tail: (out + extra).trimEnd().split('\n').slice(-TAIL_LINES).join('\n') });
+    };
+    child.on('error', (err) => done(null, `\n${err.message}`));
+    child.on('close', (code, signal) => done(code, signal ? `\nkilled by ${signal}` : ''));
+  });
+}

@@ -1,0 +1,161 @@
+import type { ArtifactRecord, GateResult, ModelState, RegistryEvent, Stage } from '../registry/model.js';
+import { STAGES } from '../registry/model.js';
+import { cell, formatBytes, shortDigest } from './format.js';
+
+export interface PublishResult {
+  manifest: string;
+  model?: string;
+  version?: string;
+  /** `invalid`: validation failed and nothing was written. */
+  status: 'created' | 'unchanged' | 'invalid';
+  uri?: string;
+  uploadedBytes: number;
+  revision?: number;
+  artifacts?: ArtifactRecord[];
+}
+
+export interface TransitionReport {
+  command: 'promote' | 'rollback';
+  model: string;
+  stage: Stage;
+  /** What the stage holds after the command (absent: an aborted canary). */
+  version?: string;
+  weight?: number;
+  previous?: string;
+  status: 'changed' | 'unchanged' | 'refused';
+  detail?: string;
+  revision?: number;
+  reason?: string;
+  forced: boolean;
+  gates: GateResult[];
+  hook?: { command: string; exitCode: number | null; tail: string };
+}
+
+const mark = (g: GateResult) => (g.passed ? '✓' : g.waived ? '!' : '✗');
+
+export function renderPublishText(results: readonly PublishResult[]): string {
+  return results
+    .map((r) => {
+      const title = `${r.model ?? r.manifest} ${r.version ?? ''}`.trim();
+      if (r.status === 'invalid') return `✗ ${title}: not published (validation failed)`;
+      const what = r.status === 'created' ? `published${r.revision ? ` (revision ${r.revision})` : ''}` : 'already published with these artifacts; nothing changed';
+      return `✓ ${title}: ${what}, ${formatBytes(r.uploadedBytes)} uploaded\n  ${r.uri}`;
+    })
+    .join('\n');
+}
+
+export function renderPublishMarkdown(results: readonly PublishResult[]): string {
+  const out = ['## modelgate publish', '', '| model | version | result | uploaded | record |', '|---|---|---|---|---|'];
+  for (const r of results) {
+    out.push(`| \`${cell(r.model ?? r.manifest)}\` | ${r.version ?? '—'} | ${r.status} | ${formatBytes(r.uploadedBytes)} | ${r.uri ? `\`${cell(r.uri)}\`` : '—'} |`);
+  }
+  for (const r of results) {
+    if (!r.artifacts?.length) continue;
+    out.push('', `### \`${r.model}\` ${r.version}`, '', '| artifact | size | sha256 |', '|---|---|---|');
+    for (const a of r.artifacts) out.push(`| \`${cell(a.path)}\` | ${formatBytes(a.size)} | \`${shortDigest(a.sha256)}\` |`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function describeTarget(r: TransitionReport): string {
+  if (r.version === undefined) return `${r.stage} aborted`;
+  return `${r.stage} → ${r.version}${r.weight === undefined ? '' : ` at ${r.weight}%`}`;
+}
+
+export function renderTransitionText(results: readonly TransitionReport[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const head =
+      r.status === 'refused'
+        ? `✗ ${r.model}: ${r.command} to ${r.stage} refused`
+        : r.status === 'unchanged'
+          ? `✓ ${r.model}: ${r.detail ?? 'nothing to change'}`
+          : `✓ ${r.model}: ${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`;
+    lines.push(head);
+    for (const g of r.gates) lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
+    if (r.reason) lines.push(`  reason: ${r.reason}`);
+    if (r.hook) {
+      lines.push(`  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}: ${r.hook.command}`);
+      if (r.hook.exitCode !== 0 && r.hook.tail) lines.push(...r.hook.tail.split('\n').map((l) => `    ${l}`));
+    }
+  }
+  return lines.join('\n');
+}
+
+export function renderTransitionMarkdown(results: readonly TransitionReport[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const verdict = r.status === 'refused' || (r.hook && r.hook.exitCode !== 0) ? '❌' : '✅';
+    out.push(`## ${verdict} modelgate ${r.command}: \`${r.model}\``, '');
+    out.push(r.status === 'changed' ? `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}` : (r.detail ?? `${r.status}`), '');
+    if (r.gates.length) {
+      out.push('| gate | result | detail |', '|---|---|---|');
+      for (const g of r.gates) out.push(`| ${g.gate} | ${g.passed ? 'pass' : g.waived ? 'waived' : 'fail'} | ${cell(g.detail)} |`);
+      out.push('');
+    }
+    if (r.reason) out.push(`Reason: ${cell(r.reason)}`, '');
+    if (r.hook) out.push(`Deploy hook \`${cell(r.hook.command)}\`: exit ${r.hook.exitCode ?? 'none'}`, '', '```', r.hook.tail, '```', '');
+  }
+  return out.join('\n');
+}
+
+export function renderStatusText(states: readonly ModelState[]): string {
+  return states
+    .map((s) => {
+      const lines = [`${s.model} (revision ${s.revision}, ${s.versions.length} version${s.versions.length === 1 ? '' : 's'} published)`];
+      for (const stage of STAGES) {
+        const p = s.stages[stage];
+        lines.push(`  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === undefined ? '' : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : '—'}`);
+      }
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+export function renderStatusMarkdown(states: readonly ModelState[]): string {
+  const out = ['## modelgate status', ''];
+  for (const s of states) {
+    out.push(`### \`${s.model}\` (revision ${s.revision})`, '', '| stage | version | weight | since |', '|---|---|---|---|');
+    for (const stage of STAGES) {
+      const p = s.stages[stage];
+      out.push(`| ${stage} | ${p?.version ?? '—'} | ${p?.weight === undefined ? '—' : `${p.weight}%`} | ${p?.at ?? '—'} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function describeEvent(e: RegistryEvent): string {
+  const c = e.change;
+  switch (c.type) {
+    case 'publish':
+      return `published ${c.version}`;
+    case 'promote':
+      return `${c.stage} → ${c.version}${c.weight === undefined ? '' : ` at ${c.weight}%`}${c.previous ? ` (was ${c.previous})` : ''}`;
+    case 'rollback':
+      return `production rolled back ${c.previous} → ${c.version}`;
+    case 'abort':
+      return `canary ${c.previous} aborted`;
+  }
+}
+
+export function renderHistoryText(model: string, events: readonly RegistryEvent[]): string {
+  if (events.length === 0) return `${model}: no events`;
+  return [
+    `${model}:`,
+    ...events.map(
+      (e) =>
+        `  ${String(e.revision).padStart(5)}  ${e.at}  ${e.actor}  ${describeEvent(e)}${e.forced ? ' [forced]' : ''}${e.reason ? `  — ${e.reason}` : ''}${e.runUrl ? `  ${e.runUrl}` : ''}`,
+    ),
+  ].join('\n');
+}
+
+export function renderHistoryMarkdown(model: string, events: readonly RegistryEvent[]): string {
+  const out = [`## modelgate history: \`${model}\``, '', '| revision | when | who | what | reason | run |', '|---|---|---|---|---|---|'];
+  for (const e of events) {
+    out.push(
+      `| ${e.revision} | ${e.at} | ${cell(e.actor)} | ${cell(describeEvent(e))}${e.forced ? ' (forced)' : ''} | ${cell(e.reason ?? '')} | ${e.runUrl ? `[run](${e.runUrl})` : ''} |`,
+    );
+  }
+  return out.join('\n') + '\n';
+}
