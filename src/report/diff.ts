@@ -20,10 +20,13 @@ function fits(given: readonly number[], expected: readonly number[]): boolean {
  * removed or of another dtype breaks them, a new one does not, and a shape breaks them when
  * what it produces no longer fits what production promised.
  */
-export function diffSignature(production: Signature, next: Signature, against: string): SignatureDiff {
+export function diffSignature(production: Partial<Signature>, next: Partial<Signature>, against: string): SignatureDiff {
+  // A side that either version leaves undeclared cannot be compared, so it is not.
+  const side = (name: 'input' | 'output', before?: TensorSpec[], after?: TensorSpec[]) =>
+    before && after ? diffSide(name, before, after) : [];
   return {
     against,
-    changes: [...diffSide('input', production.inputs, next.inputs), ...diffSide('output', production.outputs, next.outputs)],
+    changes: [...side('input', production.inputs, next.inputs), ...side('output', production.outputs, next.outputs)],
   };
 }
 
@@ -60,21 +63,33 @@ export interface ProductionArtifact {
   sha256?: string;
 }
 
+/** The production version as its registry record has it; a `VersionRecord` is one. */
+export interface ProductionVersion {
+  version: string;
+  artifacts: readonly ProductionArtifact[];
+  signature?: Partial<Signature>;
+}
+
 /**
  * Marks each artifact against the production artifact of the same path (new, changed with
  * its size change, unchanged) and appends the production artifacts this version drops.
+ * `keys[i]` is the path production knows row i by, when the row shows another.
  */
-export function diffArtifacts(rows: readonly ArtifactRow[], production: readonly ProductionArtifact[]): ArtifactRow[] {
+export function diffArtifacts(
+  rows: readonly ArtifactRow[],
+  production: readonly ProductionArtifact[],
+  keys: readonly string[] = rows.map((r) => r.path),
+): ArtifactRow[] {
   const prod = new Map(production.map((p) => [p.path, p]));
   const delta = (size: number | undefined, before: number | undefined) =>
     size !== undefined && before !== undefined ? size - before : undefined;
-  const out: ArtifactRow[] = rows.map((a) => {
-    const p = prod.get(a.path);
+  const out: ArtifactRow[] = rows.map((a, i) => {
+    const p = prod.get(keys[i]!);
     if (!p) return { ...a, change: 'added' };
     const same = a.sha256 !== undefined && a.sha256 === p.sha256;
     return { ...a, change: same ? 'unchanged' : 'changed', sizeDelta: delta(a.size, p.size) };
   });
-  const kept = new Set(rows.map((a) => a.path));
+  const kept = new Set(keys);
   for (const p of production) {
     if (!kept.has(p.path)) {
       out.push({ path: p.path, size: p.size, sha256: p.sha256, change: 'removed', sizeDelta: delta(0, p.size) });

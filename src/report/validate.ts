@@ -3,7 +3,8 @@ import type { ModelValidation, ValidateReport } from '../commands/validate.js';
 import { formatFinding, hasErrors } from '../findings.js';
 import { formatBytes, shortDigest } from './format.js';
 import { findingCounts } from './markdown.js';
-import type { CheckRow, CheckVerdict, ModelSection, Report } from './model.js';
+import { diffArtifacts, diffSignature, type ProductionVersion } from './diff.js';
+import type { ArtifactRow, CheckRow, CheckVerdict, ModelSection, Report, SignatureDiff } from './model.js';
 
 export function renderValidateText(report: ValidateReport): string {
   const lines: string[] = [];
@@ -23,30 +24,56 @@ export function renderValidateText(report: ValidateReport): string {
   return lines.join('\n');
 }
 
-/** `validate` as the report renderers read it. */
-export function validateReportModel(report: ValidateReport): Report {
-  return { command: 'validate', verdict: report.verdict, models: report.models.map(validateSection) };
+/**
+ * `validate` as the report renderers read it. `production` holds, by model name, the version
+ * production serves, where known: artifacts and signature are then compared against it.
+ */
+export function validateReportModel(report: ValidateReport, production: ReadonlyMap<string, ProductionVersion> = new Map()): Report {
+  return {
+    command: 'validate',
+    verdict: report.verdict,
+    models: report.models.map((m) => validateSection(m, m.model === undefined ? undefined : production.get(m.model))),
+  };
 }
 
-function validateSection(m: ModelValidation): ModelSection {
+function validateSection(m: ModelValidation, production: ProductionVersion | undefined): ModelSection {
   const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
   const n = m.artifacts.length;
+  const rows: ArtifactRow[] = m.artifacts.map((a) => ({
+    path: a.shown,
+    format: a.format,
+    size: a.size,
+    sha256: a.sha256,
+    verdict: a.verdict,
+  }));
+  const declared = m.loaded?.manifest.model.signature;
+  const signature = production?.signature && declared ? diffSignature(production.signature, declared, production.version) : undefined;
+  const checks = validateChecks(m);
+  if (production) checks.push(signatureCheck(production.version, signature));
   return {
     name: m.model,
     version: m.version,
     manifest: m.manifest,
     verdict: m.verdict,
     summary: `${n} artifact${n === 1 ? '' : 's'}, ${findingCounts(findings)}`,
-    checks: validateChecks(m),
-    artifacts: m.artifacts.map((a) => ({
-      path: a.shown,
-      format: a.format,
-      size: a.size,
-      sha256: a.sha256,
-      verdict: a.verdict,
-    })),
+    checks,
+    artifacts: production ? diffArtifacts(rows, production.artifacts, m.artifacts.map((a) => a.path)) : rows,
     findings,
+    signature,
   };
+}
+
+/**
+ * A breaking change warns rather than fails: it may be intended, and reviewers decide with
+ * the table in front of them.
+ */
+function signatureCheck(against: string, diff: SignatureDiff | undefined): CheckRow {
+  const name = 'signature vs production';
+  if (!diff) return { name, verdict: 'skip', detail: `no signature declared by this version or by ${against}` };
+  const breaking = diff.changes.filter((c) => c.breaking).length;
+  if (breaking) return { name, verdict: 'warn', detail: `${breaking} breaking change${breaking === 1 ? '' : 's'} against ${against}` };
+  const n = diff.changes.length;
+  return { name, verdict: 'pass', detail: n ? `${n} compatible change${n === 1 ? '' : 's'} against ${against}` : `unchanged against ${against}` };
 }
 
 function validateChecks(m: ModelValidation): CheckRow[] {
