@@ -1,5 +1,4 @@
 import type { Inspector } from '../artifacts/inspect.js';
-import type { Digest } from '../digest.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
 import type { ArtifactRecord, VersionRecord } from '../registry/model.js';
@@ -9,21 +8,8 @@ import type { Command, CommandContext, CommandOutcome, Invocation } from './comm
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import { openRegistryFor, provenance, refuseRegistryWrite, registryOptions } from './registry-access.js';
-import { allFindings, validateModels, type ModelValidation } from './validate.js';
-
-/** The evidence `validate` leaves for a version: what `promote --to staging` checks. */
-export function validationEvidence(m: ModelValidation) {
-  return {
-    verdict: m.verdict,
-    artifacts: m.artifacts.filter((a) => a.sha256).map((a) => ({ path: a.path, sha256: a.sha256 as Digest })),
-    details: {
-      manifest: m.manifest,
-      findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)].map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
-      artifacts: m.artifacts.map((a) => ({ path: a.path, format: a.format, size: a.size, verdict: a.verdict })),
-    },
-  };
-}
+import { openRegistryFor, provenance, refuseRegistryWrite, registryOptions, validationEvidence } from './registry-access.js';
+import { allFindings, validateModels } from './validate.js';
 
 export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command {
   return {

@@ -1,4 +1,5 @@
 import { hostname, userInfo } from 'node:os';
+import type { Digest } from '../digest.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { formatFinding } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
@@ -14,6 +15,8 @@ import { renderTransitionMarkdown, renderTransitionText, type TransitionReport }
 import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { registryOption, s3EndpointOption } from './common.js';
+import type { ModelValidation, ValidateReport } from './validate.js';
+import { recordEvidence } from '../registry/index.js';
 
 export const singleWriterOption: OptionSpec = {
   name: 'single-writer',
@@ -135,4 +138,33 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
     },
     findings: [],
   };
+}
+
+/** The evidence `validate` leaves for a version: what `promote --to staging` checks. */
+export function validationEvidence(m: ModelValidation) {
+  return {
+    verdict: m.verdict,
+    artifacts: m.artifacts.filter((a) => a.sha256).map((a) => ({ path: a.path, sha256: a.sha256 as Digest })),
+    details: {
+      manifest: m.manifest,
+      findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)].map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
+      artifacts: m.artifacts.map((a) => ({ path: a.path, format: a.format, size: a.size, verdict: a.verdict })),
+    },
+  };
+}
+
+export const recordOption: OptionSpec = {
+  name: 'record',
+  kind: 'boolean',
+  description: 'Store the result in the registry as evidence for this version (what promote --to staging checks).',
+};
+
+/** `validate --record`: every model whose manifest loaded gets its verdict recorded, pass or fail. */
+export async function recordValidation(report: ValidateReport, inv: Invocation, ctx: CommandContext): Promise<void> {
+  const registry = openRegistryFor(inv, ctx);
+  for (const m of report.models) {
+    if (!m.model || !m.version) continue;
+    const r = await recordEvidence(registry, m.model, m.version, 'validate', { ...validationEvidence(m), recorded: provenance(ctx) });
+    ctx.log.info(`${r.created ? 'recorded' : 'already recorded'} ${m.verdict} validate evidence for ${m.model} ${m.version}: ${r.uri}`);
+  }
 }

@@ -7,9 +7,10 @@ import { selectManifests } from '../manifest/select.js';
 import { renderReport } from '../report/markdown.js';
 import { renderValidateText, validateReportModel } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
-import { requireString, stringOption } from './command.js';
+import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
+import { recordOption, recordValidation, refuseRegistryWrite, registryOptions } from './registry-access.js';
 
 export interface ModelValidation {
   manifest: string;
@@ -94,13 +95,16 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
       'present, inside the repository, its sha256 equal to the manifest\'s where given (streamed, ' +
       'so memory stays flat), within serving.max_artifact_mb, and scanned by content. ' +
       'Every problem names the file, line and column. Exits 1 when any error is found.',
-    options: [manifestOption, rootOption, jsonOption],
+    options: [manifestOption, rootOption, recordOption, ...registryOptions, jsonOption],
     examples: ['modelgate validate', 'modelgate validate --manifest "models/*/modelgate.yaml" --json'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const record = booleanOption(inv, 'record');
+      if (record) refuseRegistryWrite(ctx, 'validate --record');
       const report = await validateModels(
         { manifest: requireString(inv, 'manifest'), root: stringOption(inv, 'root'), inspect: deps.inspect },
         ctx,
       );
+      if (record) await recordValidation(report, inv, ctx);
       const first = report.models[0];
       const model = validateReportModel(report);
       return {
