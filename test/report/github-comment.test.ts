@@ -1,0 +1,82 @@
+import { getOctokit } from '@actions/github';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commentOnPullRequest, DEFAULT_RETRY, type RetryPolicy } from '../../src/github/comment.js';
+import { commentMarker } from '../../src/report/comment.js';
+import { FakeGitHub } from '../action/github-server.js';
+import { failing, mixed, passing } from './reports.js';
+
+const pr = { owner: 'acme', repo: 'models', number: 12 };
+const ctx = { runUrl: 'https://github.com/acme/models/actions/runs/9', sha: 'feedface' };
+let github: FakeGitHub;
+let slept: number[];
+let policy: RetryPolicy;
+
+beforeAll(async () => {
+  github = await new FakeGitHub().start();
+});
+afterAll(() => github.stop());
+beforeEach(() => {
+  github.comments.length = 0;
+  github.requests.length = 0;
+  github.readOnly = false;
+  slept = [];
+  // Recorded, not waited: the policy's arithmetic is what is under test.
+  policy = { ...DEFAULT_RETRY, now: () => 1_700_000_000_000, sleep: async (ms) => void slept.push(ms) };
+});
+
+const client = () => getOctokit('ghs_unit', { baseUrl: github.url });
+const writes = () => github.requests.filter((r) => r.method !== 'GET').length;
+
+describe('sticky comment through octokit', () => {
+  it('finds the marker on the third page and edits it in place', async () => {
+    for (let i = 0; i < 230; i++) github.add(pr.number, `comment ${i}`);
+    const ours = github.add(pr.number, `${commentMarker(passing.models[0]!)}\nold report`);
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'updated', url: ours.html_url });
+    expect(ours.body).toContain('✅ `iris-classifier` 1.2.0: pass');
+    expect(github.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.path, github.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(github.on(pr.number)).toHaveLength(231);
+  });
+
+  it('writes nothing when the body would not change', async () => {
+    await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    const [again] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(again).toMatchObject({ ok: true, action: 'unchanged' });
+    expect(writes()).toBe(1);
+  });
+
+  it('waits as long as a rate limit asks, within bounds, then succeeds', async () => {
+    github.failNext(
+      { method: 'GET', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 4) } },
+      { method: 'POST', status: 429, headers: { 'retry-after': '2' } },
+    );
+    const [outcome] = await commentOnPullRequest(client(), pr, failing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'created' });
+    expect(slept).toEqual([4000, 2000]);
+  });
+
+  it('does not wait for a rate limit that lifts too late, and says why', async () => {
+    github.failNext({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 3600) } });
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toEqual({ model: 'iris-classifier', ok: false, message: "GitHub's rate limit was reached (HTTP 403)" });
+    expect(slept).toEqual([]);
+  });
+
+  it('backs off on server errors a bounded number of times', async () => {
+    github.failNext({ status: 500 }, { status: 502 }, { status: 503 }, { status: 504 });
+    const outcomes = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcomes).toEqual([{ model: 'iris-classifier', ok: false, message: 'HTTP 503: fault 503' }]);
+    expect(slept).toEqual([1000, 2000]);
+    expect(github.requests).toHaveLength(3);
+  });
+
+  it('keeps going for the other models after a transient failure', async () => {
+    github.failNext({ method: 'POST', status: 500 }, { method: 'POST', status: 500 }, { method: 'POST', status: 500 });
+    const outcomes = await commentOnPullRequest(client(), pr, mixed, ctx, policy);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true, true]);
+    expect(github.on(pr.number).map((c) => c.body.split('\n', 1)[0])).toEqual([
+      '<!-- modelgate:fraud-scorer -->',
+      '<!-- modelgate:manifest%3Amodels%2Fbroken%2Fmodelgate.yaml -->',
+    ]);
+  });
+});
