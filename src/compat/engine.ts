@@ -73,11 +73,12 @@ export class EngineUnavailableError extends InfraError {}
 export class ImageUnavailableError extends InfraError {
   constructor(
     readonly image: string,
+    engine: EngineName,
     detail: string,
   ) {
     super(
       `image ${image} is not present and cannot be pulled: ${detail}`,
-      `build or pull it first (e.g. \`podman pull ${image}\`), or fix \`image:\` of the target in the manifest`,
+      `build or pull it first (\`${engine} pull ${image}\`), or fix \`image:\` of the target in the manifest`,
     );
   }
 }
@@ -125,8 +126,9 @@ async function tool(bin: EngineName, args: readonly string[]): Promise<ToolResul
       listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
     });
   } catch (e) {
+    const message = (e as Error).message;
     throw new EngineUnavailableError(
-      `cannot run ${bin}: ${(e as Error).message}`,
+      /Unable to locate executable/.test(message) ? `${bin} is not installed (not on the PATH)` : `cannot run ${bin}: ${message}`,
       `install ${bin}, or choose the other engine with --engine ${bin === 'docker' ? 'podman' : 'docker'}`,
     );
   }
@@ -170,7 +172,7 @@ export class CliEngine implements ContainerEngine {
 
   async pull(image: string): Promise<void> {
     const r = await tool(this.name, ['pull', '--quiet', image]);
-    if (r.exitCode !== 0) throw new ImageUnavailableError(image, firstLine(r.stderr));
+    if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, firstLine(r.stderr));
   }
 
   async run(spec: RunSpec): Promise<RunResult> {
@@ -216,12 +218,13 @@ export class CliEngine implements ContainerEngine {
   }
 }
 
-/** Whether the engine can run containers now: docker needs its daemon, podman does not have one. */
-async function answers(name: EngineName): Promise<boolean> {
+/** Why the engine cannot run containers now, or undefined when it can. Docker needs its daemon. */
+async function refusal(name: EngineName): Promise<string | undefined> {
   try {
-    return (await tool(name, name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version'])).exitCode === 0;
+    const r = await tool(name, name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version']);
+    return r.exitCode === 0 ? undefined : `${name}: ${firstLine(r.stderr)}`;
   } catch (e) {
-    if (e instanceof EngineUnavailableError) return false;
+    if (e instanceof EngineUnavailableError) return e.message;
     throw e;
   }
 }
@@ -231,12 +234,16 @@ async function answers(name: EngineName): Promise<boolean> {
  * because on hosted runners it is the one with a running daemon and a warm image cache.
  */
 export async function detectEngine(choice: EngineName | 'auto'): Promise<ContainerEngine> {
-  const candidates = choice === 'auto' ? ENGINES : [choice];
-  for (const c of candidates) if (await answers(c)) return new CliEngine(c);
+  const reasons: string[] = [];
+  for (const c of choice === 'auto' ? ENGINES : [choice]) {
+    const why = await refusal(c);
+    if (why === undefined) return new CliEngine(c);
+    reasons.push(why);
+  }
   throw new EngineUnavailableError(
-    choice === 'auto' ? 'no container engine answers: neither docker nor podman can run containers here' : `${choice} does not answer`,
+    `no container engine to run the targets in (${reasons.join('; ')})`,
     choice === 'docker'
       ? 'start the docker daemon, or use --engine podman'
-      : 'install podman (apt-get install podman runc) or docker, or pass --engine',
+      : 'install podman (apt-get install podman runc) or docker, or choose one with --engine',
   );
 }

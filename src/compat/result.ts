@@ -170,7 +170,8 @@ export function evaluate(
         ? `output \`${first.output}\` differs from the expected values: max abs error ${fmt(worst.maxAbsError)}, max rel error ${fmt(worst.maxRelError)} (tolerance atol ${m.compatibility.tolerance.atol}, rtol ${m.compatibility.tolerance.rtol})`
         : first.message;
     const where = first.sample !== undefined && at.samples ? { file: at.samples, line: first.sample } : at.target;
-    add('error', `compat-output-${first.kind}`, `${message} in ${ps.length} of ${total} sample${total === 1 ? '' : 's'}`, where);
+    const n = new Set(ps.map((p) => p.sample)).size;
+    add('error', `compat-output-${first.kind}`, `${message} (${n} of ${total} sample${total === 1 ? '' : 's'})`, where);
   }
 
   for (const w of r.warnings) {

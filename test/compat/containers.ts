@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { describe } from 'vitest';
+
+export const BOOKWORM = 'localhost/modelgate-bookworm:latest';
+export const TRIXIE = 'localhost/modelgate-trixie:latest';
+
+/** Why the container tests cannot run here, or undefined when podman and the images are ready. */
+function unavailable(images: readonly string[]): string | undefined {
+  try {
+    execFileSync('podman', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return 'podman is not installed';
+  }
+  for (const image of images) {
+    try {
+      execFileSync('podman', ['image', 'exists', image], { stdio: 'ignore' });
+    } catch {
+      return `the image ${image} is missing (bash .ci/setup-containers.sh builds it)`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A describe block for tests that need real containers. Without podman or the test images it
+ * is skipped with the reason in its name on a developer machine, but in CI (CI=true) it fails:
+ * a green run must mean the containers were tested.
+ */
+export function describeContainers(name: string, images: readonly string[], body: () => void): void {
+  const why = unavailable(images);
+  if (why === undefined) describe(name, body);
+  else if (process.env.CI === 'true') {
+    describe(name, () => {
+      throw new Error(`${name} needs podman and its test images in CI: ${why}`);
+    });
+  } else describe.skip(`${name} (skipped: ${why})`, body);
+}
+
+/** Names of the containers (running or stopped) whose name starts with `prefix`. */
+export function containersNamed(prefix: string): string[] {
+  const out = execFileSync('podman', ['ps', '--all', '--format', '{{.Names}}'], { encoding: 'utf8' });
+  return out.split('\n').filter((n) => n.startsWith(prefix));
+}

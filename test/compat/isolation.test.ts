@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
+
+interface TargetJson {
+  target: string;
+  verdict: string;
+  findings: { severity: string; rule: string; message: string }[];
+}
+
+describeContainers('custom targets: timeout, no network, own result.json', [BOOKWORM], () => {
+  it('kills a hanging command at its timeout and leaves no container; a command that needs the network fails', async () => {
+    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/custom/modelgate.yaml', '--json'], { timeoutMs: 180_000 });
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { models: { targets: TargetJson[] }[] };
+    const targets = new Map(out.models[0]!.targets.map((t) => [t.target, t]));
+
+    // The control: a custom command that writes a good result.json passes in the same run.
+    expect(targets.get('answers')!.verdict).toBe('pass');
+
+    const hangs = targets.get('hangs')!;
+    expect(hangs.verdict).toBe('error');
+    expect(hangs.findings).toEqual([
+      expect.objectContaining({ severity: 'error', rule: 'compat-timeout', message: expect.stringMatching(/did not finish in 3 s .*killed and removed/) }),
+    ]);
+
+    const network = targets.get('needs-network')!;
+    expect(network.verdict).toBe('error');
+    expect(network.findings[0]!.message).toMatch(/Network is unreachable/);
+
+    for (const name of ['hangs', 'needs-network', 'answers']) expect(containersNamed(`modelgate-${name}-`)).toEqual([]);
+  });
+});

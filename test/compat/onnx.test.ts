@@ -1,0 +1,45 @@
+import { expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { describeContainers, TRIXIE } from './containers.js';
+
+interface ModelJson {
+  model: string;
+  verdict: string;
+  targets: {
+    verdict: string;
+    runtime: { framework?: string };
+    maxAbsError?: number;
+    findings: { severity: string; rule: string; message: string; location?: { file: string; line?: number } }[];
+  }[];
+}
+
+describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
+  it('passes a matching model; fails one off by more than the tolerance and one with the wrong output shape', async () => {
+    // One run, three manifests (a glob): the exit code is that of the worst model.
+    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], { timeoutMs: 180_000 });
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { verdict: string; models: ModelJson[] };
+    expect(out.verdict).toBe('fail');
+    const models = new Map(out.models.map((m) => [m.model, m]));
+
+    const good = models.get('onnx-linear')!;
+    expect(good.verdict).toBe('pass');
+    expect(good.targets[0]!.runtime.framework).toBe('onnxruntime');
+    expect(good.targets[0]!.maxAbsError).toBeLessThan(1e-5);
+
+    const off = models.get('onnx-off')!;
+    expect(off.verdict).toBe('fail');
+    expect(off.targets[0]!.verdict).toBe('fail');
+    expect(off.targets[0]!.maxAbsError).toBeCloseTo(0.5, 4);
+    const mismatch = off.targets[0]!.findings.find((f) => f.rule === 'compat-output-mismatch')!;
+    expect(mismatch.severity).toBe('error');
+    expect(mismatch.message).toMatch(/output `y` differs .*max abs error 0\.5\b.*\(8 of 8 samples\)/);
+    expect(mismatch.location).toEqual({ file: 'test/fixtures/compat/onnx/samples.jsonl', line: 1 });
+
+    const shape = models.get('onnx-wrong-shape')!;
+    expect(shape.verdict).toBe('fail');
+    const wrong = shape.targets[0]!.findings.find((f) => f.rule === 'compat-output-shape')!;
+    expect(wrong.message).toMatch(/output `y` has shape \[1, 2\]; the signature says \[-1, 3\]/);
+  });
+});
