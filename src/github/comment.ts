@@ -1,6 +1,13 @@
 import type { getOctokit } from '@actions/github';
 import type { ModelSection, Report } from '../report/model.js';
-import { commentMarker, commentSection, composeComment, isOurComment, type CommentContext } from '../report/comment.js';
+import {
+  commentMarker,
+  commentSection,
+  composeComment,
+  isOurComment,
+  parseSections,
+  type CommentContext,
+} from '../report/comment.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -108,9 +115,17 @@ export type CommentOutcome =
   | { model: string; ok: true; action: 'created' | 'updated' | 'unchanged'; url?: string }
   | { model: string; ok: false; message: string };
 
+/** Rounds of write-and-check before giving up on a comment other jobs keep rewriting. */
+const RACE_ROUNDS = 3;
+
 /**
  * Creates or updates the one comment for this model on the pull request, replacing only this
  * command's section of it.
+ *
+ * Matrix jobs of one run write to the same comment, and GitHub cannot make a comment write
+ * conditional, so each write is checked: a job that created a second comment while another
+ * created the first deletes its own and merges into the oldest; a job whose section another
+ * job's edit dropped writes it again. This narrows the race; it cannot close it.
  */
 export async function upsertModelComment(
   client: GitHubClient,
@@ -121,21 +136,36 @@ export async function upsertModelComment(
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<{ action: 'created' | 'updated' | 'unchanged'; url?: string }> {
   const marker = commentMarker(model);
-  const existing = await findComment(client, pr, marker, policy);
-  const body = composeComment(marker, existing?.body, commentSection(report, model, ctx), ctx);
-  if (existing && existing.body === body) return { action: 'unchanged' };
-  if (existing) {
-    const res = await withRetry(
-      () => client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body }),
-      policy,
-    );
-    return { action: 'updated', url: res.data.html_url };
+  const section = commentSection(report, model, ctx);
+  const repo = { owner: pr.owner, repo: pr.repo };
+  let action: 'created' | 'updated' | 'unchanged' = 'unchanged';
+  let url: string | undefined;
+  for (let round = 0; round < RACE_ROUNDS; round++) {
+    const existing = await findComment(client, pr, marker, policy);
+    const body = composeComment(marker, existing?.body, section, ctx);
+    if (existing?.body === body) return { action, url };
+    const written = sectionOf(body, section.id);
+    if (existing) {
+      const res = await withRetry(() => client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body }), policy);
+      action = 'updated';
+      url = res.data.html_url;
+      const now = await withRetry(() => client.rest.issues.getComment({ ...repo, comment_id: existing.id }), policy);
+      if (sectionOf(now.data.body ?? '', section.id) === written) return { action, url };
+    } else {
+      const res = await withRetry(() => client.rest.issues.createComment({ ...repo, issue_number: pr.number, body }), policy);
+      action = 'created';
+      url = res.data.html_url;
+      const first = await findComment(client, pr, marker, policy);
+      if (first?.id === res.data.id) return { action, url };
+      await withRetry(() => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }), policy);
+      action = 'updated';
+    }
   }
-  const res = await withRetry(
-    () => client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body }),
-    policy,
-  );
-  return { action: 'created', url: res.data.html_url };
+  throw new Error(`the comment kept changing under other jobs' writes; gave up after ${RACE_ROUNDS} rounds`);
+}
+
+function sectionOf(body: string, id: string): string | undefined {
+  return parseSections(body).find((s) => s.id === id)?.markdown;
 }
 
 /**

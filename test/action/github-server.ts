@@ -32,6 +32,9 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   /** Every write answers 403, as for a fork pull request's read-only token. */
   readOnly = false;
+  /** Run just before / after a write is applied: another job writing at the same moment. */
+  beforeWrite?: (method: string) => void;
+  afterWrite?: (method: string) => void;
   private readonly faults: Fault[] = [];
   private nextId = 1000;
   private server?: Server;
@@ -93,14 +96,23 @@ export class FakeGitHub {
       const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
       return send(res, 200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
     }
+    if (method !== 'GET') this.beforeWrite?.(method);
     if (list && method === 'POST') {
       return send(res, 201, this.add(Number(list[1]), JSON.parse(body).body as string, 'github-actions[bot]'));
     }
-    if (one && method === 'PATCH') {
-      const c = this.comments.find((x) => x.id === Number(one[1]));
-      if (!c) return send(res, 404, { message: 'Not Found' });
+    const c = one ? this.comments.find((x) => x.id === Number(one[1])) : undefined;
+    if (one && !c) return send(res, 404, { message: 'Not Found' });
+    if (c && method === 'GET') return send(res, 200, c);
+    if (c && method === 'PATCH') {
       c.body = JSON.parse(body).body as string;
-      return send(res, 200, c);
+      const answer = { ...c };
+      this.afterWrite?.(method);
+      return send(res, 200, answer);
+    }
+    if (c && method === 'DELETE') {
+      this.comments.splice(this.comments.indexOf(c), 1);
+      res.writeHead(204).end();
+      return;
     }
     return send(res, 404, { message: 'Not Found' });
   }

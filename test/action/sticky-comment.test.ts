@@ -37,6 +37,8 @@ beforeEach(() => {
   github.comments.length = 0;
   github.requests.length = 0;
   github.readOnly = false;
+  github.beforeWrite = undefined;
+  github.afterWrite = undefined;
 });
 
 /** One run of the bundled action on a pull_request event, as the runner starts it. */

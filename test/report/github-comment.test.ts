@@ -19,6 +19,8 @@ beforeEach(() => {
   github.comments.length = 0;
   github.requests.length = 0;
   github.readOnly = false;
+  github.beforeWrite = undefined;
+  github.afterWrite = undefined;
   slept = [];
   // Recorded, not waited: the policy's arithmetic is what is under test.
   policy = { ...DEFAULT_RETRY, now: () => 1_700_000_000_000, sleep: async (ms) => void slept.push(ms) };
@@ -34,7 +36,8 @@ describe('sticky comment through octokit', () => {
     const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
     expect(outcome).toMatchObject({ ok: true, action: 'updated', url: ours.html_url });
     expect(ours.body).toContain('✅ `iris-classifier` 1.2.0: pass');
-    expect(github.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.path, github.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
+    const listed = github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/12/comments'));
+    expect(listed.map((r) => new URL(r.path, github.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
     expect(github.on(pr.number)).toHaveLength(231);
   });
 
@@ -78,5 +81,35 @@ describe('sticky comment through octokit', () => {
       '<!-- modelgate:fraud-scorer -->',
       '<!-- modelgate:manifest%3Amodels%2Fbroken%2Fmodelgate.yaml -->',
     ]);
+  });
+
+  it('folds a comment created at the same moment as another job’s into the oldest', async () => {
+    const marker = commentMarker(passing.models[0]!);
+    github.beforeWrite = (method) => {
+      if (method !== 'POST') return;
+      github.beforeWrite = undefined;
+      github.add(pr.number, `${marker}\n<!-- modelgate-section:test -->\nfrom the other job\n<!-- /modelgate-section:test -->`, 'github-actions[bot]');
+    };
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'updated' });
+    const left = github.on(pr.number);
+    expect(left).toHaveLength(1);
+    expect(left[0]!.body).toContain('from the other job');
+    expect(left[0]!.body).toContain('<!-- modelgate-section:validate -->');
+    expect(github.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  });
+
+  it('writes its section again when another job’s edit dropped it', async () => {
+    const marker = commentMarker(passing.models[0]!);
+    const theirs = `${marker}\n<!-- modelgate-section:test -->\nfrom the other job\n<!-- /modelgate-section:test -->`;
+    const c = github.add(pr.number, theirs, 'github-actions[bot]');
+    github.afterWrite = () => {
+      github.afterWrite = undefined;
+      c.body = theirs; // the other job's edit, made from what it read before ours landed
+    };
+    await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(c.body).toContain('from the other job');
+    expect(c.body).toContain('✅ `iris-classifier` 1.2.0: pass');
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
   });
 });
