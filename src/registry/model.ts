@@ -1,6 +1,7 @@
 import semver from 'semver';
 import type { Digest } from '../digest.js';
 import { UsageError } from '../errors.js';
+import { CorruptRegistryError } from './errors.js';
 import type { Verdict } from '../findings.js';
 import type { Signature } from '../manifest/types.js';
 
@@ -141,6 +142,9 @@ export function emptyState(model: string): ModelState {
  * over the log, which is what makes the snapshot a cache that can always be rebuilt.
  */
 export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
+  if (e.revision !== s.revision + 1) {
+    throw new CorruptRegistryError(`event revision ${e.revision} of ${s.model} cannot follow revision ${s.revision}: the log has a gap`, 'restore the missing event from a backup');
+  }
   const next: ModelState = {
     model: s.model,
     revision: e.revision,

@@ -254,7 +254,7 @@ export class Registry {
    */
   async state(model: string): Promise<ModelState> {
     checkModelName(model);
-    return this.catchUp(await this.snapshot(model));
+    return (await this.catchUp(await this.snapshot(model))).state;
   }
 
   private async snapshot(model: string): Promise<ModelState> {
@@ -272,16 +272,19 @@ export class Registry {
     return emptyState(model);
   }
 
-  private async catchUp(from: ModelState): Promise<ModelState> {
+  /** Folds the events after `from`; `last` is the newest event's bytes, when there was one. */
+  private async catchUp(from: ModelState): Promise<{ state: ModelState; last?: Uint8Array }> {
     const model = from.model;
     let state = from;
+    let last: Uint8Array | undefined;
     const apply = (bytes: Uint8Array) => {
       const revision = state.revision + 1;
       state = applyEvent(state, decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision));
+      last = bytes;
     };
     const nextKey = keys.event(model, state.revision + 1);
     const next = await this.store.get(nextKey);
-    if (!next) return state;
+    if (!next) return { state };
     apply(next);
     // Behind by more than one: list what follows instead of probing key by key.
     for (const key of await this.store.list(keys.eventsDir(model), nextKey)) {
@@ -296,7 +299,7 @@ export class Registry {
       if (!bytes) break;
       apply(bytes);
     }
-    return state;
+    return { state, last };
   }
 
   /** Every event of a model, oldest first (or the newest `limit`). */
@@ -312,6 +315,19 @@ export class Registry {
       out.push(decodeEvent(bytes, this.store.uriOf(key), model, r));
     }
     return out;
+  }
+
+  /**
+   * Writes the snapshot, then looks for a newer event: a slower writer may have put an older
+   * snapshot over a newer one, and whoever writes last must leave the latest state. Once the
+   * writers stop, the snapshot equals the fold of the whole log.
+   */
+  private async refreshSnapshot(state: ModelState, eventBytes: Uint8Array): Promise<void> {
+    let current: { state: ModelState; last?: Uint8Array } = { state, last: eventBytes };
+    for (let i = 0; i < MAX_ATTEMPTS && current.last; i++) {
+      await this.store.put(keys.stages(state.model), encode(makeSnapshot(current.state, current.last)));
+      current = await this.catchUp(current.state);
+    }
   }
 
   /**
@@ -345,8 +361,7 @@ export class Registry {
       }
       this.opts.afterEventCreated?.(event);
       const after = applyEvent(before, event);
-      // A cache: losing this write (or racing a newer one) costs readers a short catch-up.
-      await this.store.put(keys.stages(model), encode(makeSnapshot(after, bytes))).catch((err: unknown) => {
+      await this.refreshSnapshot(after, bytes).catch((err: unknown) => {
         this.opts.warn?.(`the event was recorded but the snapshot could not be refreshed: ${(err as Error).message}`);
       });
       return { event, before, after };
