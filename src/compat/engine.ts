@@ -142,7 +142,11 @@ function firstLine(text: string): string {
 /** The flags that confine a test container. Exported so the benchmark runs exactly these. */
 export function runArgs(spec: RunSpec, name: string): string[] {
   const args = ['run', '--name', name];
-  if (spec.purpose === 'test') args.push('--rm', '--network', 'none', '--read-only', '--tmpfs', '/tmp:rw,size=256m');
+  // A setup installs packages (apt drops to its own user, which needs capabilities); the tests
+  // only read the model, so they get none, no network and a read-only root.
+  if (spec.purpose === 'test') {
+    args.push('--rm', '--network', 'none', '--read-only', '--tmpfs', '/tmp:rw,size=256m', '--cap-drop', 'ALL');
+  }
   args.push(
     '--cpus', String(spec.limits.cpus),
     '--memory', `${spec.limits.memoryMb}m`,
@@ -150,7 +154,6 @@ export function runArgs(spec: RunSpec, name: string): string[] {
     '--memory-swap', `${spec.limits.memoryMb}m`,
     '--pids-limit', String(spec.limits.pids),
     '--security-opt', 'no-new-privileges',
-    '--cap-drop', 'ALL',
   );
   for (const m of spec.mounts) {
     args.push('--volume', `${m.host}:${m.container}:${m.readOnly ? 'ro' : 'rw'}`);

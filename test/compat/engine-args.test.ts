@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runArgs, type RunSpec } from '../../src/compat/engine.js';
+
+const spec: RunSpec = {
+  image: 'localhost/img:1',
+  command: ['/usr/bin/python3', '/modelgate/harness/harness.py', 'a', 'b'],
+  mounts: [
+    { host: '/h/model.pkl', container: '/modelgate/artifacts/0/model.pkl', readOnly: true },
+    { host: '/h/out', container: '/modelgate/out', readOnly: false },
+  ],
+  env: { OMP_NUM_THREADS: '2' },
+  limits: { cpus: 1.5, memoryMb: 512, pids: 256 },
+  timeoutMs: 1000,
+  purpose: 'test',
+  label: 'modelgate-t',
+};
+
+/** The value following a flag, e.g. `--network` → `none`. */
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args[i + 1];
+}
+
+describe('the flags of a test container', () => {
+  const args = runArgs(spec, 'modelgate-t-1');
+
+  it('confines it: no network, limits, no new privileges, no capabilities, read-only root, removed on exit', () => {
+    expect(flag(args, '--network')).toBe('none');
+    expect(flag(args, '--cpus')).toBe('1.5');
+    expect(flag(args, '--memory')).toBe('512m');
+    expect(flag(args, '--memory-swap')).toBe('512m');
+    expect(flag(args, '--pids-limit')).toBe('256');
+    expect(flag(args, '--security-opt')).toBe('no-new-privileges');
+    expect(flag(args, '--cap-drop')).toBe('ALL');
+    expect(args).toContain('--read-only');
+    expect(args).toContain('--rm');
+    expect(flag(args, '--name')).toBe('modelgate-t-1');
+  });
+
+  it('mounts artifacts read-only and only the output folder writable', () => {
+    expect(args.filter((a, i) => args[i - 1] === '--volume')).toEqual([
+      '/h/model.pkl:/modelgate/artifacts/0/model.pkl:ro',
+      '/h/out:/modelgate/out:rw',
+    ]);
+  });
+
+  it('replaces the image entrypoint with the command, after the image name', () => {
+    expect(flag(args, '--entrypoint')).toBe('/usr/bin/python3');
+    expect(args.slice(args.indexOf('--') + 1)).toEqual(['localhost/img:1', '/modelgate/harness/harness.py', 'a', 'b']);
+  });
+
+  it('gives a setup container the network and keeps it for the commit', () => {
+    const setup = runArgs({ ...spec, purpose: 'setup' }, 'modelgate-setup-1');
+    expect(setup).not.toContain('--network');
+    expect(setup).not.toContain('--rm');
+    expect(flag(setup, '--memory')).toBe('512m');
+  });
+});

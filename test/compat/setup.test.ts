@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sha256Bytes } from '../../src/digest.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
+
+describeContainers('a target\'s setup runs once and is reused as an image', [BOOKWORM], () => {
+  // A fresh setup command per run, so that a cached image from an earlier run cannot pass it.
+  const token = randomBytes(6).toString('hex');
+  const setup = `echo ${token} > /etc/modelgate-setup-marker`;
+  const image = `localhost/modelgate-setup:${sha256Bytes(`${BOOKWORM}\n${setup}`).slice(0, 16)}`;
+  let dir: string;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir('modelgate-setup-'));
+    await writeFile(join(dir, 'model.bin'), 'x');
+    // The command checks that what setup wrote is in the image it runs in.
+    await writeFile(
+      join(dir, 'check.py'),
+      [
+        'import json, os',
+        `assert open("/etc/modelgate-setup-marker").read().strip() == "${token}"`,
+        'json.dump({"runtime": {}, "samples": {"total": 0, "passed": 0}}, open(os.environ["MODELGATE_RESULT"], "w"))',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(dir, 'modelgate.yaml'),
+      [
+        'apiVersion: modelgate/v1',
+        'model: { name: with-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+        'compatibility:',
+        '  targets:',
+        `    - { name: prepared, image: "${BOOKWORM}", setup: "${setup}", command: /usr/bin/python3 check.py, timeout_s: 120 }`,
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    execFileSync('podman', ['rmi', '--force', image], { stdio: 'ignore' });
+    await cleanup();
+  });
+
+  it('builds the image on the first run and reuses it on the second', async () => {
+    const first = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], { timeoutMs: 180_000 });
+    expect(first.stderr).toMatch(/prepared: running setup in .* \(once; cached as localhost\/modelgate-setup:/);
+    expect(first.code).toBe(0);
+    expect(() => execFileSync('podman', ['image', 'exists', image])).not.toThrow();
+
+    const second = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], { timeoutMs: 180_000 });
+    expect(second.code).toBe(0);
+    expect(second.stderr).not.toMatch(/running setup/);
+    expect(second.stdout).toMatch(/prepared\s+pass/);
+    expect(containersNamed('modelgate-setup-prepared-')).toEqual([]);
+  });
+});
