@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ciContextFromEnv } from './ci.js';
-import type { CiContext, Command, Invocation, Logger, OptionValue } from './commands/command.js';
+import type { CiContext, Command, Invocation, Logger, OptionSpec, OptionValue } from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
@@ -34,6 +34,9 @@ function invocationFromInputs(command: Command): Invocation {
   return { options, positionals };
 }
 
+/** An input of the action itself, not of a command: checked like a command's options. */
+const commentInput: OptionSpec = { name: 'comment', kind: 'boolean', description: 'post the sticky pull-request comment' };
+
 /**
  * The sticky pull-request comments. Whatever goes wrong here is a warning: the job summary
  * already holds the whole report, and a reviewer's courtesy must not fail a validation.
@@ -60,7 +63,7 @@ export async function run(): Promise<void> {
       throw new UsageError(`unknown command ${JSON.stringify(name)}; one of ${commands().map((c) => c.name).join(', ')}`);
     }
     // Read before the command runs, so that a bad value fails before any work is done.
-    const comment = core.getInput('comment') === '' || core.getBooleanInput('comment');
+    const comment = coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
     const ci = ciContextFromEnv(process.env, core.getInput('github-token'));
     const outcome = await command.run(invocationFromInputs(command), { cwd: process.cwd(), log: actionsLogger, ci });
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);

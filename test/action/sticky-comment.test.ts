@@ -118,6 +118,14 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
     expect(ours(IRIS)).toHaveLength(1);
   });
 
+  it('refuses a comment input that is neither true nor false, before doing any work', async () => {
+    const r = await validate({ comment: 'yes' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::input comment must be true or false; got "yes"/);
+    expect(r.summary).toBe('');
+    expect(github.requests).toHaveLength(0);
+  });
+
   it('does not comment outside a pull request', async () => {
     const r = await runAction(
       join(dir, 'run-push'),
