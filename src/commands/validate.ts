@@ -1,16 +1,18 @@
 import type { ArtifactResult } from '../artifacts/check.js';
 import { checkArtifacts } from '../artifacts/check.js';
 import type { Inspector } from '../artifacts/inspect.js';
+import { InfraError } from '../errors.js';
 import { hasErrors, type Finding, type Verdict } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
+import { productionBaseline, type VersionRecord } from '../registry/index.js';
 import { renderReport } from '../report/markdown.js';
 import { renderValidateText, validateReportModel } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import { recordOption, recordValidation, refuseRegistryWrite, registryOptions } from './registry-access.js';
+import { openRegistryFor, recordOption, recordValidation, refuseRegistryWrite, registryOptions } from './registry-access.js';
 
 export interface ModelValidation {
   manifest: string;
@@ -86,6 +88,28 @@ export function validateJson(report: ValidateReport): Record<string, unknown> {
   };
 }
 
+/**
+ * The version each model has in production, which the report compares artifacts and
+ * signature with. Validation does not depend on it, so a registry that cannot be read only
+ * leaves the comparison out, with a warning (a fork's pull request has no credentials).
+ */
+async function productionVersions(report: ValidateReport, inv: Invocation, ctx: CommandContext): Promise<Map<string, VersionRecord>> {
+  const out = new Map<string, VersionRecord>();
+  const names = report.models.flatMap((m) => (m.model ? [m.model] : []));
+  if (names.length === 0) return out;
+  const registry = openRegistryFor(inv, ctx);
+  try {
+    for (const name of names) {
+      const version = await productionBaseline(registry, name);
+      if (version) out.set(name, version);
+    }
+  } catch (err) {
+    if (!(err instanceof InfraError)) throw err;
+    ctx.log.warn(`not compared with production: the registry could not be read: ${err.message}`);
+  }
+  return out;
+}
+
 export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command {
   return {
     name: 'validate',
@@ -106,7 +130,7 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
       );
       if (record) await recordValidation(report, inv, ctx);
       const first = report.models[0];
-      const model = validateReportModel(report);
+      const model = validateReportModel(report, await productionVersions(report, inv, ctx));
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
         verdict: report.verdict,
