@@ -1,9 +1,11 @@
+import { inspectArtifact } from '../artifacts/scan.js';
 import type { Command } from './command.js';
 import { makeHistoryCommand } from './history.js';
 import { makePlanCommand } from './plan.js';
 import { makePromoteCommand } from './promote.js';
 import { makePublishCommand } from './publish.js';
 import { makeRollbackCommand } from './rollback.js';
+import { makeScanCommand } from './scan.js';
 import { makeStatusCommand } from './status.js';
 import { makeTestCommand } from './test.js';
 import { makeValidateCommand } from './validate.js';
@@ -11,7 +13,8 @@ import { makeValidateCommand } from './validate.js';
 /** Every command, in the order `--help` lists them. Both adapters dispatch from this table. */
 export function commands(): Command[] {
   return [
-    makeValidateCommand(),
+    makeValidateCommand({ inspect: inspectArtifact }),
+    makeScanCommand(),
     makeTestCommand(),
     makePlanCommand(),
     makePublishCommand(),

@@ -1,0 +1,127 @@
+import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+
+/** Chunk size for reading files: large enough that parsing, not syscalls, bounds throughput. */
+export const READ_CHUNK = 1024 * 1024;
+
+/** Bytes that can be read at any offset without decompressing: a file, or a stored archive member. */
+export interface RandomAccess {
+  size: number;
+  read(position: number, length: number): Promise<Buffer>;
+  /** Bytes in [start, end). */
+  stream(start: number, end: number): Readable;
+}
+
+export function fileRandomAccess(path: string, fh: FileHandle, size: number): RandomAccess {
+  return {
+    size,
+    async read(position, length) {
+      const buf = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
+      let done = 0;
+      while (done < buf.length) {
+        const { bytesRead } = await fh.read(buf, done, buf.length - done, position + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return done === buf.length ? buf : buf.subarray(0, done);
+    },
+    stream(start, end) {
+      if (end <= start) return Readable.from([]);
+      return createReadStream(path, { start, end: end - 1, highWaterMark: READ_CHUNK });
+    },
+  };
+}
+
+export function sliceRandomAccess(parent: RandomAccess, offset: number, size: number): RandomAccess {
+  return {
+    size,
+    read: (position, length) => parent.read(offset + position, Math.max(0, Math.min(length, size - position))),
+    stream: (start, end) => parent.stream(offset + start, offset + Math.min(end, size)),
+  };
+}
+
+export function bufferRandomAccess(buf: Buffer): RandomAccess {
+  return {
+    size: buf.length,
+    read: async (position, length) => buf.subarray(position, position + length),
+    stream: (start, end) => Readable.from([buf.subarray(start, end)]),
+  };
+}
+
+/** The stream ended before a reader got the bytes it needed. */
+export class Truncated extends Error {}
+
+/**
+ * Sequential reading over a stream of chunks, with look-ahead: format readers take what they
+ * need (`read`, `skip`) and hand the rest on (`chunks`) without copying it.
+ */
+export class ByteReader {
+  private buf: Buffer = Buffer.alloc(0);
+  private readonly it: AsyncIterator<Buffer>;
+  private ended = false;
+  /** Bytes consumed so far. */
+  position = 0;
+
+  constructor(private readonly source: Readable) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+
+  private async more(): Promise<boolean> {
+    if (this.ended) return false;
+    const r = await this.it.next();
+    if (r.done) {
+      this.ended = true;
+      return false;
+    }
+    const chunk = r.value as Buffer;
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    return true;
+  }
+
+  /** Up to `n` bytes from the current position, without consuming them. */
+  async peek(n: number): Promise<Buffer> {
+    while (this.buf.length < n && (await this.more()));
+    return this.buf.subarray(0, n);
+  }
+
+  async read(n: number): Promise<Buffer> {
+    const b = await this.peek(n);
+    if (b.length < n) throw new Truncated(`needed ${n} bytes at offset ${this.position}, the data ends after ${b.length}`);
+    this.buf = this.buf.subarray(n);
+    this.position += n;
+    return b;
+  }
+
+  async skip(n: number): Promise<void> {
+    while (n > 0) {
+      if (this.buf.length === 0 && !(await this.more())) throw new Truncated(`the data ends ${n} bytes early`);
+      const k = Math.min(n, this.buf.length);
+      this.buf = this.buf.subarray(k);
+      this.position += k;
+      n -= k;
+    }
+  }
+
+  /** Everything left, chunk by chunk. */
+  async *chunks(): AsyncGenerator<Buffer> {
+    for (;;) {
+      if (this.buf.length === 0 && !(await this.more())) return;
+      const b = this.buf;
+      this.buf = Buffer.alloc(0);
+      this.position += b.length;
+      yield b;
+    }
+  }
+
+  /** Consumes the rest and returns how many bytes it held. */
+  async drain(): Promise<number> {
+    const start = this.position;
+    for await (const _ of this.chunks());
+    return this.position - start;
+  }
+
+  close(): void {
+    this.source.destroy();
+  }
+}

@@ -1,0 +1,778 @@
+import type { ArtifactVerdict } from './inspect.js';
+import { classifyGlobal, type GlobalVerdict } from './policy.js';
+
+/**
+ * A streaming walker over pickle opcodes (protocols 0–5) that simulates the unpickler's
+ * stack, mark stack and memo without executing anything. Every import is resolved to the
+ * `module.name` Python would really import, whatever fed it (memo gets, STACK_GLOBAL
+ * arguments); every call site is attributed to what is called. Bytes arrive in chunks of any
+ * size: an opcode split across chunks waits for the rest, and large payloads (array data) are
+ * skipped without being kept, so memory stays flat.
+ */
+
+/** What a walk found, beyond the globals: each with the verdict it forces on the file. */
+export interface PickleProblem {
+  verdict: ArtifactVerdict;
+  rule: string;
+  message: string;
+  global?: string;
+}
+
+export interface GlobalUse {
+  global: string;
+  verdict: GlobalVerdict;
+  imports: number;
+  calls: number;
+  /** Stream offset of the first import. */
+  offset: number;
+}
+
+export interface PickleScan {
+  /** Complete pickles walked (a stream may hold several). */
+  pickles: number;
+  globals: GlobalUse[];
+  problems: PickleProblem[];
+  /** Highest PROTO seen; 0 or 1 when there was none. */
+  protocol: number;
+  /** The stream is a legacy (pre-zip) `torch.save` file: five pickles, then raw storages. */
+  legacyTorch: boolean;
+  /** Arrays written by joblib's NumpyPickler were found and their raw data skipped. */
+  joblib: boolean;
+}
+
+// Values on the simulated stack. Plain JS values stand for Python literals; the classes below
+// for what the walker must reason about. Containers keep only their first few items: enough
+// to read joblib's array descriptions, never a whole data set.
+class Global {
+  constructor(readonly full: string) {}
+}
+class Call {
+  state: Value = undefined;
+  constructor(
+    readonly fn: Value,
+    readonly args: Value,
+  ) {}
+}
+class Seq {
+  items: Value[] = [];
+  constructor(readonly kind: 'list' | 'tuple' | 'set') {}
+  add(v: Value): void {
+    if (this.items.length < KEEP_ITEMS) this.items.push(v);
+  }
+}
+class Dict {
+  keys: Value[] = [];
+  values: Value[] = [];
+  set(k: Value, v: Value): void {
+    if (this.keys.length < KEEP_ITEMS) {
+      this.keys.push(k);
+      this.values.push(v);
+    }
+  }
+  get(k: string): Value {
+    const i = this.keys.indexOf(k);
+    return i < 0 ? undefined : this.values[i];
+  }
+}
+/** A value the walker cannot know: persistent ids, out-of-band buffers, extension codes, big strings. */
+class Opaque {
+  constructor(readonly what: string) {}
+}
+class Bytes {
+  constructor(readonly length: number) {}
+}
+type Value = string | number | bigint | boolean | null | undefined | Global | Call | Seq | Dict | Opaque | Bytes;
+
+const KEEP_ITEMS = 32;
+/** Strings longer than this are never module or attribute names: kept as opaque. */
+const KEEP_STRING = 4096;
+/** Protocol 0 text lines longer than this are not a real pickle. */
+const MAX_LINE = 1 << 20;
+const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+const EMPTY = Buffer.alloc(0);
+
+class Fatal extends Error {}
+
+interface Frame {
+  stack: Value[];
+  marks: number[];
+  memo: Map<number, Value>;
+}
+
+export interface WalkerOptions {
+  allowGlobals?: readonly string[];
+}
+
+export class PickleWalker {
+  private stack: Value[] = [];
+  private marks: number[] = [];
+  private memo = new Map<number, Value>();
+  /** Outer pickles suspended while a pickle nested in the stream (joblib object arrays) is walked. */
+  private outer: Frame[] = [];
+  private pending: Buffer = EMPTY;
+  /** Absolute stream offset of `pending[0]`. */
+  private base = 0;
+  private skip = 0;
+  /** joblib writes one byte of padding length before aligned array data. */
+  private paddingByte = false;
+  private afterRaw: 'none' | 'nested' = 'none';
+  private inPickle = false;
+  private maxPickles = Infinity;
+  private fatal = false;
+  private readonly uses = new Map<string, GlobalUse>();
+  private readonly problems: PickleProblem[] = [];
+  private readonly reported = new Set<string>();
+  private pickles = 0;
+  private protocol = 0;
+  private legacyTorch = false;
+  private joblib = false;
+  opcodes = 0;
+
+  constructor(private readonly opts: WalkerOptions = {}) {}
+
+  /** True once nothing more will be read: a fatal parse error, or the last expected pickle. */
+  get finished(): boolean {
+    return this.fatal || this.pickles >= this.maxPickles;
+  }
+
+  write(chunk: Buffer): void {
+    if (this.finished || chunk.length === 0) return;
+    let buf: Buffer;
+    if (this.pending.length) {
+      buf = Buffer.concat([this.pending, chunk]);
+    } else {
+      buf = chunk;
+    }
+    let p = 0;
+    try {
+      p = this.run(buf);
+    } catch (err) {
+      if (!(err instanceof Fatal)) throw err;
+      this.fatal = true;
+      this.problem('error', 'pickle-parse-error', err.message);
+      return;
+    }
+    // Keep only the unfinished opcode; copy it so the caller's chunk can be reused.
+    this.pending = p < buf.length ? Buffer.from(buf.subarray(p)) : EMPTY;
+    this.base += p;
+  }
+
+  end(): PickleScan {
+    if (!this.fatal && this.pickles < this.maxPickles) {
+      if (this.inPickle || this.pending.length || this.skip || this.paddingByte || this.outer.length) {
+        this.problem('error', 'pickle-truncated', `the pickle stream ends in the middle of a pickle (offset ${this.base + this.pending.length})`);
+      } else if (this.pickles === 0) {
+        this.problem('error', 'pickle-empty', 'the stream holds no complete pickle');
+      }
+    }
+    return {
+      pickles: this.pickles,
+      globals: [...this.uses.values()],
+      problems: this.problems,
+      protocol: this.protocol,
+      legacyTorch: this.legacyTorch,
+      joblib: this.joblib,
+    };
+  }
+
+  private problem(verdict: ArtifactVerdict, rule: string, message: string, global?: string): void {
+    const key = `${rule}\0${global ?? message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.problems.push({ verdict, rule, message, global });
+  }
+
+  private fail(at: number, message: string): never {
+    throw new Fatal(`${message} at offset ${this.base + at}`);
+  }
+
+  private pop(at: number): Value {
+    if (this.stack.length <= (this.marks.at(-1) ?? 0)) this.fail(at, 'stack underflow');
+    return this.stack.pop();
+  }
+
+  private top(at: number): Value {
+    if (this.stack.length <= (this.marks.at(-1) ?? 0)) this.fail(at, 'stack underflow');
+    return this.stack[this.stack.length - 1];
+  }
+
+  private popMark(at: number): Value[] {
+    const m = this.marks.pop();
+    if (m === undefined) this.fail(at, 'no MARK to pop to');
+    return this.stack.splice(m);
+  }
+
+  private importGlobal(module: string, name: string, at: number): Global {
+    const verdict = classifyGlobal(module, name, this.opts.allowGlobals);
+    const g = new Global(`${module}.${name}`);
+    const use = this.uses.get(g.full);
+    if (use) use.imports++;
+    else this.uses.set(g.full, { global: g.full, verdict, imports: 1, calls: 0, offset: this.base + at });
+    return g;
+  }
+
+  /** Attributes a call (REDUCE, NEWOBJ, OBJ, INST) to what is called. */
+  private call(fn: Value, args: Value, op: string): Call {
+    if (fn instanceof Global) {
+      this.uses.get(fn.full)!.calls++;
+    } else if (fn instanceof Call) {
+      const inner = fn.fn instanceof Global ? fn.fn.full : 'an unknown callable';
+      this.problem('suspicious', 'pickle-indirect-call', `${op} calls the result of calling ${inner}`);
+    } else if (fn instanceof Opaque) {
+      this.problem('error', 'pickle-unresolved-call', `${op} calls ${fn.what}, which the scanner cannot resolve`);
+    } else {
+      this.problem('error', 'pickle-invalid-call', `${op} calls a value that is not callable`);
+    }
+    return new Call(fn, args);
+  }
+
+  /** Methods called on an object (append, extend, __setitem__, __setstate__, add). */
+  private mutate(target: Value, op: string): void {
+    if (target instanceof Global) {
+      this.problem('unsafe', 'pickle-mutates-global', `${op} changes the imported object ${target.full} itself`, target.full);
+    } else if (target instanceof Opaque) {
+      this.problem('error', 'pickle-unresolved-call', `${op} acts on ${target.what}, which the scanner cannot resolve`);
+    }
+  }
+
+  private startRaw(state: Value, at: number): void {
+    if (!(state instanceof Dict)) this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary');
+    const shape = state.get('shape');
+    const dtype = state.get('dtype');
+    const descr = dtype instanceof Call && dtype.args instanceof Seq ? dtype.args.items[0] : undefined;
+    if (!(shape instanceof Seq) || typeof descr !== 'string') {
+      this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be read');
+    }
+    this.joblib = true;
+    if (descr.startsWith('O')) {
+      // Object arrays are written as a pickle of their own, in the middle of this one.
+      this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
+      this.stack = [];
+      this.marks = [];
+      this.memo = new Map();
+      this.inPickle = false;
+      this.afterRaw = 'nested';
+      return;
+    }
+    const m = /^[<>|=]?([a-zA-Z])(\d+)$/.exec(descr);
+    if (!m) this.fail(at, `joblib array dtype ${JSON.stringify(descr)} has no fixed item size`);
+    let count = 1;
+    for (const d of shape.items) {
+      if (typeof d !== 'number' || d < 0) this.fail(at, 'joblib array shape is not a tuple of sizes');
+      count *= d;
+    }
+    const itemSize = Number(m[2]) * (m[1] === 'U' ? 4 : 1);
+    this.skip = count * itemSize;
+    const alignment = state.get('numpy_array_alignment_bytes');
+    this.paddingByte = alignment !== undefined && alignment !== null;
+  }
+
+  private memoKey(line: string, at: number): number {
+    const k = Number(line);
+    if (!Number.isInteger(k) || k < 0) this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
+    return k;
+  }
+
+  private get(k: number, at: number): void {
+    if (!this.memo.has(k)) this.fail(at, `memo key ${k} was never stored`);
+    this.stack.push(this.memo.get(k));
+  }
+
+  /** Walks as many whole opcodes of `b` as it holds; returns where the first incomplete one starts. */
+  private run(b: Buffer): number {
+    const n = b.length;
+    let p = 0;
+    while (p < n) {
+      if (this.skip > 0 || this.paddingByte) {
+        if (this.paddingByte) {
+          this.paddingByte = false;
+          this.skip += b[p]!;
+          p++;
+          continue;
+        }
+        const k = Math.min(this.skip, n - p);
+        p += k;
+        this.skip -= k;
+        continue;
+      }
+      if (this.pickles >= this.maxPickles) return n;
+      const at = p;
+      const op = b[p]!;
+      this.opcodes++;
+      this.inPickle = true;
+      // Fixed-size arguments: wait for all of them before acting.
+      const need = ARG_BYTES[op]!;
+      if (need === UNKNOWN) this.fail(at, `unknown opcode 0x${op.toString(16).padStart(2, '0')}${this.pickles ? ` after ${this.pickles} complete pickle(s)` : ''}`);
+      if (need > 0 && p + 1 + need > n) return at;
+      const s = this.stack;
+      switch (op) {
+        case 0x28: // MARK
+          this.marks.push(s.length);
+          p++;
+          break;
+        case 0x2e: {
+          // STOP
+          const result = this.pop(at);
+          p++;
+          this.endPickle(result);
+          break;
+        }
+        case 0x30: // POP
+          if (s.length > (this.marks.at(-1) ?? 0)) s.pop();
+          else this.popMark(at);
+          p++;
+          break;
+        case 0x31: // POP_MARK
+          this.popMark(at);
+          p++;
+          break;
+        case 0x32: // DUP
+          s.push(this.top(at));
+          p++;
+          break;
+        case 0x4e: // NONE
+          s.push(null);
+          p++;
+          break;
+        case 0x88: // NEWTRUE
+        case 0x89: // NEWFALSE
+          s.push(op === 0x88);
+          p++;
+          break;
+        case 0x4b: // BININT1
+          s.push(b[p + 1]!);
+          p += 2;
+          break;
+        case 0x4d: // BININT2
+          s.push(b.readUInt16LE(p + 1));
+          p += 3;
+          break;
+        case 0x4a: // BININT
+          s.push(b.readInt32LE(p + 1));
+          p += 5;
+          break;
+        case 0x47: // BINFLOAT
+          s.push(b.readDoubleBE(p + 1));
+          p += 9;
+          break;
+        case 0x8a: // LONG1
+        case 0x8b: {
+          // LONG4
+          const lenBytes = op === 0x8a ? 1 : 4;
+          const len = op === 0x8a ? b[p + 1]! : b.readInt32LE(p + 1);
+          if (len < 0) this.fail(at, 'negative LONG4 length');
+          const startData = p + 1 + lenBytes;
+          if (len > 64) {
+            s.push(new Opaque('a very large integer'));
+            p = this.skipTo(startData + len, n);
+            break;
+          }
+          if (startData + len > n) return at;
+          s.push(readLong(b, startData, len));
+          p = startData + len;
+          break;
+        }
+        case 0x54: // BINSTRING
+        case 0x58: // BINUNICODE
+        case 0x42: // BINBYTES
+        case 0x55: // SHORT_BINSTRING
+        case 0x43: // SHORT_BINBYTES
+        case 0x8c: // SHORT_BINUNICODE
+        case 0x8d: // BINUNICODE8
+        case 0x8e: // BINBYTES8
+        case 0x96: {
+          // BYTEARRAY8
+          const lenBytes = need;
+          let len: number;
+          if (lenBytes === 1) len = b[p + 1]!;
+          else if (lenBytes === 4) len = op === 0x54 ? b.readInt32LE(p + 1) : b.readUInt32LE(p + 1);
+          else len = Number(b.readBigUInt64LE(p + 1));
+          if (len < 0 || !Number.isSafeInteger(len)) this.fail(at, 'invalid length');
+          const startData = p + 1 + lenBytes;
+          const isText = op === 0x54 || op === 0x58 || op === 0x55 || op === 0x8c || op === 0x8d;
+          if (!isText || len > KEEP_STRING) {
+            s.push(isText ? new Opaque('a long string') : new Bytes(len));
+            p = this.skipTo(startData + len, n);
+            break;
+          }
+          if (startData + len > n) return at;
+          s.push(b.toString('latin1', startData, startData + len));
+          p = startData + len;
+          break;
+        }
+        case 0x49: // INT
+        case 0x4c: // LONG
+        case 0x46: // FLOAT
+        case 0x53: // STRING
+        case 0x56: // UNICODE
+        case 0x67: // GET
+        case 0x70: // PUT
+        case 0x50: {
+          // PERSID
+          const eol = b.indexOf(10, p + 1);
+          if (eol < 0) {
+            if (n - p > MAX_LINE) this.fail(at, 'text argument longer than 1 MiB');
+            return at;
+          }
+          const line = b.toString('latin1', p + 1, eol);
+          p = eol + 1;
+          this.textOp(op, line, at);
+          break;
+        }
+        case 0x63: // GLOBAL
+        case 0x69: {
+          // INST
+          const eol1 = b.indexOf(10, p + 1);
+          const eol2 = eol1 < 0 ? -1 : b.indexOf(10, eol1 + 1);
+          if (eol2 < 0) {
+            if (n - p > MAX_LINE) this.fail(at, 'GLOBAL argument longer than 1 MiB');
+            return at;
+          }
+          const module = b.toString('utf8', p + 1, eol1);
+          const name = b.toString('utf8', eol1 + 1, eol2);
+          p = eol2 + 1;
+          const g = this.importGlobal(module, name, at);
+          if (op === 0x63) s.push(g);
+          else this.stack.push(this.call(g, new Seq('tuple'), 'INST'));
+          break;
+        }
+        case 0x93: {
+          // STACK_GLOBAL
+          const name = this.pop(at);
+          const module = this.pop(at);
+          if (typeof module !== 'string' || typeof name !== 'string') {
+            this.problem('error', 'pickle-unresolved-global', `STACK_GLOBAL at offset ${this.base + at} imports a name the scanner cannot resolve`);
+            s.push(new Opaque('an unresolved import'));
+          } else {
+            s.push(this.importGlobal(utf8(module), utf8(name), at));
+          }
+          p++;
+          break;
+        }
+        case 0x68: // BINGET
+          this.get(b[p + 1]!, at);
+          p += 2;
+          break;
+        case 0x6a: // LONG_BINGET
+          this.get(b.readUInt32LE(p + 1), at);
+          p += 5;
+          break;
+        case 0x71: // BINPUT
+          this.memo.set(b[p + 1]!, this.top(at));
+          p += 2;
+          break;
+        case 0x72: // LONG_BINPUT
+          this.memo.set(b.readUInt32LE(p + 1), this.top(at));
+          p += 5;
+          break;
+        case 0x94: // MEMOIZE
+          this.memo.set(this.memo.size, this.top(at));
+          p++;
+          break;
+        case 0x29: // EMPTY_TUPLE
+          s.push(new Seq('tuple'));
+          p++;
+          break;
+        case 0x5d: // EMPTY_LIST
+          s.push(new Seq('list'));
+          p++;
+          break;
+        case 0x7d: // EMPTY_DICT
+          s.push(new Dict());
+          p++;
+          break;
+        case 0x8f: // EMPTY_SET
+          s.push(new Seq('set'));
+          p++;
+          break;
+        case 0x85: // TUPLE1
+        case 0x86: // TUPLE2
+        case 0x87: {
+          // TUPLE3
+          const t = new Seq('tuple');
+          const k = op - 0x84;
+          const items: Value[] = [];
+          for (let i = 0; i < k; i++) items.unshift(this.pop(at));
+          for (const v of items) t.add(v);
+          s.push(t);
+          p++;
+          break;
+        }
+        case 0x74: // TUPLE
+        case 0x6c: // LIST
+        case 0x91: {
+          // FROZENSET
+          const t = new Seq(op === 0x6c ? 'list' : op === 0x74 ? 'tuple' : 'set');
+          for (const v of this.popMark(at)) t.add(v);
+          this.stack.push(t);
+          p++;
+          break;
+        }
+        case 0x64: {
+          // DICT
+          const items = this.popMark(at);
+          const d = new Dict();
+          for (let i = 0; i + 1 < items.length; i += 2) d.set(items[i], items[i + 1]);
+          this.stack.push(d);
+          p++;
+          break;
+        }
+        case 0x61: {
+          // APPEND
+          const v = this.pop(at);
+          const target = this.top(at);
+          if (target instanceof Seq) target.add(v);
+          else this.mutate(target, 'APPEND');
+          p++;
+          break;
+        }
+        case 0x65: // APPENDS
+        case 0x90: {
+          // ADDITEMS
+          const items = this.popMark(at);
+          const target = this.top(at);
+          if (target instanceof Seq) for (const v of items) target.add(v);
+          else this.mutate(target, op === 0x65 ? 'APPENDS' : 'ADDITEMS');
+          p++;
+          break;
+        }
+        case 0x73: {
+          // SETITEM
+          const v = this.pop(at);
+          const k = this.pop(at);
+          const target = this.top(at);
+          if (target instanceof Dict) target.set(k, v);
+          else this.mutate(target, 'SETITEM');
+          p++;
+          break;
+        }
+        case 0x75: {
+          // SETITEMS
+          const items = this.popMark(at);
+          const target = this.top(at);
+          if (target instanceof Dict) for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
+          else this.mutate(target, 'SETITEMS');
+          p++;
+          break;
+        }
+        case 0x52: {
+          // REDUCE
+          const args = this.pop(at);
+          const fn = this.pop(at);
+          s.push(this.call(fn, args, 'REDUCE'));
+          p++;
+          break;
+        }
+        case 0x81: {
+          // NEWOBJ
+          const args = this.pop(at);
+          const cls = this.pop(at);
+          s.push(this.call(cls, args, 'NEWOBJ'));
+          p++;
+          break;
+        }
+        case 0x92: {
+          // NEWOBJ_EX
+          this.pop(at);
+          const args = this.pop(at);
+          const cls = this.pop(at);
+          s.push(this.call(cls, args, 'NEWOBJ_EX'));
+          p++;
+          break;
+        }
+        case 0x6f: {
+          // OBJ
+          const items = this.popMark(at);
+          if (items.length === 0) this.fail(at, 'OBJ without a class');
+          const args = new Seq('tuple');
+          for (const v of items.slice(1)) args.add(v);
+          this.stack.push(this.call(items[0], args, 'OBJ'));
+          p++;
+          break;
+        }
+        case 0x62: {
+          // BUILD
+          const state = this.pop(at);
+          const target = this.top(at);
+          p++;
+          if (target instanceof Call) {
+            target.state = state;
+            if (target.fn instanceof Global && target.fn.full === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+              this.startRaw(state, at);
+            }
+          } else {
+            this.mutate(target, 'BUILD');
+          }
+          break;
+        }
+        case 0x51: // BINPERSID
+          this.pop(at);
+          s.push(new Opaque('a persistent reference'));
+          p++;
+          break;
+        case 0x82: // EXT1
+        case 0x83: // EXT2
+        case 0x84: {
+          // EXT4
+          const code = op === 0x82 ? b[p + 1]! : op === 0x83 ? b.readUInt16LE(p + 1) : b.readInt32LE(p + 1);
+          this.problem('error', 'pickle-extension', `EXT${need} imports extension code ${code} from the copyreg registry, which the scanner cannot resolve`);
+          s.push(new Opaque(`extension code ${code}`));
+          p += 1 + need;
+          break;
+        }
+        case 0x80: {
+          // PROTO
+          const v = b[p + 1]!;
+          if (v > 5) this.fail(at, `unsupported pickle protocol ${v}`);
+          this.protocol = Math.max(this.protocol, v);
+          p += 2;
+          break;
+        }
+        case 0x95: // FRAME: framing is a hint to the reader; the opcodes inside are walked as usual.
+          p += 9;
+          break;
+        case 0x97: // NEXT_BUFFER
+          s.push(new Opaque('an out-of-band buffer'));
+          p++;
+          break;
+        case 0x98: // READONLY_BUFFER
+          this.top(at);
+          p++;
+          break;
+        default:
+          this.fail(at, `unknown opcode 0x${op.toString(16)}`);
+      }
+    }
+    return p;
+  }
+
+  /** Moves past a payload that may end beyond this chunk; the rest is skipped as it arrives. */
+  private skipTo(end: number, n: number): number {
+    if (end <= n) return end;
+    this.skip = end - n;
+    return n;
+  }
+
+  private endPickle(result: Value): void {
+    this.inPickle = false;
+    const resume = this.outer.pop();
+    if (resume) {
+      this.stack = resume.stack;
+      this.marks = resume.marks;
+      this.memo = resume.memo;
+      this.inPickle = true;
+      return;
+    }
+    if (this.pickles === 0 && result === TORCH_LEGACY_MAGIC) {
+      this.legacyTorch = true;
+      // torch.save's legacy format: magic, protocol, system info, the object, the storage keys.
+      this.maxPickles = 5;
+    }
+    this.pickles++;
+    this.stack = [];
+    this.marks = [];
+    this.memo = new Map();
+  }
+
+  private textOp(op: number, line: string, at: number): void {
+    const s = this.stack;
+    switch (op) {
+      case 0x49: {
+        // INT (also True/False in protocol 0)
+        if (line === '01' || line === '00') s.push(line === '01');
+        else s.push(parseInteger(line, at, this));
+        break;
+      }
+      case 0x4c:
+        s.push(parseInteger(line.replace(/L$/, ''), at, this));
+        break;
+      case 0x46: {
+        const v = Number(line);
+        if (Number.isNaN(v) && !/^-?nan$/i.test(line.trim())) this.fail(at, `FLOAT ${JSON.stringify(line)} is not a number`);
+        s.push(v);
+        break;
+      }
+      case 0x53: {
+        const m = /^(['"])(.*)\1$/s.exec(line);
+        if (!m) this.fail(at, 'STRING argument is not quoted');
+        s.push(unescapeString(m[2]!));
+        break;
+      }
+      case 0x56:
+        s.push(line.length > KEEP_STRING ? new Opaque('a long string') : utf8(line).replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+        break;
+      case 0x67:
+        this.get(this.memoKey(line, at), at);
+        break;
+      case 0x70:
+        this.memo.set(this.memoKey(line, at), this.top(at));
+        break;
+      case 0x50:
+        s.push(new Opaque('a persistent reference'));
+        break;
+    }
+  }
+
+  /** Exposed for the text opcodes' number parsing. */
+  failAt(at: number, message: string): never {
+    return this.fail(at, message);
+  }
+}
+
+function parseInteger(text: string, at: number, w: PickleWalker): number | bigint {
+  if (!/^[+-]?\d+$/.test(text.trim())) w.failAt(at, `integer ${JSON.stringify(text.slice(0, 40))} is not a number`);
+  const v = BigInt(text.trim());
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+function readLong(b: Buffer, start: number, len: number): number | bigint {
+  if (len === 0) return 0;
+  let v = 0n;
+  for (let i = len - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[start + i]!);
+  if (b[start + len - 1]! & 0x80) v -= 1n << BigInt(len * 8);
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+/** Text kept as latin1 (one char per byte) for speed, decoded as Python does when it matters. */
+function utf8(latin1: string): string {
+  return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
+}
+
+function unescapeString(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
+    if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e;
+  });
+}
+
+const UNKNOWN = -1;
+/** Bytes of fixed-size argument after each opcode; 0 for none or a text line; UNKNOWN for invalid. */
+const ARG_BYTES: Int8Array = (() => {
+  const t = new Int8Array(256).fill(UNKNOWN);
+  const none = '(.012NRabdelostu})]' + '\x81\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98Q';
+  for (const c of none) t[c.charCodeAt(0)] = 0;
+  for (const c of 'IFLSVPgpci') t[c.charCodeAt(0)] = 0; // text lines
+  for (const c of 'KhqUC\x8a\x8c\x80\x82') t[c.charCodeAt(0)] = 1;
+  for (const c of 'M\x83') t[c.charCodeAt(0)] = 2;
+  for (const c of 'JjrTXB\x8b\x84') t[c.charCodeAt(0)] = 4;
+  for (const c of 'G\x8d\x8e\x96\x95') t[c.charCodeAt(0)] = 8;
+  return t;
+})();
+
+/** Opcodes a protocol 0 or 1 pickle (which has no PROTO header) can start with. */
+const FIRST_OPCODES = new Set(Array.from('(]})cNIJKLMFGSTUVXlt').map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `head` (the first bytes of a stream) starts a pickle: a PROTO header, or for old
+ * protocols a walk of the head that meets no error before it runs out or stops.
+ */
+export function looksLikePickle(head: Buffer, whole: boolean): boolean {
+  if (head.length >= 2 && head[0] === 0x80 && head[1]! <= 5) return true;
+  if (head.length === 0 || !FIRST_OPCODES.has(head[0]!)) return false;
+  const w = new PickleWalker();
+  w.write(head);
+  const r = w.end();
+  if (r.problems.some((p) => p.rule === 'pickle-parse-error')) return false;
+  return whole ? r.pickles > 0 : w.opcodes >= 2;
+}

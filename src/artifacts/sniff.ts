@@ -1,0 +1,75 @@
+import { looksLikePickle } from './pickle.js';
+
+/**
+ * What a stream's first bytes say it is. The extension is never consulted: a `.bin` may be a
+ * pickle and a `.safetensors` a zip. Containers (zip) and pickles are refined later from
+ * their contents (PyTorch checkpoint, npz, Keras, joblib, legacy torch).
+ */
+export type Sniffed =
+  | 'zip'
+  | 'pickle'
+  | 'npy'
+  | 'safetensors'
+  | 'gguf'
+  | 'onnx'
+  | 'tf-savedmodel'
+  | 'hdf5'
+  | 'json'
+  | 'gzip'
+  | 'zlib'
+  | 'bz2'
+  | 'xz'
+  | 'lzma'
+  | 'lz4'
+  | 'zstd'
+  | 'empty'
+  | 'unknown';
+
+/** Enough bytes to decide every format above. */
+export const HEAD_BYTES = 4096;
+
+const HDF5_MAGIC = Buffer.from('\x89HDF\r\n\x1a\n', 'latin1');
+/** ModelProto fields that follow `ir_version` in files written by onnx and its exporters. */
+const ONNX_NEXT_TAGS = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42, 0x72, 0xa2, 0xca]);
+
+function startsWith(head: Buffer, magic: string | Buffer): boolean {
+  const m = typeof magic === 'string' ? Buffer.from(magic, 'latin1') : magic;
+  return head.length >= m.length && head.subarray(0, m.length).equals(m);
+}
+
+/** `head` is the first HEAD_BYTES (or fewer, when the stream is shorter: then `whole`). */
+export function sniff(head: Buffer, size: number | undefined): Sniffed {
+  const whole = size !== undefined && size <= head.length;
+  if (head.length === 0) return 'empty';
+  if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip';
+  if (startsWith(head, '\x93NUMPY')) return 'npy';
+  if (startsWith(head, 'GGUF')) return 'gguf';
+  if (startsWith(head, HDF5_MAGIC)) return 'hdf5';
+  if (startsWith(head, '\x1f\x8b')) return 'gzip';
+  if (startsWith(head, 'BZh')) return 'bz2';
+  if (startsWith(head, '\xfd7zXZ\x00')) return 'xz';
+  if (startsWith(head, '\x04\x22\x4d\x18')) return 'lz4';
+  if (startsWith(head, '\x28\xb5\x2f\xfd')) return 'zstd';
+  if (head.length >= 2 && head[0] === 0x78 && (head[0]! * 256 + head[1]!) % 31 === 0) return 'zlib';
+  if (head.length >= 13 && head[0] === 0x5d && head[1] === 0 && head[2] === 0) return 'lzma';
+  if (isSafetensors(head, size)) return 'safetensors';
+  if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12) return 'tf-savedmodel';
+  if (isOnnx(head)) return 'onnx';
+  if (looksLikePickle(head, whole)) return 'pickle';
+  const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();
+  if (text.startsWith('{') || text.startsWith('[')) return 'json';
+  return 'unknown';
+}
+
+function isSafetensors(head: Buffer, size: number | undefined): boolean {
+  if (head.length < 10) return false;
+  const n = head.readBigUInt64LE(0);
+  if (n < 2n || (size !== undefined && n + 8n > BigInt(size))) return false;
+  return head[8] === 0x7b; // '{'
+}
+
+function isOnnx(head: Buffer): boolean {
+  if (head.length < 3 || head[0] !== 0x08) return false;
+  const ir = head[1]!;
+  return ir >= 2 && ir <= 15 && ONNX_NEXT_TAGS.has(head[2]!);
+}
