@@ -60,6 +60,16 @@ export class FakeGitHub {
     return c;
   }
 
+  /** Back to an empty pull request and a well-behaved server, between tests. */
+  reset(): void {
+    this.comments.length = 0;
+    this.requests.length = 0;
+    this.faults.length = 0;
+    this.readOnly = false;
+    this.beforeWrite = undefined;
+    this.afterWrite = undefined;
+  }
+
   failNext(...faults: Fault[]): void {
     this.faults.push(...faults);
   }

@@ -34,11 +34,7 @@ afterAll(async () => {
   await cleanup();
 });
 beforeEach(() => {
-  github.comments.length = 0;
-  github.requests.length = 0;
-  github.readOnly = false;
-  github.beforeWrite = undefined;
-  github.afterWrite = undefined;
+  github.reset();
 });
 
 /** One run of the bundled action on a pull_request event, as the runner starts it. */

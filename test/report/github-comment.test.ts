@@ -16,11 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => github.stop());
 beforeEach(() => {
-  github.comments.length = 0;
-  github.requests.length = 0;
-  github.readOnly = false;
-  github.beforeWrite = undefined;
-  github.afterWrite = undefined;
+  github.reset();
   slept = [];
   // Recorded, not waited: the policy's arithmetic is what is under test.
   policy = { ...DEFAULT_RETRY, now: () => 1_700_000_000_000, sleep: async (ms) => void slept.push(ms) };
