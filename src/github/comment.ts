@@ -55,7 +55,9 @@ function retryDelay(err: HttpError, attempt: number, policy: RetryPolicy): numbe
   const headers = err.response?.headers ?? {};
   const retryAfter = Number(headers['retry-after']);
   const reset = Number(headers['x-ratelimit-reset']);
-  const limited = status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || !Number.isNaN(retryAfter)));
+  const limited =
+    status === 429 ||
+    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || !Number.isNaN(retryAfter)));
   if (limited) {
     if (!Number.isNaN(retryAfter)) return retryAfter * 1000;
     if (!Number.isNaN(reset)) return Math.max(0, reset * 1000 - policy.now());
@@ -72,7 +74,8 @@ async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promis
       return await what();
     } catch (err) {
       const delay = retryDelay(err as HttpError, attempt, policy);
-      if (delay === undefined || delay > policy.maxDelayMs || attempt + 1 >= policy.attempts) throw err;
+      if (delay === undefined || delay > policy.maxDelayMs || attempt + 1 >= policy.attempts)
+        throw err;
       await policy.sleep(delay);
     }
   }
@@ -89,7 +92,8 @@ export function describeCommentError(err: unknown): string {
   if (status === 403) {
     return 'the token may not write comments (HTTP 403): a pull request from a fork gets a read-only token; grant `pull-requests: write` where it can be';
   }
-  if (status === 404) return 'the pull request was not found, or the token cannot see it (HTTP 404)';
+  if (status === 404)
+    return 'the pull request was not found, or the token cannot see it (HTTP 404)';
   return `${status ? `HTTP ${status}: ` : ''}${e.message ?? String(err)}`;
 }
 
@@ -99,10 +103,22 @@ interface FoundComment {
 }
 
 /** Finds our comment among all of the pull request's comments, page by page (oldest first). */
-async function findComment(client: GitHubClient, pr: PullRequestRef, marker: string, policy: RetryPolicy): Promise<FoundComment | undefined> {
+async function findComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  marker: string,
+  policy: RetryPolicy,
+): Promise<FoundComment | undefined> {
   for (let page = 1; ; page++) {
     const res = await withRetry(
-      () => client.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page }),
+      () =>
+        client.rest.issues.listComments({
+          owner: pr.owner,
+          repo: pr.repo,
+          issue_number: pr.number,
+          per_page: 100,
+          page,
+        }),
       policy,
     );
     const found = res.data.find((c) => isOurComment(c.body, marker));
@@ -146,22 +162,36 @@ export async function upsertModelComment(
     if (existing?.body === body) return { action, url };
     const written = sectionOf(body, section.id);
     if (existing) {
-      const res = await withRetry(() => client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body }), policy);
+      const res = await withRetry(
+        () => client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body }),
+        policy,
+      );
       action = 'updated';
       url = res.data.html_url;
-      const now = await withRetry(() => client.rest.issues.getComment({ ...repo, comment_id: existing.id }), policy);
+      const now = await withRetry(
+        () => client.rest.issues.getComment({ ...repo, comment_id: existing.id }),
+        policy,
+      );
       if (sectionOf(now.data.body ?? '', section.id) === written) return { action, url };
     } else {
-      const res = await withRetry(() => client.rest.issues.createComment({ ...repo, issue_number: pr.number, body }), policy);
+      const res = await withRetry(
+        () => client.rest.issues.createComment({ ...repo, issue_number: pr.number, body }),
+        policy,
+      );
       action = 'created';
       url = res.data.html_url;
       const first = await findComment(client, pr, marker, policy);
       if (first?.id === res.data.id) return { action, url };
-      await withRetry(() => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }), policy);
+      await withRetry(
+        () => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }),
+        policy,
+      );
       action = 'updated';
     }
   }
-  throw new Error(`the comment kept changing under other jobs' writes; gave up after ${RACE_ROUNDS} rounds`);
+  throw new Error(
+    `the comment kept changing under other jobs' writes; gave up after ${RACE_ROUNDS} rounds`,
+  );
 }
 
 function sectionOf(body: string, id: string): string | undefined {
@@ -183,11 +213,16 @@ export async function commentOnPullRequest(
   for (const [i, model] of report.models.entries()) {
     const name = model.name ?? model.manifest;
     try {
-      outcomes.push({ model: name, ok: true, ...(await upsertModelComment(client, pr, report, model, ctx, policy)) });
+      outcomes.push({
+        model: name,
+        ok: true,
+        ...(await upsertModelComment(client, pr, report, model, ctx, policy)),
+      });
     } catch (err) {
       const rest = report.models.length - i - 1;
       const permanent = retryDelay(err as HttpError, 0, policy) === undefined;
-      const skipped = permanent && rest > 0 ? `; skipped the ${rest} other model${rest === 1 ? '' : 's'}` : '';
+      const skipped =
+        permanent && rest > 0 ? `; skipped the ${rest} other model${rest === 1 ? '' : 's'}` : '';
       outcomes.push({ model: name, ok: false, message: describeCommentError(err) + skipped });
       if (permanent) break;
     }

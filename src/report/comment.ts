@@ -37,8 +37,14 @@ export interface CommentContext {
   sha?: string;
 }
 
-export function commentSection(report: Report, model: ModelSection, ctx: CommentContext): CommentSection {
-  const id = encodeURIComponent(report.scope ? `${report.command}:${report.scope}` : report.command);
+export function commentSection(
+  report: Report,
+  model: ModelSection,
+  ctx: CommentContext,
+): CommentSection {
+  const id = encodeURIComponent(
+    report.scope ? `${report.command}:${report.scope}` : report.command,
+  );
   const what = [report.command, report.scope].filter(Boolean).join(' ');
   const at = ctx.sha ? ` on ${code(ctx.sha.slice(0, 7))}` : '';
   const note = `${code(what)}${at} · full report in the ${summaryLink(ctx)}`;
@@ -50,7 +56,10 @@ const close = (id: string) => `<!-- /modelgate-section:${id} -->`;
 const SECTION = /^<!-- modelgate-section:(\S+) -->\n([\s\S]*?)\n<!-- \/modelgate-section:\1 -->$/gm;
 
 export function parseSections(body: string): CommentSection[] {
-  return [...body.replace(/\r\n/g, '\n').matchAll(SECTION)].map((m) => ({ id: m[1]!, markdown: m[2]! }));
+  return [...body.replace(/\r\n/g, '\n').matchAll(SECTION)].map((m) => ({
+    id: m[1]!,
+    markdown: m[2]!,
+  }));
 }
 
 /**
@@ -77,15 +86,25 @@ export function composeComment(
  * Shares `budget` among sections: smallest first, each may take an equal share of what is
  * left, so small sections stay whole and only the large ones are cut.
  */
-function fitSections(sections: readonly CommentSection[], budget: number, ctx: CommentContext): CommentSection[] {
+function fitSections(
+  sections: readonly CommentSection[],
+  budget: number,
+  ctx: CommentContext,
+): CommentSection[] {
   const wrapped = (s: CommentSection) => open(s.id).length + close(s.id).length + 4;
-  const order = sections.map((_, i) => i).sort((a, b) => sections[a]!.markdown.length - sections[b]!.markdown.length);
+  const order = sections
+    .map((_, i) => i)
+    .sort((a, b) => sections[a]!.markdown.length - sections[b]!.markdown.length);
   const out = [...sections];
   let remaining = budget;
   for (const [k, i] of order.entries()) {
     const s = sections[i]!;
     const share = Math.floor(remaining / (order.length - k)) - wrapped(s);
-    const markdown = truncateMarkdown(s.markdown, share, `✂️ Cut to fit a comment: the full report is in the ${summaryLink(ctx)}.`);
+    const markdown = truncateMarkdown(
+      s.markdown,
+      share,
+      `✂️ Cut to fit a comment: the full report is in the ${summaryLink(ctx)}.`,
+    );
     out[i] = { id: s.id, markdown };
     remaining -= markdown.length + wrapped(s);
   }

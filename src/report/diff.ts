@@ -20,17 +20,28 @@ function fits(given: readonly number[], expected: readonly number[]): boolean {
  * removed or of another dtype breaks them, a new one does not, and a shape breaks them when
  * what it produces no longer fits what production promised.
  */
-export function diffSignature(production: Partial<Signature>, next: Partial<Signature>, against: string): SignatureDiff {
+export function diffSignature(
+  production: Partial<Signature>,
+  next: Partial<Signature>,
+  against: string,
+): SignatureDiff {
   // A side that either version leaves undeclared cannot be compared, so it is not.
   const side = (name: 'input' | 'output', before?: TensorSpec[], after?: TensorSpec[]) =>
     before && after ? diffSide(name, before, after) : [];
   return {
     against,
-    changes: [...side('input', production.inputs, next.inputs), ...side('output', production.outputs, next.outputs)],
+    changes: [
+      ...side('input', production.inputs, next.inputs),
+      ...side('output', production.outputs, next.outputs),
+    ],
   };
 }
 
-function diffSide(side: 'input' | 'output', before: readonly TensorSpec[], after: readonly TensorSpec[]): SignatureChange[] {
+function diffSide(
+  side: 'input' | 'output',
+  before: readonly TensorSpec[],
+  after: readonly TensorSpec[],
+): SignatureChange[] {
   const changes: SignatureChange[] = [];
   const now = new Map(after.map((t) => [t.name, t]));
   for (const old of before) {
@@ -50,7 +61,13 @@ function diffSide(side: 'input' | 'output', before: readonly TensorSpec[], after
   const had = new Set(before.map((t) => t.name));
   for (const t of after) {
     if (!had.has(t.name)) {
-      changes.push({ side, name: t.name, kind: 'added', after: describeTensor(t), breaking: side === 'input' });
+      changes.push({
+        side,
+        name: t.name,
+        kind: 'added',
+        after: describeTensor(t),
+        breaking: side === 'input',
+      });
     }
   }
   return changes;
@@ -92,7 +109,13 @@ export function diffArtifacts(
   const kept = new Set(keys);
   for (const p of production) {
     if (!kept.has(p.path)) {
-      out.push({ path: p.path, size: p.size, sha256: p.sha256, change: 'removed', sizeDelta: delta(0, p.size) });
+      out.push({
+        path: p.path,
+        size: p.size,
+        sha256: p.sha256,
+        change: 'removed',
+        sizeDelta: delta(0, p.size),
+      });
     }
   }
   return out;

@@ -17,7 +17,9 @@ export function formatSignedBytes(delta: number): string {
 }
 
 export function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+  return ms >= 1000
+    ? `${(ms / 1000).toFixed(2)} s`
+    : `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
 }
 
 /** Numerical errors span many orders of magnitude: two significant digits say enough. */
@@ -45,7 +47,11 @@ export function cell(text: string): string {
 }
 
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Any text as one inline code span in a table cell, whatever backticks it holds. */

@@ -1,7 +1,15 @@
 import type { ArtifactVerdict } from '../artifacts/inspect.js';
 import type { Finding, Severity, Verdict } from '../findings.js';
 import { formatLocation } from '../findings.js';
-import { cell, code, formatBytes, formatError, formatMs, formatSignedBytes, shortDigest } from './format.js';
+import {
+  cell,
+  code,
+  formatBytes,
+  formatError,
+  formatMs,
+  formatSignedBytes,
+  shortDigest,
+} from './format.js';
 import type {
   ArtifactRow,
   CheckRow,
@@ -30,15 +38,29 @@ export interface RenderOptions {
 export const COLLAPSE_ABOVE = 10;
 
 const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌' };
-const CHECK: Record<CheckVerdict, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skip: '➖ skipped' };
+const CHECK: Record<CheckVerdict, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  warn: '⚠️ warn',
+  skip: '➖ skipped',
+};
 const ARTIFACT: Record<ArtifactVerdict, string> = {
   safe: '✅ safe',
   suspicious: '⚠️ suspicious',
   unsafe: '❌ unsafe',
   error: '❌ error',
 };
-const COMPAT: Record<CompatVerdict, string> = { pass: '✅ pass', fail: '❌ fail', error: '❌ error', skipped: '➖ skipped' };
-const SEVERITY: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+const COMPAT: Record<CompatVerdict, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  error: '❌ error',
+  skipped: '➖ skipped',
+};
+const SEVERITY: Record<Severity, string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice',
+};
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
 function plural(n: number, word: string): string {
@@ -49,8 +71,12 @@ function plural(n: number, word: string): string {
 export function renderReport(report: Report, opts: RenderOptions = {}): string {
   const scope = report.scope ? ` ${code(report.scope)}` : '';
   const failed = report.models.filter((m) => m.verdict === 'fail').length;
-  const count = report.models.length > 1 ? ` (${failed} of ${report.models.length} models failed)` : '';
-  const out = [`## modelgate ${report.command}${scope}: ${ICON[report.verdict]} ${report.verdict}${count}`, ''];
+  const count =
+    report.models.length > 1 ? ` (${failed} of ${report.models.length} models failed)` : '';
+  const out = [
+    `## modelgate ${report.command}${scope}: ${ICON[report.verdict]} ${report.verdict}${count}`,
+    '',
+  ];
   if (report.models.length > 1) {
     out.push(...report.models.map((m) => `- ${verdictLine(m)}`), '');
   }
@@ -109,7 +135,13 @@ function table(
   const hidden = rows.length - shown.length;
   if (hidden > 0) body.push(`… and ${hidden} more in the ${summaryLink(opts)}.`, '');
   if (rows.length <= COLLAPSE_ABOVE) return [`**${heading}**`, '', ...body];
-  return [`<details${open ? ' open' : ''}><summary><b>${heading}</b> (${rows.length})</summary>`, '', ...body, '</details>', ''];
+  return [
+    `<details${open ? ' open' : ''}><summary><b>${heading}</b> (${rows.length})</summary>`,
+    '',
+    ...body,
+    '</details>',
+    '',
+  ];
 }
 
 export function summaryLink(opts: RenderOptions): string {
@@ -136,7 +168,14 @@ function artifactChange(a: ArtifactRow): string {
 
 function artifactsTable(artifacts: readonly ArtifactRow[], opts: RenderOptions): string[] {
   const diffed = artifacts.some((a) => a.change !== undefined);
-  const header = ['artifact', 'format', 'size', ...(diffed ? ['vs production'] : []), 'sha256', 'verdict'];
+  const header = [
+    'artifact',
+    'format',
+    'size',
+    ...(diffed ? ['vs production'] : []),
+    'sha256',
+    'verdict',
+  ];
   const rows = artifacts.map((a) => [
     code(a.path),
     cell(a.format ?? '—'),
@@ -145,20 +184,38 @@ function artifactsTable(artifacts: readonly ArtifactRow[], opts: RenderOptions):
     a.sha256 ? code(shortDigest(a.sha256)) : '—',
     a.verdict ? ARTIFACT[a.verdict] : '—',
   ]);
-  return table('Artifacts', header, rows, opts, artifacts.some((a) => a.verdict === 'unsafe' || a.verdict === 'error'));
+  return table(
+    'Artifacts',
+    header,
+    rows,
+    opts,
+    artifacts.some((a) => a.verdict === 'unsafe' || a.verdict === 'error'),
+  );
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
 }
 
-export function findingsTable(findings: readonly Finding[], opts: RenderOptions, heading = 'Findings'): string[] {
+export function findingsTable(
+  findings: readonly Finding[],
+  opts: RenderOptions,
+  heading = 'Findings',
+): string[] {
   const rows = sortFindings(findings).map((f) => {
     const where = formatLocation(f.location);
     const what = f.global ? `${cell(f.message)} (global ${code(f.global)})` : cell(f.message);
     return [SEVERITY[f.severity], where ? code(where) : '', what, code(f.rule)];
   });
-  return table(heading, ['severity', 'where', 'finding', 'rule'], rows, opts, findings.some((f) => f.severity === 'error'));
+  return table(
+    heading,
+    ['severity', 'where', 'finding', 'rule'],
+    rows,
+    opts,
+    findings.some((f) => f.severity === 'error'),
+  );
 }
 
 function signatureTable(sig: SignatureDiff, opts: RenderOptions): string[] {
@@ -172,7 +229,13 @@ function signatureTable(sig: SignatureDiff, opts: RenderOptions): string[] {
     c.before ? code(c.before) : '—',
     c.after ? code(c.after) : '—',
   ]);
-  return table(heading, ['impact', 'side', 'name', 'change', 'production', 'this version'], rows, opts, sig.changes.some((c) => c.breaking));
+  return table(
+    heading,
+    ['impact', 'side', 'name', 'change', 'production', 'this version'],
+    rows,
+    opts,
+    sig.changes.some((c) => c.breaking),
+  );
 }
 
 function compatTable(rows: readonly CompatRow[], opts: RenderOptions): string[] {
@@ -180,7 +243,18 @@ function compatTable(rows: readonly CompatRow[], opts: RenderOptions): string[] 
   const err = (v: number | undefined) => (v === undefined ? '—' : formatError(v));
   return table(
     'Compatibility',
-    ['target', 'required', 'result', 'runtime', 'load', 'p50', 'p95', 'max abs err', 'max rel err', 'detail'],
+    [
+      'target',
+      'required',
+      'result',
+      'runtime',
+      'load',
+      'p50',
+      'p95',
+      'max abs err',
+      'max rel err',
+      'detail',
+    ],
     rows.map((r) => [
       code(r.target),
       r.required ? 'yes' : 'no',
@@ -203,7 +277,10 @@ function promotionSection(p: PromotionPlan, opts: RenderOptions): string[] {
   const from = p.previous ? `${code(p.previous)} → ` : '';
   const weight = p.weight !== undefined ? ` at ${p.weight}% of traffic` : '';
   const reason = p.reason ? ` Reason: ${cell(p.reason)}.` : '';
-  const out = [`**Promotion**: ${verb} ${code(p.stage)} ${from}${code(p.version)}${weight}.${reason}`, ''];
+  const out = [
+    `**Promotion**: ${verb} ${code(p.stage)} ${from}${code(p.version)}${weight}.${reason}`,
+    '',
+  ];
   if (p.gates.length) out.push(...checksTable(p.gates, 'Gates', opts));
   return out;
 }

@@ -20,7 +20,8 @@ export function truncateMarkdown(
     // A character measures at least 1: dropping `excess` characters drops at least as much.
     cut = cut.slice(0, Math.max(0, cut.length - excess));
     cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    const unclosed = (cut.match(/<details/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
+    const unclosed =
+      (cut.match(/<details/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
     const out = `${cut}\n${'\n</details>\n'.repeat(Math.max(0, unclosed))}\n${note}`;
     size = measure(out);
     if (size <= max) return out;

@@ -4,7 +4,14 @@ import { formatFinding, hasErrors } from '../findings.js';
 import { formatBytes, shortDigest } from './format.js';
 import { findingCounts } from './markdown.js';
 import { diffArtifacts, diffSignature, type ProductionVersion } from './diff.js';
-import type { ArtifactRow, CheckRow, CheckVerdict, ModelSection, Report, SignatureDiff } from './model.js';
+import type {
+  ArtifactRow,
+  CheckRow,
+  CheckVerdict,
+  ModelSection,
+  Report,
+  SignatureDiff,
+} from './model.js';
 
 export function renderValidateText(report: ValidateReport): string {
   const lines: string[] = [];
@@ -28,15 +35,23 @@ export function renderValidateText(report: ValidateReport): string {
  * `validate` as the report renderers read it. `production` holds, by model name, the version
  * production serves, where known: artifacts and signature are then compared against it.
  */
-export function validateReportModel(report: ValidateReport, production: ReadonlyMap<string, ProductionVersion> = new Map()): Report {
+export function validateReportModel(
+  report: ValidateReport,
+  production: ReadonlyMap<string, ProductionVersion> = new Map(),
+): Report {
   return {
     command: 'validate',
     verdict: report.verdict,
-    models: report.models.map((m) => validateSection(m, m.model === undefined ? undefined : production.get(m.model))),
+    models: report.models.map((m) =>
+      validateSection(m, m.model === undefined ? undefined : production.get(m.model)),
+    ),
   };
 }
 
-function validateSection(m: ModelValidation, production: ProductionVersion | undefined): ModelSection {
+function validateSection(
+  m: ModelValidation,
+  production: ProductionVersion | undefined,
+): ModelSection {
   const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
   const n = m.artifacts.length;
   const rows: ArtifactRow[] = m.artifacts.map((a) => ({
@@ -47,7 +62,10 @@ function validateSection(m: ModelValidation, production: ProductionVersion | und
     verdict: a.verdict,
   }));
   const declared = m.loaded?.manifest.model.signature;
-  const signature = production?.signature && declared ? diffSignature(production.signature, declared, production.version) : undefined;
+  const signature =
+    production?.signature && declared
+      ? diffSignature(production.signature, declared, production.version)
+      : undefined;
   const checks = validateChecks(m);
   if (production) checks.push(signatureCheck(production.version, signature));
   return {
@@ -57,7 +75,13 @@ function validateSection(m: ModelValidation, production: ProductionVersion | und
     verdict: m.verdict,
     summary: `${n} artifact${n === 1 ? '' : 's'}, ${findingCounts(findings)}`,
     checks,
-    artifacts: production ? diffArtifacts(rows, production.artifacts, m.artifacts.map((a) => a.path)) : rows,
+    artifacts: production
+      ? diffArtifacts(
+          rows,
+          production.artifacts,
+          m.artifacts.map((a) => a.path),
+        )
+      : rows,
     findings,
     signature,
   };
@@ -69,11 +93,27 @@ function validateSection(m: ModelValidation, production: ProductionVersion | und
  */
 function signatureCheck(against: string, diff: SignatureDiff | undefined): CheckRow {
   const name = 'signature vs production';
-  if (!diff) return { name, verdict: 'skip', detail: `no signature declared by this version or by ${against}` };
+  if (!diff)
+    return {
+      name,
+      verdict: 'skip',
+      detail: `no signature declared by this version or by ${against}`,
+    };
   const breaking = diff.changes.filter((c) => c.breaking).length;
-  if (breaking) return { name, verdict: 'warn', detail: `${breaking} breaking change${breaking === 1 ? '' : 's'} against ${against}` };
+  if (breaking)
+    return {
+      name,
+      verdict: 'warn',
+      detail: `${breaking} breaking change${breaking === 1 ? '' : 's'} against ${against}`,
+    };
   const n = diff.changes.length;
-  return { name, verdict: 'pass', detail: n ? `${n} compatible change${n === 1 ? '' : 's'} against ${against}` : `unchanged against ${against}` };
+  return {
+    name,
+    verdict: 'pass',
+    detail: n
+      ? `${n} compatible change${n === 1 ? '' : 's'} against ${against}`
+      : `unchanged against ${against}`,
+  };
 }
 
 function validateChecks(m: ModelValidation): CheckRow[] {
@@ -103,10 +143,15 @@ function validateChecks(m: ModelValidation): CheckRow[] {
   const scanned = m.artifacts.filter((a) => a.format !== undefined);
   if (scanned.length) {
     const worst = worstVerdict(scanned.map((a) => a.verdict));
-    const verdict: CheckVerdict = worst === 'safe' ? 'pass' : worst === 'suspicious' ? 'warn' : 'fail';
+    const verdict: CheckVerdict =
+      worst === 'safe' ? 'pass' : worst === 'suspicious' ? 'warn' : 'fail';
     const counts = new Map<string, number>();
     for (const a of scanned) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
-    checks.push({ name: 'content scan', verdict, detail: [...counts].map(([v, c]) => `${c} ${v}`).join(', ') });
+    checks.push({
+      name: 'content scan',
+      verdict,
+      detail: [...counts].map(([v, c]) => `${c} ${v}`).join(', '),
+    });
   }
   return checks;
 }

@@ -55,7 +55,13 @@ export class FakeGitHub {
 
   add(issue: number, body: string, login = 'reviewer'): IssueComment {
     const id = this.nextId++;
-    const c = { id, issue, body, user: { login, type: 'User' }, html_url: `https://github.com/acme/models/pull/${issue}#issuecomment-${id}` };
+    const c = {
+      id,
+      issue,
+      body,
+      user: { login, type: 'User' },
+      html_url: `https://github.com/acme/models/pull/${issue}#issuecomment-${id}`,
+    };
     this.comments.push(c);
     return c;
   }
@@ -81,7 +87,11 @@ export class FakeGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path: url.pathname + url.search, authorization: req.headers.authorization });
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+    });
     const body = await readBody(req);
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' });
     const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
@@ -89,7 +99,8 @@ export class FakeGitHub {
       const f = this.faults.splice(fault, 1)[0]!;
       return send(res, f.status, { message: f.message ?? `fault ${f.status}` }, f.headers);
     }
-    if (this.readOnly && method !== 'GET') return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (this.readOnly && method !== 'GET')
+      return send(res, 403, { message: 'Resource not accessible by integration' });
 
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
@@ -104,11 +115,20 @@ export class FakeGitHub {
         return `<${u.toString()}>; rel="${rel}"`;
       };
       const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
-      return send(res, 200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+      return send(
+        res,
+        200,
+        all.slice((page - 1) * perPage, page * perPage),
+        links.length ? { link: links.join(', ') } : {},
+      );
     }
     if (method !== 'GET') this.beforeWrite?.(method);
     if (list && method === 'POST') {
-      return send(res, 201, this.add(Number(list[1]), JSON.parse(body).body as string, 'github-actions[bot]'));
+      return send(
+        res,
+        201,
+        this.add(Number(list[1]), JSON.parse(body).body as string, 'github-actions[bot]'),
+      );
     }
     const c = one ? this.comments.find((x) => x.id === Number(one[1])) : undefined;
     if (one && !c) return send(res, 404, { message: 'Not Found' });
@@ -137,7 +157,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(data));
 }

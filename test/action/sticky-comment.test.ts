@@ -41,12 +41,26 @@ beforeEach(() => {
 function validate(inputs: Record<string, string> = {}, runId = String(++runs)) {
   return runAction(
     join(dir, `run-${runId}`),
-    { command: 'validate', manifest: 'models/*/modelgate.yaml', 'github-token': 'ghs_test', comment: 'true', ...inputs },
+    {
+      command: 'validate',
+      manifest: 'models/*/modelgate.yaml',
+      'github-token': 'ghs_test',
+      comment: 'true',
+      ...inputs,
+    },
     {
       cwd: ws,
       eventName: 'pull_request',
-      event: { action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: 'abc' } } },
-      env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: runId, GITHUB_REF: `refs/pull/${PR}/merge` },
+      event: {
+        action: 'synchronize',
+        number: PR,
+        pull_request: { number: PR, head: { sha: 'abc' } },
+      },
+      env: {
+        GITHUB_API_URL: github.url,
+        GITHUB_RUN_ID: runId,
+        GITHUB_REF: `refs/pull/${PR}/merge`,
+      },
     },
   );
 }
@@ -55,7 +69,11 @@ const ours = (marker: string) => github.on(PR).filter((c) => c.body.startsWith(m
 
 describe('the sticky pull-request comment, from dist/index.js as the runner runs it', () => {
   it('keeps exactly one comment per model across runs, found among 150 earlier comments, carrying the latest run', async () => {
-    for (let i = 0; i < 150; i++) github.add(PR, i === 3 ? `> ${IRIS}\n> quoting the bot is not being the bot` : `review note ${i}`);
+    for (let i = 0; i < 150; i++)
+      github.add(
+        PR,
+        i === 3 ? `> ${IRIS}\n> quoting the bot is not being the bot` : `review note ${i}`,
+      );
     github.add(PR + 1, `${IRIS}\non another pull request`);
 
     const first = await validate({}, '101');
@@ -94,7 +112,9 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
     expect(denied.code).toBe(1);
     expect(denied.outputs.verdict).toBe('fail');
     expect(denied.summary).toBe(quiet.summary);
-    expect(denied.stdout).toMatch(/::warning::no pull-request comment for broken-classifier: the token may not write comments \(HTTP 403\)/);
+    expect(denied.stdout).toMatch(
+      /::warning::no pull-request comment for broken-classifier: the token may not write comments \(HTTP 403\)/,
+    );
     // Retrying cannot help a read-only token: one attempt, the other model skipped.
     expect(denied.stdout).toMatch(/skipped the 1 other model/);
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -107,7 +127,10 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
   });
 
   it('retries a server error and a rate limit, then comments', async () => {
-    github.failNext({ method: 'GET', status: 502 }, { method: 'POST', status: 429, headers: { 'retry-after': '0' } });
+    github.failNext(
+      { method: 'GET', status: 502 },
+      { method: 'POST', status: 429, headers: { 'retry-after': '0' } },
+    );
     const r = await validate({ manifest: 'models/iris/modelgate.yaml' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/::warning::/);

@@ -19,7 +19,10 @@ const prod: Signature = {
 
 describe('diffSignature', () => {
   it('finds nothing between equal signatures', () => {
-    expect(diffSignature(prod, structuredClone(prod), '1.1.0')).toEqual({ against: '1.1.0', changes: [] });
+    expect(diffSignature(prod, structuredClone(prod), '1.1.0')).toEqual({
+      against: '1.1.0',
+      changes: [],
+    });
   });
 
   it('marks a removed input, a new input and a changed dtype breaking; a new output is not', () => {
@@ -31,10 +34,23 @@ describe('diffSignature', () => {
       outputs: [...prod.outputs, { name: 'explanation', dtype: 'float32', shape: [-1, 4] }],
     };
     expect(diffSignature(prod, next, '1.1.0').changes).toEqual([
-      { side: 'input', name: 'features', kind: 'dtype', before: 'float64 [-1, 4]', after: 'float32 [-1, 4]', breaking: true },
+      {
+        side: 'input',
+        name: 'features',
+        kind: 'dtype',
+        before: 'float64 [-1, 4]',
+        after: 'float32 [-1, 4]',
+        breaking: true,
+      },
       { side: 'input', name: 'country', kind: 'removed', before: 'string [-1]', breaking: true },
       { side: 'input', name: 'region', kind: 'added', after: 'string [-1]', breaking: true },
-      { side: 'output', name: 'explanation', kind: 'added', after: 'float32 [-1, 4]', breaking: false },
+      {
+        side: 'output',
+        name: 'explanation',
+        kind: 'added',
+        after: 'float32 [-1, 4]',
+        breaking: false,
+      },
     ]);
   });
 
@@ -51,7 +67,9 @@ describe('diffSignature', () => {
         { name: 'proba', dtype: 'float32', shape: [-1, 3, 1] },
       ],
     };
-    expect(diffSignature(prod, next, '1.1.0').changes.map((c) => [c.name, c.kind, c.breaking])).toEqual([
+    expect(
+      diffSignature(prod, next, '1.1.0').changes.map((c) => [c.name, c.kind, c.breaking]),
+    ).toEqual([
       ['features', 'shape', false],
       ['country', 'shape', true],
       ['label', 'shape', false],
@@ -60,7 +78,11 @@ describe('diffSignature', () => {
   });
 
   it('does not compare a side one version leaves undeclared', () => {
-    expect(diffSignature({ inputs: prod.inputs }, { inputs: [], outputs: [] }, '1.1.0').changes.map((c) => c.kind)).toEqual(['removed', 'removed']);
+    expect(
+      diffSignature({ inputs: prod.inputs }, { inputs: [], outputs: [] }, '1.1.0').changes.map(
+        (c) => c.kind,
+      ),
+    ).toEqual(['removed', 'removed']);
   });
 });
 
@@ -91,19 +113,31 @@ describe('diffArtifacts', () => {
 describe('validate against the production version', () => {
   it('adds the size change, the signature table and a warning check to the report', async () => {
     const log = { info: () => undefined, warn: () => undefined, progress: () => undefined };
-    const validated = await validateModels({ manifest: 'examples/iris/modelgate.yaml' }, { cwd: REPO, log });
+    const validated = await validateModels(
+      { manifest: 'examples/iris/modelgate.yaml' },
+      { cwd: REPO, log },
+    );
     const production = {
       version: '1.1.0',
       artifacts: [{ path: 'model/model.pkl', size: 700, sha256: '0'.repeat(64) }],
-      signature: { inputs: [{ name: 'features', dtype: 'float32' as const, shape: [-1, 4] }], outputs: prod.outputs.slice(0, 1) },
+      signature: {
+        inputs: [{ name: 'features', dtype: 'float32' as const, shape: [-1, 4] }],
+        outputs: prod.outputs.slice(0, 1),
+      },
     };
     const report = validateReportModel(validated, new Map([['iris-classifier', production]]));
     const [model] = report.models;
-    expect(model!.checks!.at(-1)).toEqual({ name: 'signature vs production', verdict: 'warn', detail: '1 breaking change against 1.1.0' });
+    expect(model!.checks!.at(-1)).toEqual({
+      name: 'signature vs production',
+      verdict: 'warn',
+      detail: '1 breaking change against 1.1.0',
+    });
     expect(model!.artifacts![0]).toMatchObject({ change: 'changed', sizeDelta: 130 });
     const md = renderReport(report);
     expect(md).toContain('| `examples/iris/model/model.pkl` | — | 830 B | changed, +130 B |');
-    expect(md).toContain('| ⚠️ **breaking** | input | `features` | dtype | `float32 [-1, 4]` | `float64 [-1, 4]` |');
+    expect(md).toContain(
+      '| ⚠️ **breaking** | input | `features` | dtype | `float32 [-1, 4]` | `float64 [-1, 4]` |',
+    );
     // A breaking change is for reviewers to weigh: it does not fail validation by itself.
     expect(report.verdict).toBe('pass');
   });

@@ -19,7 +19,11 @@ beforeEach(() => {
   github.reset();
   slept = [];
   // Recorded, not waited: the policy's arithmetic is what is under test.
-  policy = { ...DEFAULT_RETRY, now: () => 1_700_000_000_000, sleep: async (ms) => void slept.push(ms) };
+  policy = {
+    ...DEFAULT_RETRY,
+    now: () => 1_700_000_000_000,
+    sleep: async (ms) => void slept.push(ms),
+  };
 });
 
 const client = () => getOctokit('ghs_unit', { baseUrl: github.url });
@@ -32,8 +36,14 @@ describe('sticky comment through octokit', () => {
     const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
     expect(outcome).toMatchObject({ ok: true, action: 'updated', url: ours.html_url });
     expect(ours.body).toContain('✅ `iris-classifier` 1.2.0: pass');
-    const listed = github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/12/comments'));
-    expect(listed.map((r) => new URL(r.path, github.url).searchParams.get('page'))).toEqual(['1', '2', '3']);
+    const listed = github.requests.filter(
+      (r) => r.method === 'GET' && r.path.includes('/issues/12/comments'),
+    );
+    expect(listed.map((r) => new URL(r.path, github.url).searchParams.get('page'))).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     expect(github.on(pr.number)).toHaveLength(231);
   });
 
@@ -46,7 +56,11 @@ describe('sticky comment through octokit', () => {
 
   it('waits as long as a rate limit asks, within bounds, then succeeds', async () => {
     github.failNext(
-      { method: 'GET', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 4) } },
+      {
+        method: 'GET',
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 4) },
+      },
       { method: 'POST', status: 429, headers: { 'retry-after': '2' } },
     );
     const [outcome] = await commentOnPullRequest(client(), pr, failing, ctx, policy);
@@ -55,22 +69,35 @@ describe('sticky comment through octokit', () => {
   });
 
   it('does not wait for a rate limit that lifts too late, and says why', async () => {
-    github.failNext({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 3600) } });
+    github.failNext({
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(1_700_000_000 + 3600) },
+    });
     const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
-    expect(outcome).toEqual({ model: 'iris-classifier', ok: false, message: "GitHub's rate limit was reached (HTTP 403)" });
+    expect(outcome).toEqual({
+      model: 'iris-classifier',
+      ok: false,
+      message: "GitHub's rate limit was reached (HTTP 403)",
+    });
     expect(slept).toEqual([]);
   });
 
   it('backs off on server errors a bounded number of times', async () => {
     github.failNext({ status: 500 }, { status: 502 }, { status: 503 }, { status: 504 });
     const outcomes = await commentOnPullRequest(client(), pr, passing, ctx, policy);
-    expect(outcomes).toEqual([{ model: 'iris-classifier', ok: false, message: 'HTTP 503: fault 503' }]);
+    expect(outcomes).toEqual([
+      { model: 'iris-classifier', ok: false, message: 'HTTP 503: fault 503' },
+    ]);
     expect(slept).toEqual([1000, 2000]);
     expect(github.requests).toHaveLength(3);
   });
 
   it('keeps going for the other models after a transient failure', async () => {
-    github.failNext({ method: 'POST', status: 500 }, { method: 'POST', status: 500 }, { method: 'POST', status: 500 });
+    github.failNext(
+      { method: 'POST', status: 500 },
+      { method: 'POST', status: 500 },
+      { method: 'POST', status: 500 },
+    );
     const outcomes = await commentOnPullRequest(client(), pr, mixed, ctx, policy);
     expect(outcomes.map((o) => o.ok)).toEqual([false, true, true]);
     expect(github.on(pr.number).map((c) => c.body.split('\n', 1)[0])).toEqual([
@@ -84,7 +111,11 @@ describe('sticky comment through octokit', () => {
     github.beforeWrite = (method) => {
       if (method !== 'POST') return;
       github.beforeWrite = undefined;
-      github.add(pr.number, `${marker}\n<!-- modelgate-section:test -->\nfrom the other job\n<!-- /modelgate-section:test -->`, 'github-actions[bot]');
+      github.add(
+        pr.number,
+        `${marker}\n<!-- modelgate-section:test -->\nfrom the other job\n<!-- /modelgate-section:test -->`,
+        'github-actions[bot]',
+      );
     };
     const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
     expect(outcome).toMatchObject({ ok: true, action: 'updated' });

@@ -12,9 +12,15 @@ import { REPO, tempDir } from '../helpers/cli.js';
 let dir: string;
 let cleanup: () => Promise<void>;
 const warnings: string[] = [];
-const ctx = (): CommandContext => ({ cwd: join(dir, 'ws'), log: { info: () => undefined, progress: () => undefined, warn: (m) => warnings.push(m) } });
+const ctx = (): CommandContext => ({
+  cwd: join(dir, 'ws'),
+  log: { info: () => undefined, progress: () => undefined, warn: (m) => warnings.push(m) },
+});
 const validate = (registry: string) =>
-  makeValidateCommand().run({ options: { manifest: 'iris/modelgate.yaml', registry }, positionals: [] }, ctx());
+  makeValidateCommand().run(
+    { options: { manifest: 'iris/modelgate.yaml', registry }, positionals: [] },
+    ctx(),
+  );
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('modelgate-production-'));
@@ -36,8 +42,16 @@ beforeAll(async () => {
     requiredEvidence: [],
     published: at,
   });
-  await registry.transition('iris-classifier', at, () => ({ change: { type: 'publish', version: '1.1.0' }, gates: [], forced: false }));
-  await registry.transition('iris-classifier', at, () => ({ change: { type: 'promote', stage: 'production', version: '1.1.0' }, gates: [], forced: false }));
+  await registry.transition('iris-classifier', at, () => ({
+    change: { type: 'publish', version: '1.1.0' },
+    gates: [],
+    forced: false,
+  }));
+  await registry.transition('iris-classifier', at, () => ({
+    change: { type: 'promote', stage: 'production', version: '1.1.0' },
+    gates: [],
+    forced: false,
+  }));
   await writeFile(join(dir, 'ws/not-a-folder'), 'x');
 });
 afterAll(() => cleanup());
@@ -49,10 +63,21 @@ describe('validate compares with the version in production', () => {
     const [model] = outcome.report!.models;
     expect(model!.signature).toEqual({
       against: '1.1.0',
-      changes: [{ side: 'input', name: 'features', kind: 'dtype', before: 'float32 [-1, 4]', after: 'float64 [-1, 4]', breaking: true }],
+      changes: [
+        {
+          side: 'input',
+          name: 'features',
+          kind: 'dtype',
+          before: 'float32 [-1, 4]',
+          after: 'float64 [-1, 4]',
+          breaking: true,
+        },
+      ],
     });
     expect(outcome.markdown).toContain('| `iris/model/model.pkl` | — | 830 B | changed, +130 B |');
-    expect(outcome.markdown).toContain('| signature vs production | ⚠️ warn | 1 breaking change against 1.1.0 |');
+    expect(outcome.markdown).toContain(
+      '| signature vs production | ⚠️ warn | 1 breaking change against 1.1.0 |',
+    );
     expect(warnings).toEqual([]);
   });
 
@@ -70,6 +95,8 @@ describe('validate compares with the version in production', () => {
     const outcome = await validate('file://not-a-folder');
     expect(outcome.exitCode).toBe(0);
     expect(outcome.report!.models[0]!.signature).toBeUndefined();
-    expect(warnings).toEqual([expect.stringMatching(/^not compared with production: the registry could not be read: /)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^not compared with production: the registry could not be read: /),
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT, commentMarker, commentSection, composeComment, parseSections } from '../../src/report/comment.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  commentSection,
+  composeComment,
+  parseSections,
+} from '../../src/report/comment.js';
 import { renderReport } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
 import { fitSummary, SUMMARY_LIMIT, truncateMarkdown } from '../../src/report/truncate.js';
@@ -10,7 +16,9 @@ const snapshot = (name: string) => `../fixtures/report/${name}`;
 
 /** The comment each model of the report would get on a pull request with no comment yet. */
 function comments(report: Report, limit = COMMENT_LIMIT): string[] {
-  return report.models.map((m) => composeComment(commentMarker(m), undefined, commentSection(report, m, ctx), ctx, limit));
+  return report.models.map((m) =>
+    composeComment(commentMarker(m), undefined, commentSection(report, m, ctx), ctx, limit),
+  );
 }
 
 function balancedDetails(md: string): boolean {
@@ -24,7 +32,9 @@ describe('report rendering', () => {
     ['mixed', mixed],
   ])('draws the %s report as the job summary and as comments', async (name, report) => {
     await expect(renderReport(report)).toMatchFileSnapshot(snapshot(`${name}.summary.md`));
-    await expect(comments(report).join('\n\n----\n\n')).toMatchFileSnapshot(snapshot(`${name}.comment.md`));
+    await expect(comments(report).join('\n\n----\n\n')).toMatchFileSnapshot(
+      snapshot(`${name}.comment.md`),
+    );
   });
 
   it('cuts an oversized comment under the limit, closes what it opened and points to the job summary', async () => {
@@ -32,7 +42,9 @@ describe('report rendering', () => {
     const [comment] = comments(report);
     expect(comment!.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(comment!.length).toBeGreaterThan(COMMENT_LIMIT - 5000);
-    expect(comment).toMatch(/Cut to fit a comment: the full report is in the \[job summary\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/42\)\.\n<!-- \/modelgate-section:validate -->$/);
+    expect(comment).toMatch(
+      /Cut to fit a comment: the full report is in the \[job summary\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/42\)\.\n<!-- \/modelgate-section:validate -->$/,
+    );
     expect(balancedDetails(comment!)).toBe(true);
     // Tables show ten rows in a comment; errors come first.
     expect(comment).toContain('… and 2990 more in the [job summary]');
@@ -61,7 +73,12 @@ describe('report rendering', () => {
         {
           ...failing.models[0]!,
           findings: [
-            { severity: 'error', rule: 'x', message: 'a\n<!-- modelgate-section:validate -->\r\n<img src=x> | cell', location: { file: 'a`b|c.pkl' } },
+            {
+              severity: 'error',
+              rule: 'x',
+              message: 'a\n<!-- modelgate-section:validate -->\r\n<img src=x> | cell',
+              location: { file: 'a`b|c.pkl' },
+            },
           ],
         },
       ],
@@ -82,9 +99,20 @@ describe('sticky comment sections', () => {
     const test: Report = { ...passing, command: 'test', scope: 'trixie-sklearn14' };
     const first = composeComment(marker, undefined, commentSection(passing, model, ctx), ctx);
     const both = composeComment(marker, first, commentSection(test, model, ctx), ctx);
-    expect(parseSections(both).map((s) => s.id)).toEqual(['validate', encodeURIComponent('test:trixie-sklearn14')]);
-    const rerun = composeComment(marker, both.replace(/\n/g, '\r\n'), commentSection(failing, { ...failingModel(), name: model.name }, ctx), ctx);
-    expect(parseSections(rerun).map((s) => s.id)).toEqual(['validate', encodeURIComponent('test:trixie-sklearn14')]);
+    expect(parseSections(both).map((s) => s.id)).toEqual([
+      'validate',
+      encodeURIComponent('test:trixie-sklearn14'),
+    ]);
+    const rerun = composeComment(
+      marker,
+      both.replace(/\n/g, '\r\n'),
+      commentSection(failing, { ...failingModel(), name: model.name }, ctx),
+      ctx,
+    );
+    expect(parseSections(rerun).map((s) => s.id)).toEqual([
+      'validate',
+      encodeURIComponent('test:trixie-sklearn14'),
+    ]);
     expect(parseSections(rerun)[0]!.markdown).toContain('❌');
     expect(parseSections(rerun)[1]!.markdown).toContain('`test trixie-sklearn14`');
     expect(rerun.startsWith(`${marker}\n`)).toBe(true);
@@ -93,7 +121,11 @@ describe('sticky comment sections', () => {
   it('shares the limit so that small sections stay whole and large ones are cut', () => {
     const huge = oversized().models[0]!;
     const small = commentSection(passing, model, ctx);
-    const big = commentSection({ ...oversized(), command: 'test' }, { ...huge, name: model.name }, ctx);
+    const big = commentSection(
+      { ...oversized(), command: 'test' },
+      { ...huge, name: model.name },
+      ctx,
+    );
     const body = composeComment(marker, composeComment(marker, undefined, small, ctx), big, ctx);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     const [kept, cut] = parseSections(body);
@@ -103,14 +135,18 @@ describe('sticky comment sections', () => {
 
   it('keys the marker on the model name, or on the manifest when the name is unknown', () => {
     expect(marker).toBe('<!-- modelgate:iris-classifier -->');
-    expect(commentMarker({ manifest: 'models/a --> b.yaml' })).toBe('<!-- modelgate:manifest%3Amodels%2Fa%20--%3E%20b.yaml -->');
+    expect(commentMarker({ manifest: 'models/a --> b.yaml' })).toBe(
+      '<!-- modelgate:manifest%3Amodels%2Fa%20--%3E%20b.yaml -->',
+    );
   });
 });
 
 describe('truncateMarkdown', () => {
   it('returns text within the limit unchanged and cuts longer text at a line boundary', () => {
     expect(truncateMarkdown('a\nb', 3, '!')).toBe('a\nb');
-    expect(truncateMarkdown('line one\nline two\nline three', 20, '[cut]')).toBe('line one\n\n[cut]');
+    expect(truncateMarkdown('line one\nline two\nline three', 20, '[cut]')).toBe(
+      'line one\n\n[cut]',
+    );
   });
 });
 

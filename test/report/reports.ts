@@ -27,8 +27,28 @@ export const passingModel: ModelSection = {
   findings: [],
   signature: { against: '1.1.0', changes: [] },
   compat: [
-    { target: 'bookworm-sklearn12', required: true, verdict: 'pass', runtime: 'python 3.11.2, scikit-learn 1.2.1', loadMs: 152.4, p50Ms: 0.41, p95Ms: 0.93, maxAbsError: 0, maxRelError: 0 },
-    { target: 'trixie-sklearn14', required: true, verdict: 'pass', runtime: 'python 3.13.5, scikit-learn 1.4.2', loadMs: 1210, p50Ms: 0.5, p95Ms: 1.2, maxAbsError: 2.2e-16, maxRelError: 1.1e-16 },
+    {
+      target: 'bookworm-sklearn12',
+      required: true,
+      verdict: 'pass',
+      runtime: 'python 3.11.2, scikit-learn 1.2.1',
+      loadMs: 152.4,
+      p50Ms: 0.41,
+      p95Ms: 0.93,
+      maxAbsError: 0,
+      maxRelError: 0,
+    },
+    {
+      target: 'trixie-sklearn14',
+      required: true,
+      verdict: 'pass',
+      runtime: 'python 3.13.5, scikit-learn 1.4.2',
+      loadMs: 1210,
+      p50Ms: 0.5,
+      p95Ms: 1.2,
+      maxAbsError: 2.2e-16,
+      maxRelError: 1.1e-16,
+    },
   ],
   promotion: {
     stage: 'staging',
@@ -64,25 +84,70 @@ export const failingModel: ModelSection = {
     { name: 'signature vs production', verdict: 'fail', detail: '2 breaking changes' },
   ],
   artifacts: [
-    { path: 'models/fraud/model.pkl', format: 'pickle', size: 4_100_000, sha256: 'a'.repeat(64), verdict: 'unsafe', change: 'changed', sizeDelta: -250_000 },
+    {
+      path: 'models/fraud/model.pkl',
+      format: 'pickle',
+      size: 4_100_000,
+      sha256: 'a'.repeat(64),
+      verdict: 'unsafe',
+      change: 'changed',
+      sizeDelta: -250_000,
+    },
     { path: 'models/fraud/extra.bin', verdict: 'error', change: 'added' },
-    { path: 'models/fraud/vocab.json', size: 12_000, sha256: 'b'.repeat(64), change: 'removed', sizeDelta: -12_000 },
+    {
+      path: 'models/fraud/vocab.json',
+      size: 12_000,
+      sha256: 'b'.repeat(64),
+      change: 'removed',
+      sizeDelta: -12_000,
+    },
   ],
   findings: [
-    { severity: 'warning', rule: 'unpinned-version', message: 'target `py310` installs scikit-learn without a version', location: { file: 'models/fraud/modelgate.yaml', line: 21, column: 7 } },
+    {
+      severity: 'warning',
+      rule: 'unpinned-version',
+      message: 'target `py310` installs scikit-learn without a version',
+      location: { file: 'models/fraud/modelgate.yaml', line: 21, column: 7 },
+    },
     pickleFinding,
-    { severity: 'error', rule: 'artifact-missing', message: 'artifact `extra.bin` does not exist | a pipe, <b>html</b> and a\nnewline', location: { file: 'models/fraud/modelgate.yaml', line: 9, column: 13 } },
+    {
+      severity: 'error',
+      rule: 'artifact-missing',
+      message: 'artifact `extra.bin` does not exist | a pipe, <b>html</b> and a\nnewline',
+      location: { file: 'models/fraud/modelgate.yaml', line: 9, column: 13 },
+    },
   ],
   signature: {
     against: '2.4.1',
     changes: [
-      { side: 'input', name: 'amount', kind: 'dtype', before: 'float64 [-1]', after: 'float32 [-1]', breaking: true },
+      {
+        side: 'input',
+        name: 'amount',
+        kind: 'dtype',
+        before: 'float64 [-1]',
+        after: 'float32 [-1]',
+        breaking: true,
+      },
       { side: 'input', name: 'country', kind: 'removed', before: 'string [-1]', breaking: true },
-      { side: 'output', name: 'explanation', kind: 'added', after: 'float32 [-1, 8]', breaking: false },
+      {
+        side: 'output',
+        name: 'explanation',
+        kind: 'added',
+        after: 'float32 [-1, 8]',
+        breaking: false,
+      },
     ],
   },
   compat: [
-    { target: 'py310', required: true, verdict: 'fail', runtime: 'python 3.10.12', loadMs: 80, maxAbsError: 0.031, detail: '3 of 20 samples outside atol 1e-6' },
+    {
+      target: 'py310',
+      required: true,
+      verdict: 'fail',
+      runtime: 'python 3.10.12',
+      loadMs: 80,
+      maxAbsError: 0.031,
+      detail: '3 of 20 samples outside atol 1e-6',
+    },
     { target: 'gpu', required: false, verdict: 'skipped', detail: 'no GPU on this runner' },
   ],
   promotion: {
@@ -103,10 +168,22 @@ const unreadableModel: ModelSection = {
   manifest: 'models/broken/modelgate.yaml',
   verdict: 'fail',
   checks: [{ name: 'manifest', verdict: 'fail', detail: 'could not be read' }],
-  findings: [{ severity: 'error', rule: 'yaml-syntax', message: 'a tab character cannot indent YAML', location: { file: 'models/broken/modelgate.yaml', line: 3, column: 1 } }],
+  findings: [
+    {
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: 'a tab character cannot indent YAML',
+      location: { file: 'models/broken/modelgate.yaml', line: 3, column: 1 },
+    },
+  ],
 };
 
-export const mixed: Report = { command: 'test', scope: 'py310', verdict: 'fail', models: [passingModel, failingModel, unreadableModel] };
+export const mixed: Report = {
+  command: 'test',
+  scope: 'py310',
+  verdict: 'fail',
+  models: [passingModel, failingModel, unreadableModel],
+};
 
 /** Far too many findings for a comment, with long messages: the comment must be cut. */
 export function oversized(findings = 3000): Report {
@@ -124,7 +201,12 @@ export function oversized(findings = 3000): Report {
     verdict: 'fail',
     summary: `${findings} artifacts scanned`,
     findings: many,
-    compat: Array.from({ length: 40 }, (_, i) => ({ target: `target-${i}`, required: i % 2 === 0, verdict: 'fail' as const, detail: 'x'.repeat(8000) })),
+    compat: Array.from({ length: 40 }, (_, i) => ({
+      target: `target-${i}`,
+      required: i % 2 === 0,
+      verdict: 'fail' as const,
+      detail: 'x'.repeat(8000),
+    })),
   };
   return { command: 'validate', verdict: 'fail', models: [model] };
 }
