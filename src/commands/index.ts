@@ -17,7 +17,7 @@ export function commands(): Command[] {
     makeScanCommand(),
     makeTestCommand(),
     makePlanCommand(),
-    makePublishCommand(),
+    makePublishCommand({ inspect: inspectArtifact }),
     makePromoteCommand(),
     makeRollbackCommand(),
     makeStatusCommand(),
