@@ -9,6 +9,7 @@ import { commands, findCommand } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
 import { renderOverflow, splitAnnotations } from './report/annotations.js';
+import { renderFailure } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { fitSummary } from './report/truncate.js';
 import { coerceOption } from './terminal.js';
@@ -91,6 +92,12 @@ export async function run(): Promise<void> {
 
     if (outcome.exitCode !== 0) core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {
-    core.setFailed(describeError(err));
+    const message = describeError(err);
+    core.setFailed(message);
+    // Outside a runner there is no summary file to write to; the failure above says it all.
+    await core.summary
+      .addRaw(renderFailure(core.getInput('command') || '(no command)', message), true)
+      .write()
+      .catch(() => undefined);
   }
 }

@@ -54,11 +54,16 @@ function escapeText(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** A run of backticks longer than any in `text` (and at least `min`), to fence it as code. */
+export function fenceFor(text: string, min = 1): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return '`'.repeat(Math.max(min, longest + 1));
+}
+
 /** Any text as one inline code span in a table cell, whatever backticks it holds. */
 export function code(text: string): string {
   const flat = text.replace(/\r\n?|\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = fenceFor(flat);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
 }

@@ -4,6 +4,7 @@ import { formatLocation } from '../findings.js';
 import {
   cell,
   code,
+  fenceFor,
   formatBytes,
   formatError,
   formatMs,
@@ -65,6 +66,12 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The job summary of a step that stopped on an error before any report: why, verbatim. */
+export function renderFailure(command: string, message: string): string {
+  const fence = fenceFor(message, 3);
+  return [`## modelgate ${command}: ⚠️ error`, '', `${fence}text`, message, fence].join('\n');
 }
 
 /** The whole report of one command: the job summary and the report file. */
