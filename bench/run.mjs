@@ -2,8 +2,7 @@
 // Each is bundled with esbuild first so that it measures the same code the action ships.
 // A benchmark prints its own lines: "name: value (target …) ok|MISSED".
 import { build } from 'esbuild';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -13,7 +12,10 @@ const files = (await readdir(here))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
   .sort();
-const out = await mkdtemp(join(tmpdir(), 'modelgate-bench-'));
+// Inside the repository, so that the bundles' external packages resolve from node_modules.
+const cache = resolve(here, '../node_modules/.cache');
+await mkdir(cache, { recursive: true });
+const out = await mkdtemp(join(cache, 'modelgate-bench-'));
 let failed = 0;
 try {
   for (const f of files) {

@@ -1,5 +1,5 @@
 import { checkArtifacts } from '../artifacts/check.js';
-import { detectEngine, ENGINES, type ContainerEngine, type EngineName } from '../compat/engine.js';
+import { detectEngine, ENGINES, type EngineName } from '../compat/engine.js';
 import { harnessDir } from '../compat/locate.js';
 import { selectTargets, unknownTarget } from '../compat/plan.js';
 import type { TargetResult } from '../compat/result.js';
@@ -66,7 +66,11 @@ async function loadForTest(path: string, opts: TestOptions, ctx: CommandContext)
   return { out, loaded: result.loaded };
 }
 
-export async function testModels(opts: TestOptions, ctx: CommandContext, engine?: ContainerEngine): Promise<CompatReport> {
+export async function testModels(opts: TestOptions, ctx: CommandContext): Promise<CompatReport> {
+  // Asked while the manifests load (each question starts a process); an engine that does not
+  // answer matters only once a container has to run.
+  const detected = detectEngine(opts.engine);
+  detected.catch(() => undefined);
   const files = await selectManifests(opts.manifest, ctx.cwd);
   const models: { out: ModelCompat; loaded?: LoadedManifest }[] = [];
   for (const f of files) models.push(await loadForTest(f, opts, ctx));
@@ -92,7 +96,7 @@ export async function testModels(opts: TestOptions, ctx: CommandContext, engine?
         location: loaded.map.locate(['compatibility']),
       });
     } else {
-      engine ??= await detectEngine(opts.engine);
+      const engine = await detected;
       report.engine = engine.name;
       out.targets = await testTargets(loaded, checked.artifacts, targets, {
         engine,

@@ -43,6 +43,8 @@ export interface RunResult {
   name: string;
   exitCode: number;
   timedOut: boolean;
+  /** The image is not present locally; nothing ran. Runs never pull: see ImagePreparer. */
+  imageMissing: boolean;
   /** The last bytes of each stream: a noisy harness must not fill the runner's memory. */
   stdout: string;
   stderr: string;
@@ -88,6 +90,11 @@ const KEEP_BYTES = 64 * 1024;
 
 /** How long the engine's client may take to return once its container was killed. */
 const KILL_GRACE_MS = 10_000;
+
+/** Exit code of docker and podman run when the engine itself failed, before the command ran. */
+const EXIT_ENGINE_ERROR = 125;
+/** How podman and docker say that `--pull never` found no image. */
+const MISSING_IMAGE = /image not known|No such image|Unable to find image/i;
 
 /** Exit code docker and podman use when the container was killed by SIGKILL (e.g. out of memory). */
 export const EXIT_KILLED = 137;
@@ -141,7 +148,8 @@ function firstLine(text: string): string {
 
 /** The flags that confine a test container. Exported so the benchmark runs exactly these. */
 export function runArgs(spec: RunSpec, name: string): string[] {
-  const args = ['run', '--name', name];
+  // Never pull implicitly: a pull needs the network and must not count against the timeout.
+  const args = ['run', '--pull', 'never', '--name', name];
   // A setup installs packages (apt drops to its own user, which needs capabilities); the tests
   // only read the model, so they get none, no network and a read-only root.
   if (spec.purpose === 'test') {
@@ -201,7 +209,8 @@ export class CliEngine implements ContainerEngine {
     } else {
       result = first;
     }
-    return { name, timedOut, durationMs: performance.now() - started, ...result };
+    const imageMissing = result.exitCode === EXIT_ENGINE_ERROR && MISSING_IMAGE.test(result.stderr);
+    return { name, timedOut, imageMissing, durationMs: performance.now() - started, ...result };
   }
 
   async commit(container: string, image: string): Promise<void> {
@@ -234,15 +243,14 @@ async function refusal(name: EngineName): Promise<string | undefined> {
 
 /**
  * The engine asked for, or the first of docker and podman that answers. Docker comes first
- * because on hosted runners it is the one with a running daemon and a warm image cache.
+ * because on hosted runners it is the one with a running daemon and a warm image cache. Both
+ * are asked at once: each question is a process start, which a busy runner makes slow.
  */
 export async function detectEngine(choice: EngineName | 'auto'): Promise<ContainerEngine> {
-  const reasons: string[] = [];
-  for (const c of choice === 'auto' ? ENGINES : [choice]) {
-    const why = await refusal(c);
-    if (why === undefined) return new CliEngine(c);
-    reasons.push(why);
-  }
+  const candidates = choice === 'auto' ? ENGINES : [choice];
+  const reasons = await Promise.all(candidates.map(refusal));
+  const i = reasons.findIndex((r) => r === undefined);
+  if (i >= 0) return new CliEngine(candidates[i]!);
   throw new EngineUnavailableError(
     `no container engine to run the targets in (${reasons.join('; ')})`,
     choice === 'docker'

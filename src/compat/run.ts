@@ -50,35 +50,48 @@ function limitsOf(t: Target): Limits {
   return { cpus: t.cpus, memoryMb: t.memory_mb, pids: PIDS_LIMIT };
 }
 
-/** The image a target's tests run in: its `image`, pulled if absent, plus its `setup`, built once. */
+/**
+ * The image a target's tests run in: its `image`, plus its `setup` built once and cached. An
+ * image is looked for only when a run finds it missing (`pulled`), so that the common case (the
+ * image is there) costs no extra process start.
+ */
 export class ImagePreparer {
   private readonly ready = new Map<string, Promise<string>>();
+  private readonly pulls = new Map<string, Promise<void>>();
   constructor(private readonly opts: CompatOptions) {}
 
   prepare(t: Target): Promise<string> {
-    const key = `${t.image}\n${t.setup ?? ''}`;
+    if (t.setup === undefined) return Promise.resolve(t.image);
+    const key = `${t.image}\n${t.setup}`;
     let p = this.ready.get(key);
     if (!p) {
-      p = this.build(t);
+      p = this.build(t, t.setup);
       this.ready.set(key, p);
     }
     return p;
   }
 
-  private async build(t: Target): Promise<string> {
-    const { engine, onProgress } = this.opts;
-    if (!(await engine.imageExists(t.image))) {
-      onProgress?.(`${t.name}: pulling ${t.image}`);
-      await engine.pull(t.image);
+  /** Pulls an image a run found missing, once however many targets use it. */
+  pulled(t: Target, image: string): Promise<void> {
+    let p = this.pulls.get(image);
+    if (!p) {
+      this.opts.onProgress?.(`${t.name}: pulling ${image}`);
+      p = this.opts.engine.pull(image);
+      this.pulls.set(image, p);
     }
-    if (t.setup === undefined) return t.image;
+    return p;
+  }
+
+  private async build(t: Target, setup: string): Promise<string> {
+    const { engine, onProgress } = this.opts;
     // Keyed by what defines the result, so editing either rebuilds and nothing stale is reused.
-    const tag = `localhost/modelgate-setup:${sha256Bytes(`${t.image}\n${t.setup}`).slice(0, 16)}`;
+    const tag = `localhost/modelgate-setup:${sha256Bytes(`${t.image}\n${setup}`).slice(0, 16)}`;
     if (await engine.imageExists(tag)) return tag;
+    if (!(await engine.imageExists(t.image))) await this.pulled(t, t.image);
     onProgress?.(`${t.name}: running setup in ${t.image} (once; cached as ${tag})`);
     const r = await engine.run({
       image: t.image,
-      command: ['sh', '-c', t.setup],
+      command: ['sh', '-c', setup],
       mounts: [],
       limits: limitsOf(t),
       timeoutMs: t.timeout_s * 1000,
@@ -89,7 +102,7 @@ export class ImagePreparer {
       await engine.remove(r.name);
       throw new SetupFailedError(
         `setup of target ${t.name} ${r.timedOut ? `did not finish in ${t.timeout_s} s` : `exited with code ${r.exitCode}`}: ${lastLine(r.stderr || r.stdout)}`,
-        `try it by hand: ${engine.name} run --rm ${t.image} sh -c ${JSON.stringify(t.setup)}`,
+        `try it by hand: ${engine.name} run --rm ${t.image} sh -c ${JSON.stringify(setup)}`,
       );
     }
     await engine.commit(r.name, tag);
@@ -102,8 +115,9 @@ function lastLine(text: string): string {
 }
 
 /**
- * Runs the given targets of one model, at most `compatibility.max_parallel` at a time. Every
- * image is made ready first, so that a missing image stops the run (exit 2) before any test.
+ * Runs the given targets of one model, at most `compatibility.max_parallel` at a time. An
+ * image that is missing and cannot be pulled stops the run (exit 2) once the targets already
+ * running have finished.
  */
 export async function testTargets(
   loaded: LoadedManifest,
@@ -112,25 +126,24 @@ export async function testTargets(
   opts: CompatOptions,
 ): Promise<TargetResult[]> {
   const preparer = new ImagePreparer(opts);
-  const images: string[] = [];
-  for (const t of targets) images.push(await preparer.prepare(t));
   const m = loaded.manifest;
   let samples: string | undefined;
   if (m.model.samples !== undefined) {
     const r = await resolveInside(loaded.root, loaded.dir, m.model.samples);
     if (r.ok && r.exists) samples = r.path;
   }
-  return mapBounded(targets, m.compatibility.max_parallel, (t, i) => runTarget(loaded, artifacts, t, images[i]!, samples, opts));
+  return mapBounded(targets, m.compatibility.max_parallel, (t) => runTarget(loaded, artifacts, t, preparer, samples, opts));
 }
 
 async function runTarget(
   loaded: LoadedManifest,
   artifacts: readonly ArtifactResult[],
   t: Target,
-  image: string,
+  preparer: ImagePreparer,
   samples: string | undefined,
   opts: CompatOptions,
 ): Promise<TargetResult> {
+  const image = await preparer.prepare(t);
   const m = loaded.manifest;
   const places: FindingPlaces = {
     target: loaded.map.locate(['compatibility', 'targets', m.compatibility.targets.indexOf(t), 'name']),
@@ -192,7 +205,11 @@ async function runTarget(
       label: `modelgate-${t.name}`,
     };
     opts.onProgress?.(`${t.name}: testing in ${image}`);
-    const run = await opts.engine.run(spec);
+    let run = await opts.engine.run(spec);
+    if (run.imageMissing) {
+      await preparer.pulled(t, image);
+      run = await opts.engine.run(spec);
+    }
     const base = { target: t.name, image, required: t.required, durationMs: run.durationMs };
     const result = await judge(t, run, join(outDir, 'result.json'), places, custom, m);
     const target: TargetResult = { target: t.name, image, required: t.required, durationMs: run.durationMs, ...result };

@@ -35,6 +35,8 @@ describe('the flags of a test container', () => {
     expect(args).toContain('--read-only');
     expect(args).toContain('--rm');
     expect(flag(args, '--name')).toBe('modelgate-t-1');
+    // A pull needs the network and would eat into the timeout: the run never pulls.
+    expect(flag(args, '--pull')).toBe('never');
   });
 
   it('mounts artifacts read-only and only the output folder writable', () => {
