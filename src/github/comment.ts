@@ -49,23 +49,44 @@ interface HttpError {
   response?: { headers?: Record<string, string | number | undefined> };
 }
 
+function headersOf(err: HttpError): Record<string, string | number | undefined> {
+  return err.response?.headers ?? {};
+}
+
+/** Primary (quota spent) and secondary (too fast) rate limits, as GitHub signals them. */
+function rateLimited(err: HttpError): boolean {
+  const headers = headersOf(err);
+  if (err.status === 429) return true;
+  return (
+    err.status === 403 &&
+    (headers['x-ratelimit-remaining'] === '0' ||
+      headers['retry-after'] !== undefined ||
+      /rate limit/i.test(err.message ?? ''))
+  );
+}
+
+/** GitHub asks for at least a minute when a secondary rate limit names no time. */
+const UNNAMED_LIMIT_MS = 60_000;
+
 /** How long to wait before trying again, or undefined when trying again cannot help. */
 function retryDelay(err: HttpError, attempt: number, policy: RetryPolicy): number | undefined {
   const status = err.status ?? 0;
-  const headers = err.response?.headers ?? {};
-  const retryAfter = Number(headers['retry-after']);
-  const reset = Number(headers['x-ratelimit-reset']);
-  const limited =
-    status === 429 ||
-    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || !Number.isNaN(retryAfter)));
-  if (limited) {
+  if (rateLimited(err)) {
+    const retryAfter = Number(headersOf(err)['retry-after']);
+    const reset = Number(headersOf(err)['x-ratelimit-reset']);
     if (!Number.isNaN(retryAfter)) return retryAfter * 1000;
     if (!Number.isNaN(reset)) return Math.max(0, reset * 1000 - policy.now());
-    return policy.baseDelayMs * 2 ** attempt;
+    return UNNAMED_LIMIT_MS;
   }
   // Status 0 / 5xx: the request never got an answer or the server failed; both pass.
   if (status === 0 || status >= 500) return policy.baseDelayMs * 2 ** attempt;
   return undefined;
+}
+
+/** Whether waiting within the policy's bounds could help at all. */
+function worthRetrying(err: HttpError, attempt: number, policy: RetryPolicy): boolean {
+  const delay = retryDelay(err, attempt, policy);
+  return delay !== undefined && delay <= policy.maxDelayMs;
 }
 
 async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promise<T> {
@@ -73,10 +94,10 @@ async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promis
     try {
       return await what();
     } catch (err) {
-      const delay = retryDelay(err as HttpError, attempt, policy);
-      if (delay === undefined || delay > policy.maxDelayMs || attempt + 1 >= policy.attempts)
+      if (!worthRetrying(err as HttpError, attempt, policy) || attempt + 1 >= policy.attempts) {
         throw err;
-      await policy.sleep(delay);
+      }
+      await policy.sleep(retryDelay(err as HttpError, attempt, policy)!);
     }
   }
 }
@@ -85,10 +106,7 @@ async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promis
 export function describeCommentError(err: unknown): string {
   const e = err as HttpError;
   const status = e.status ?? 0;
-  const headers = e.response?.headers ?? {};
-  if (status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')) {
-    return `GitHub's rate limit was reached (HTTP ${status})`;
-  }
+  if (rateLimited(e)) return `GitHub's rate limit was reached (HTTP ${status})`;
   if (status === 403) {
     return 'the token may not write comments (HTTP 403): a pull request from a fork gets a read-only token; grant `pull-requests: write` where it can be';
   }
@@ -220,7 +238,9 @@ export async function commentOnPullRequest(
       });
     } catch (err) {
       const rest = report.models.length - i - 1;
-      const permanent = retryDelay(err as HttpError, 0, policy) === undefined;
+      // Whatever outlasted the retries (a read-only token, a spent quota) would stop the
+      // other models' comments too.
+      const permanent = !worthRetrying(err as HttpError, 0, policy);
       const skipped =
         permanent && rest > 0 ? `; skipped the ${rest} other model${rest === 1 ? '' : 's'}` : '';
       outcomes.push({ model: name, ok: false, message: describeCommentError(err) + skipped });

@@ -82,6 +82,20 @@ describe('sticky comment through octokit', () => {
     expect(slept).toEqual([]);
   });
 
+  it('gives up at once on a secondary rate limit that names no time, for every model', async () => {
+    github.failNext({ status: 403, message: 'You have exceeded a secondary rate limit.' });
+    const outcomes = await commentOnPullRequest(client(), pr, mixed, ctx, policy);
+    expect(outcomes).toEqual([
+      {
+        model: 'iris-classifier',
+        ok: false,
+        message: "GitHub's rate limit was reached (HTTP 403); skipped the 2 other models",
+      },
+    ]);
+    expect(slept).toEqual([]);
+    expect(github.requests).toHaveLength(1);
+  });
+
   it('backs off on server errors a bounded number of times', async () => {
     github.failNext({ status: 500 }, { status: 502 }, { status: 503 }, { status: 504 });
     const outcomes = await commentOnPullRequest(client(), pr, passing, ctx, policy);
