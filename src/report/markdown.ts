@@ -109,9 +109,9 @@ export function findingCounts(findings: readonly Finding[]): string {
 }
 
 /** One model: its verdict line, then a table for each section it has. */
-export function renderModel(m: ModelSection, opts: RenderOptions = {}, heading = '###'): string {
+export function renderModel(m: ModelSection, opts: RenderOptions = {}): string {
   const origin = [opts.note, `Manifest: ${code(m.manifest)}`].filter(Boolean).join(' · ');
-  const out = [`${heading} ${verdictLine(m)}`, '', origin, ''];
+  const out = [`### ${verdictLine(m)}`, '', origin, ''];
   if (m.checks?.length) out.push(...checksTable(m.checks, 'Checks', opts));
   if (m.artifacts?.length) out.push(...artifactsTable(m.artifacts, opts));
   if (m.findings?.length) out.push(...findingsTable(m.findings, opts));
@@ -143,7 +143,8 @@ function table(
   if (hidden > 0) body.push(`… and ${hidden} more in the ${summaryLink(opts)}.`, '');
   if (rows.length <= COLLAPSE_ABOVE) return [`**${heading}**`, '', ...body];
   return [
-    `<details${open ? ' open' : ''}><summary><b>${heading}</b> (${rows.length})</summary>`,
+    // Markdown is not rendered inside <summary>: a code span would show its backticks.
+    `<details${open ? ' open' : ''}><summary><b>${heading.replace(/`+/g, '')}</b> (${rows.length})</summary>`,
     '',
     ...body,
     '</details>',
