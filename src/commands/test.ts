@@ -1,4 +1,5 @@
 import { checkArtifacts } from '../artifacts/check.js';
+import type { Digest } from '../digest.js';
 import { detectEngine, ENGINES, type EngineName } from '../compat/engine.js';
 import { harnessDir } from '../compat/locate.js';
 import { selectTargets, unknownTarget } from '../compat/plan.js';
@@ -7,17 +8,21 @@ import { testTargets, type Timing } from '../compat/run.js';
 import { hasErrors, type Finding, type Verdict } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
+import { recordEvidence, type Registry } from '../registry/index.js';
 import { compatReport, renderCompatMarkdown, renderCompatText } from '../report/compat.js';
 import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
-import { requireString, stringOption } from './command.js';
+import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
+import { openRegistryFor, provenance, recordOption, refuseRegistryWrite, registryOptions } from './registry-access.js';
 
 export interface ModelCompat {
   manifest: string;
   model?: string;
   version?: string;
   verdict: Verdict;
+  /** The digests the targets ran on: recorded evidence counts for exactly these bytes. */
+  artifacts: { path: string; sha256: Digest }[];
   /** About the manifest and artifacts; when they have errors no container runs. */
   findings: Finding[];
   targets: TargetResult[];
@@ -59,7 +64,7 @@ export interface TestOptions {
 /** A model is tested only once its manifest and artifacts are sound: the evidence names digests. */
 async function loadForTest(path: string, opts: TestOptions, ctx: CommandContext): Promise<{ out: ModelCompat; loaded?: LoadedManifest }> {
   const result = await loadManifest(path, { cwd: ctx.cwd, root: opts.root });
-  const out: ModelCompat = { manifest: result.shown, verdict: 'fail', findings: [...result.findings], targets: [] };
+  const out: ModelCompat = { manifest: result.shown, verdict: 'fail', findings: [...result.findings], artifacts: [], targets: [] };
   if (!result.loaded || hasErrors(result.findings)) return { out };
   out.model = result.loaded.manifest.model.name;
   out.version = result.loaded.manifest.model.version;
@@ -87,6 +92,7 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
     if (!loaded) continue;
     const checked = await checkArtifacts(loaded, { onProgress: progressReporter(ctx.log) });
     out.findings.push(...checked.findings, ...checked.artifacts.flatMap((a) => a.findings));
+    out.artifacts = checked.artifacts.flatMap((a) => (a.sha256 ? [{ path: a.path, sha256: a.sha256 }] : []));
     if (hasErrors(out.findings)) continue;
     if (targets.length === 0) {
       out.findings.push({
@@ -122,10 +128,32 @@ export function compatJson(report: CompatReport): Record<string, unknown> {
       model: m.model,
       version: m.version,
       verdict: m.verdict,
+      artifacts: m.artifacts,
       findings: m.findings,
       targets: m.targets,
     })),
   };
+}
+
+/**
+ * `test --record`: each target that ran becomes `compat-<target>` evidence for the version,
+ * pass or fail, with its runtime and numbers: what `promote --to staging` checks.
+ */
+async function recordCompat(report: CompatReport, registry: Registry, ctx: CommandContext): Promise<void> {
+  const recorded = provenance(ctx);
+  for (const m of report.models) {
+    if (!m.model || !m.version) continue;
+    for (const t of m.targets) {
+      const { target, findings, ...details } = t;
+      const r = await recordEvidence(registry, m.model, m.version, `compat-${target}`, {
+        verdict: t.verdict === 'pass' ? 'pass' : 'fail',
+        artifacts: m.artifacts,
+        details: { ...details, manifest: m.manifest, findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })) },
+        recorded,
+      });
+      ctx.log.info(`${r.created ? 'recorded' : 'already recorded'} ${t.verdict} compat-${target} evidence for ${m.model} ${m.version}: ${r.uri}`);
+    }
+  }
 }
 
 export function makeTestCommand(): Command {
@@ -139,10 +167,17 @@ export function makeTestCommand(): Command {
       'expected ones within compatibility.tolerance and the signature, measures load time and latency, ' +
       'and reports every warning raised while loading. Targets run concurrently, at most ' +
       'compatibility.max_parallel at a time; serving.slo is checked. Exits 1 when a required target ' +
-      'fails, 2 when an image or the engine is missing.',
-    options: [manifestOption, rootOption, targetOption, engineOption, jsonOption],
+      'fails, 2 when an image or the engine is missing. With --record, each target\'s result is stored ' +
+      'in the registry as compat-<target> evidence for the version.',
+    options: [manifestOption, rootOption, targetOption, engineOption, recordOption, ...registryOptions, jsonOption],
     examples: ['modelgate test', 'modelgate test --target py311-sklearn12 --json', 'modelgate test --engine podman'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      // Refused and opened before any container runs: a run that cannot be recorded fails fast.
+      let registry: Registry | undefined;
+      if (booleanOption(inv, 'record')) {
+        refuseRegistryWrite(ctx, 'test --record');
+        registry = openRegistryFor(inv, ctx);
+      }
       const report = await testModels(
         {
           manifest: requireString(inv, 'manifest'),
@@ -152,6 +187,7 @@ export function makeTestCommand(): Command {
         },
         ctx,
       );
+      if (registry) await recordCompat(report, registry, ctx);
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
         verdict: report.verdict,
