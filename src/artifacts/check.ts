@@ -5,6 +5,7 @@ import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import type { ArtifactVerdict, Inspection, Inspector } from './inspect.js';
+import { compareSignature } from './signature.js';
 
 export interface ArtifactResult {
   /** As written in the manifest. */
@@ -84,6 +85,11 @@ export async function checkArtifacts(
       result.format = inspection.format;
       result.signature = inspection.signature;
       result.findings.push(...inspection.findings);
+      if (inspection.signature && m.model.signature) {
+        for (const d of compareSignature(m.model.signature, inspection.signature)) {
+          fail('signature-mismatch', `${spec.path}: ${d.message}`, d.at);
+        }
+      }
       result.verdict = result.findings.some((f) => f.severity === 'error') && inspection.verdict === 'safe' ? 'error' : inspection.verdict;
     } else {
       result.verdict = result.findings.length ? 'error' : 'safe';

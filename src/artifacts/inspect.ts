@@ -1,10 +1,14 @@
 import type { Finding } from '../findings.js';
 import type { Signature } from '../manifest/types.js';
 
-/** How far an artifact can be trusted, worst last. `error`: it could not be read completely. */
+/** How far an artifact can be trusted. `error`: it could not be read completely. */
 export type ArtifactVerdict = 'safe' | 'suspicious' | 'unsafe' | 'error';
 
-const ORDER: readonly ArtifactVerdict[] = ['safe', 'suspicious', 'unsafe', 'error'];
+/**
+ * Worst last. `unsafe` outranks `error`: a file that imports `os.system` and then turns out
+ * truncated is known to be dangerous, and a later parse error must not blur that.
+ */
+const ORDER: readonly ArtifactVerdict[] = ['safe', 'suspicious', 'error', 'unsafe'];
 
 export function worstVerdict(verdicts: Iterable<ArtifactVerdict>): ArtifactVerdict {
   let worst: ArtifactVerdict = 'safe';

@@ -244,7 +244,7 @@ export class PickleWalker {
       this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be read');
     }
     this.joblib = true;
-    if (descr.startsWith('O')) {
+    if (descr.replace(/^[<>|=]/, '').startsWith('O')) {
       // Object arrays are written as a pickle of their own, in the middle of this one.
       this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
       this.stack = [];
