@@ -46,7 +46,8 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
   const pr = ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
   if (!pr || !ci.token) return;
   const client = getOctokit(ci.token, { baseUrl: ci.apiUrl });
-  for (const o of await commentOnPullRequest(client, pr, report, { runUrl: ci.runUrl, sha: ci.sha })) {
+  const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
+  for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
     if (o.ok) core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
     else core.warning(`no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`);
   }

@@ -16,19 +16,25 @@ export function ciContextFromEnv(env: NodeJS.ProcessEnv, token?: string): CiCont
     actor: env.GITHUB_ACTOR ?? '',
     repository,
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
-    pullRequest: pullRequestNumber(env.GITHUB_EVENT_PATH),
+    ...pullRequestOf(env.GITHUB_EVENT_PATH),
     token: token || undefined,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
   };
 }
 
-function pullRequestNumber(eventPath: string | undefined): number | undefined {
-  if (!eventPath) return undefined;
+function pullRequestOf(eventPath: string | undefined): Pick<CiContext, 'pullRequest' | 'pullRequestHead'> {
+  if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { number?: unknown; head?: { sha?: unknown } };
+    };
     const n = event.pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
+    const head = event.pull_request?.head?.sha;
+    return {
+      pullRequest: typeof n === 'number' ? n : undefined,
+      pullRequestHead: typeof head === 'string' ? head : undefined,
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }

@@ -48,6 +48,8 @@ export interface CiContext {
   repository: string;
   runUrl: string;
   pullRequest?: number;
+  /** On a pull request, its head commit: `sha` is then a merge commit reviewers never saw. */
+  pullRequestHead?: string;
   token?: string;
   apiUrl: string;
 }

@@ -54,7 +54,7 @@ function validate(inputs: Record<string, string> = {}, runId = String(++runs)) {
       event: {
         action: 'synchronize',
         number: PR,
-        pull_request: { number: PR, head: { sha: 'abc' } },
+        pull_request: { number: PR, head: { sha: 'feedbeef00112233445566778899aabbccddeeff' } },
       },
       env: {
         GITHUB_API_URL: github.url,
@@ -94,6 +94,8 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
     expect(broken!.body).toMatch(/❌ `broken-classifier` 1\.2\.0: fail/);
     expect(broken!.body).toContain('artifact-missing');
     expect(broken!.body).toContain('actions/runs/102');
+    // The pull request's head commit, not the merge commit GITHUB_SHA names on this event.
+    expect(iris!.body).toContain('`validate` on `feedbee`');
     // The second run found both comments on page 2 and edited them; nothing else was written.
     const writes = github.requests.filter((r) => r.method !== 'GET').map((r) => r.method);
     expect(writes).toEqual(['POST', 'POST', 'PATCH', 'PATCH']);
