@@ -25,25 +25,31 @@ function table(rows: string[][]): string[] {
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
 }
 
-function targetRow(t: TargetResult): string[] {
-  return [
+/** Batch targets are judged on throughput: the column appears when a target measured it. */
+function columns(targets: readonly TargetResult[]) {
+  const batch = targets.some((t) => t.throughputRps !== undefined);
+  const header = ['target', 'verdict', 'runtime', 'load', 'p95', ...(batch ? ['rows/s'] : []), 'max abs error'];
+  const row = (t: TargetResult) => [
     t.target + (t.required ? '' : ' (optional)'),
     t.verdict,
     runtimeText(t.runtime),
     ms(t.loadMs),
     ms(t.latency?.p95),
+    ...(batch ? [t.throughputRps === undefined ? '—' : fmt(t.throughputRps)] : []),
     err(t.maxAbsError),
   ];
+  return { header, rows: targets.map(row) };
 }
-
-const HEADER = ['target', 'verdict', 'runtime', 'load', 'p95', 'max abs error'];
 
 export function renderCompatText(report: CompatReport): string {
   const lines: string[] = [];
   for (const m of report.models) {
     lines.push(`${m.verdict === 'pass' ? '✓' : '✗'} ${title(m)} (${m.manifest}): ${m.verdict}`);
     for (const f of m.findings) lines.push(`  ${formatFinding(f)}`);
-    if (m.targets.length) lines.push(...table([HEADER, ...m.targets.map(targetRow)]).map((l) => `  ${l}`));
+    if (m.targets.length) {
+      const { header, rows } = columns(m.targets);
+      lines.push(...table([header, ...rows]).map((l) => `  ${l}`));
+    }
     for (const t of m.targets) for (const f of t.findings) lines.push(`  ${formatFinding(f)}`);
   }
   const targets = report.models.reduce((n, m) => n + m.targets.length, 0);
@@ -59,10 +65,10 @@ export function renderCompatMarkdown(report: CompatReport): string {
   for (const m of report.models) {
     out.push(`### ${MARK[m.verdict]} \`${m.model ?? m.manifest}\` ${m.version ?? ''}: ${m.verdict}`.trimEnd(), '');
     if (m.targets.length) {
-      out.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
-      for (const t of m.targets) {
-        const [name, verdict, ...rest] = targetRow(t);
-        out.push(`| \`${cell(name!)}\` | ${MARK[t.verdict]} ${verdict} | ${rest.map(cell).join(' | ')} |`);
+      const { header, rows } = columns(m.targets);
+      out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+      for (const [i, [name, verdict, ...rest]] of rows.entries()) {
+        out.push(`| \`${cell(name!)}\` | ${MARK[m.targets[i]!.verdict]} ${verdict} | ${rest.map(cell).join(' | ')} |`);
       }
       out.push('');
     }
