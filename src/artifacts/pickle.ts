@@ -767,12 +767,13 @@ const FIRST_OPCODES = new Set(Array.from('(]})cNIJKLMFGSTUVXlt').map((c) => c.ch
  * Whether `head` (the first bytes of a stream) starts a pickle: a PROTO header, or for old
  * protocols a walk of the head that meets no error before it runs out or stops.
  */
-export function looksLikePickle(head: Buffer, whole: boolean): boolean {
+export function looksLikePickle(head: Buffer): boolean {
   if (head.length >= 2 && head[0] === 0x80 && head[1]! <= 5) return true;
   if (head.length === 0 || !FIRST_OPCODES.has(head[0]!)) return false;
   const w = new PickleWalker();
   w.write(head);
   const r = w.end();
   if (r.problems.some((p) => p.rule === 'pickle-parse-error')) return false;
-  return whole ? r.pickles > 0 : w.opcodes >= 2;
+  // A stream that parses but ends early is a truncated pickle (reported as such), not text.
+  return r.pickles > 0 || w.opcodes >= 2;
 }

@@ -91,7 +91,7 @@ function isBug(err: unknown): boolean {
 
 async function scanContent(c: Content, ctx: ScanContext & { signature: NonNullable<FileScan['signature']> }): Promise<string> {
   const head = await c.bytes.peek(HEAD_BYTES);
-  const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head, c.size);
+  const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head);
   switch (kind) {
     case 'pickle':
       return scanPickleStream(c, ctx);

@@ -37,9 +37,8 @@ function startsWith(head: Buffer, magic: string | Buffer): boolean {
   return head.length >= m.length && head.subarray(0, m.length).equals(m);
 }
 
-/** `head` is the first HEAD_BYTES (or fewer, when the stream is shorter: then `whole`). */
-export function sniff(head: Buffer, size: number | undefined): Sniffed {
-  const whole = size !== undefined && size <= head.length;
+/** `head` is the first HEAD_BYTES of a stream, or all of it when it is shorter. */
+export function sniff(head: Buffer): Sniffed {
   if (head.length === 0) return 'empty';
   if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip';
   if (startsWith(head, '\x93NUMPY')) return 'npy';
@@ -52,20 +51,20 @@ export function sniff(head: Buffer, size: number | undefined): Sniffed {
   if (startsWith(head, '\x28\xb5\x2f\xfd')) return 'zstd';
   if (head.length >= 2 && head[0] === 0x78 && (head[0]! * 256 + head[1]!) % 31 === 0) return 'zlib';
   if (head.length >= 13 && head[0] === 0x5d && head[1] === 0 && head[2] === 0) return 'lzma';
-  if (isSafetensors(head, size)) return 'safetensors';
+  if (isSafetensors(head)) return 'safetensors';
   if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12) return 'tf-savedmodel';
   if (isOnnx(head)) return 'onnx';
-  if (looksLikePickle(head, whole)) return 'pickle';
+  if (looksLikePickle(head)) return 'pickle';
   const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'unknown';
 }
 
-function isSafetensors(head: Buffer, size: number | undefined): boolean {
+/** The length is not checked against the file: a truncated safetensors file is still one. */
+function isSafetensors(head: Buffer): boolean {
   if (head.length < 10) return false;
   const n = head.readBigUInt64LE(0);
-  if (n < 2n || (size !== undefined && n + 8n > BigInt(size))) return false;
-  return head[8] === 0x7b; // '{'
+  return n >= 2n && n < 1n << 40n && head[8] === 0x7b; // '{'
 }
 
 function isOnnx(head: Buffer): boolean {
