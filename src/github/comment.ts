@@ -112,7 +112,9 @@ export function describeCommentError(err: unknown): string {
   }
   if (status === 404)
     return 'the pull request was not found, or the token cannot see it (HTTP 404)';
-  return `${status ? `HTTP ${status}: ` : ''}${e.message ?? String(err)}`;
+  // octokit reports a request that got no answer at all as a 500 without a response.
+  if (!e.response) return `GitHub could not be reached: ${e.message ?? String(err)}`;
+  return `HTTP ${status}: ${e.message ?? String(err)}`;
 }
 
 interface FoundComment {

@@ -96,6 +96,18 @@ describe('sticky comment through octokit', () => {
     expect(github.requests).toHaveLength(1);
   });
 
+  it('says GitHub could not be reached when nothing answers, after bounded retries', async () => {
+    const gone = await new FakeGitHub().start();
+    await gone.stop();
+    const unreachable = getOctokit('ghs_unit', { baseUrl: gone.url });
+    const [outcome] = await commentOnPullRequest(unreachable, pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^GitHub could not be reached: /),
+    });
+    expect(slept).toEqual([1000, 2000]);
+  });
+
   it('backs off on server errors a bounded number of times', async () => {
     github.failNext({ status: 500 }, { status: 502 }, { status: 503 }, { status: 504 });
     const outcomes = await commentOnPullRequest(client(), pr, passing, ctx, policy);
