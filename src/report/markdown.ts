@@ -39,27 +39,18 @@ export interface RenderOptions {
 export const COLLAPSE_ABOVE = 10;
 
 const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌' };
-const CHECK: Record<CheckVerdict, string> = {
+/** Every verdict and severity word, with the mark that lets a reader scan a column. */
+const MARK: Record<CheckVerdict | CompatVerdict | ArtifactVerdict | Severity, string> = {
   pass: '✅ pass',
-  fail: '❌ fail',
-  warn: '⚠️ warn',
-  skip: '➖ skipped',
-};
-const ARTIFACT: Record<ArtifactVerdict, string> = {
   safe: '✅ safe',
+  warn: '⚠️ warn',
   suspicious: '⚠️ suspicious',
+  warning: '⚠️ warning',
+  fail: '❌ fail',
   unsafe: '❌ unsafe',
   error: '❌ error',
-};
-const COMPAT: Record<CompatVerdict, string> = {
-  pass: '✅ pass',
-  fail: '❌ fail',
-  error: '❌ error',
+  skip: '➖ skipped',
   skipped: '➖ skipped',
-};
-const SEVERITY: Record<Severity, string> = {
-  error: '❌ error',
-  warning: '⚠️ warning',
   notice: 'ℹ️ notice',
 };
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
@@ -160,7 +151,7 @@ function checksTable(checks: readonly CheckRow[], heading: string, opts: RenderO
   return table(
     heading,
     ['check', 'result', 'detail'],
-    checks.map((c) => [cell(c.name), CHECK[c.verdict], cell(c.detail ?? '')]),
+    checks.map((c) => [cell(c.name), MARK[c.verdict], cell(c.detail ?? '')]),
     opts,
     checks.some((c) => c.verdict === 'fail'),
   );
@@ -190,7 +181,7 @@ function artifactsTable(artifacts: readonly ArtifactRow[], opts: RenderOptions):
     a.size === undefined ? '—' : formatBytes(a.size),
     ...(diffed ? [artifactChange(a)] : []),
     a.sha256 ? code(shortDigest(a.sha256)) : '—',
-    a.verdict ? ARTIFACT[a.verdict] : '—',
+    a.verdict ? MARK[a.verdict] : '—',
   ]);
   return table(
     'Artifacts',
@@ -215,7 +206,7 @@ export function findingsTable(
   const rows = sortFindings(findings).map((f) => {
     const where = formatLocation(f.location);
     const what = f.global ? `${cell(f.message)} (global ${code(f.global)})` : cell(f.message);
-    return [SEVERITY[f.severity], where ? code(where) : '', what, code(f.rule)];
+    return [MARK[f.severity], where ? code(where) : '', what, code(f.rule)];
   });
   return table(
     heading,
@@ -266,7 +257,7 @@ function compatTable(rows: readonly CompatRow[], opts: RenderOptions): string[] 
     rows.map((r) => [
       code(r.target),
       r.required ? 'yes' : 'no',
-      COMPAT[r.verdict],
+      MARK[r.verdict],
       cell(r.runtime ?? '—'),
       ms(r.loadMs),
       ms(r.p50Ms),
