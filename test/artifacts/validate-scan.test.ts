@@ -1,0 +1,69 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const CORPUS = join(import.meta.dirname, '../fixtures/artifacts/corpus');
+let dir: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('modelgate-validate-scan-'));
+  await mkdir(join(dir, '.git'));
+  await mkdir(join(dir, 'model'));
+  await copyFile(join(CORPUS, 'onnx/model.onnx'), join(dir, 'model/model.onnx'));
+  await copyFile(join(CORPUS, 'pickle/evil-os-system-p4.pkl'), join(dir, 'model/preprocess.pkl'));
+  await copyFile(join(CORPUS, 'pickle/sklearn-p4.pkl'), join(dir, 'model/scaler.pkl'));
+});
+afterAll(() => cleanup());
+
+function manifest(name: string, artifacts: string[], inputShape: string): string {
+  return [
+    'apiVersion: modelgate/v1',
+    'model:',
+    `  name: ${name}`,
+    '  version: 1.0.0',
+    '  framework: onnx',
+    '  artifacts:',
+    ...artifacts.map((a) => `    - path: ${a}`),
+    '  signature:',
+    `    inputs: [{ name: X, dtype: float32, shape: ${inputShape} }]`,
+    '    outputs: [{ name: Y, dtype: float32, shape: [-1, 2] }]',
+    '',
+  ].join('\n');
+}
+
+async function validate(file: string, text: string) {
+  await writeFile(join(dir, file), text);
+  const r = await runCli(['validate', '--manifest', file, '--json'], { cwd: dir });
+  return { code: r.code, stderr: r.stderr, json: JSON.parse(r.stdout) };
+}
+
+describe('validate inspects the artifacts', () => {
+  it('passes safe artifacts whose signature matches the manifest, and shows their formats', async () => {
+    const r = await validate('ok.yaml', manifest('ok', ['model/model.onnx', 'model/scaler.pkl'], '[-1, 4]'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.models[0].artifacts.map((a: { format: string; verdict: string }) => [a.format, a.verdict])).toEqual([
+      ['onnx', 'safe'],
+      ['pickle', 'safe'],
+    ]);
+  });
+
+  it('fails on an unsafe pickle, with the finding at the artifact file', async () => {
+    const r = await validate('evil.yaml', manifest('evil', ['model/model.onnx', 'model/preprocess.pkl'], '[-1, 4]'));
+    expect(r.code).toBe(1);
+    const pkl = r.json.models[0].artifacts[1];
+    expect(pkl).toMatchObject({ format: 'pickle', verdict: 'unsafe' });
+    expect(pkl.findings).toContainEqual(
+      expect.objectContaining({ rule: 'pickle-unsafe-global', severity: 'error', global: 'posix.system', location: { file: 'model/preprocess.pkl' } }),
+    );
+  });
+
+  it('fails when the ONNX graph disagrees with the declared signature, pointing at the manifest line', async () => {
+    const r = await validate('shape.yaml', manifest('shape', ['model/model.onnx'], '[-1, 5]'));
+    expect(r.code).toBe(1);
+    const finding = r.json.models[0].artifacts[0].findings.find((f: { rule: string }) => f.rule === 'signature-mismatch');
+    expect(finding.message).toContain('input "X" has shape [-1, 4] in the model, [-1, 5] in the manifest');
+    expect(finding.location).toMatchObject({ file: 'shape.yaml', line: 9 });
+  });
+});
