@@ -44,7 +44,11 @@ const commentInput: OptionSpec = { name: 'comment', kind: 'boolean', description
  */
 async function postComments(report: Report, ci: CiContext): Promise<void> {
   const pr = ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
-  if (!pr || !ci.token) return;
+  if (!pr) return;
+  if (!ci.token) {
+    core.info('no github-token: the pull-request comment is skipped; the report is in the job summary');
+    return;
+  }
   const client = getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
