@@ -1,7 +1,7 @@
 import type { Inspector } from '../artifacts/inspect.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
-import type { ArtifactRecord, VersionRecord } from '../registry/model.js';
+import { needsPublishEvent, type ArtifactRecord, type VersionRecord } from '../registry/model.js';
 import { renderPublishMarkdown, renderPublishText, type PublishResult } from '../report/registry.js';
 import { renderValidateText } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
@@ -63,7 +63,7 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
         const status = await registry.createVersion(record);
         await recordEvidence(registry, record.model, record.version, 'validate', { ...validationEvidence(m), recorded: prov });
         const t = await registry.transition(record.model, prov, (state) =>
-          state.versions.includes(record.version)
+          !needsPublishEvent(state, record.version, status === 'created')
             ? undefined
             : { change: { type: 'publish', version: record.version }, gates: [{ gate: 'validate', passed: true, detail: 'validation passed' }], forced: false },
         );

@@ -123,18 +123,24 @@ export interface StagePointer {
 export interface ModelState {
   model: string;
   revision: number;
-  /** Published versions, in publishing order. */
-  versions: string[];
+  versionCount: number;
+  /**
+   * The last RECENT_VERSIONS versions published, oldest first. Bounded so that the snapshot,
+   * and with it `status`, costs the same however long the model's history.
+   */
+  recentVersions: string[];
   stages: Partial<Record<Stage, StagePointer>>;
   /** Production versions before the current one, newest last: what rollback restores. */
   previousProduction: string[];
 }
 
+export const RECENT_VERSIONS = 100;
+
 /** Rollback depth kept in the state; older versions stay in the log and can be promoted again. */
 const ROLLBACK_DEPTH = 50;
 
 export function emptyState(model: string): ModelState {
-  return { model, revision: 0, versions: [], stages: {}, previousProduction: [] };
+  return { model, revision: 0, versionCount: 0, recentVersions: [], stages: {}, previousProduction: [] };
 }
 
 /**
@@ -148,7 +154,8 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
   const next: ModelState = {
     model: s.model,
     revision: e.revision,
-    versions: s.versions,
+    versionCount: s.versionCount,
+    recentVersions: s.recentVersions,
     stages: { ...s.stages },
     previousProduction: s.previousProduction,
   };
@@ -161,7 +168,10 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
   });
   switch (c.type) {
     case 'publish':
-      if (!s.versions.includes(c.version)) next.versions = [...s.versions, c.version];
+      if (!s.recentVersions.includes(c.version)) {
+        next.versionCount = s.versionCount + 1;
+        next.recentVersions = [...s.recentVersions, c.version].slice(-RECENT_VERSIONS);
+      }
       break;
     case 'promote': {
       if (c.stage === 'production') {
@@ -181,6 +191,16 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
       break;
   }
   return next;
+}
+
+/**
+ * Whether publishing `version` must still append its publish event. `recordCreated` is false
+ * when the version record already existed: then the event is missing only if a run died between
+ * the two writes, which leaves the version out of an unfilled recent window.
+ */
+export function needsPublishEvent(s: ModelState, version: string, recordCreated: boolean): boolean {
+  if (s.recentVersions.includes(version)) return false;
+  return recordCreated || s.versionCount < RECENT_VERSIONS;
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -94,8 +94,9 @@ export function decodeSnapshot(bytes: Uint8Array, model: string): { state: Model
   if (
     st.model !== model ||
     !isRevision(st.revision) ||
-    !Array.isArray(st.versions) ||
-    !st.versions.every(isString) ||
+    !isRevision(st.versionCount) ||
+    !Array.isArray(st.recentVersions) ||
+    !st.recentVersions.every(isString) ||
     !Array.isArray(st.previousProduction) ||
     !st.previousProduction.every(isString) ||
     !stagesValid(st.stages)

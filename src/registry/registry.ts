@@ -66,6 +66,9 @@ export interface TransitionResult {
   after: ModelState;
 }
 
+/** Events read one by one when catching up, before listing the rest. */
+const PROBE_AHEAD = 4;
+
 /** Attempts at the next revision before giving up; each loss means another writer progressed. */
 const MAX_ATTEMPTS = 200;
 
@@ -282,12 +285,15 @@ export class Registry {
       state = applyEvent(state, decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision));
       last = bytes;
     };
-    const nextKey = keys.event(model, state.revision + 1);
-    const next = await this.store.get(nextKey);
-    if (!next) return { state };
-    apply(next);
-    // Behind by more than one: list what follows instead of probing key by key.
-    for (const key of await this.store.list(keys.eventsDir(model), nextKey)) {
+    // A snapshot is rarely more than a few events behind: read those key by key, and list
+    // (one request on S3, whatever the log's length before) only when far behind. Without a
+    // snapshot, list from the start, so that a missing event is a gap, not the log's end.
+    for (let i = 0; i < (from.revision === 0 ? 0 : PROBE_AHEAD); i++) {
+      const next = await this.store.get(keys.event(model, state.revision + 1));
+      if (!next) return { state, last };
+      apply(next);
+    }
+    for (const key of await this.store.list(keys.eventsDir(model), keys.event(model, state.revision))) {
       const expected = keys.event(model, state.revision + 1);
       if (key !== expected) {
         throw new CorruptRegistryError(

@@ -102,7 +102,7 @@ export function renderTransitionMarkdown(results: readonly TransitionReport[]): 
 export function renderStatusText(states: readonly ModelState[]): string {
   return states
     .map((s) => {
-      const lines = [`${s.model} (revision ${s.revision}, ${s.versions.length} version${s.versions.length === 1 ? '' : 's'} published)`];
+      const lines = [`${s.model} (revision ${s.revision}, ${s.versionCount} version${s.versionCount === 1 ? '' : 's'} published)`];
       for (const stage of STAGES) {
         const p = s.stages[stage];
         lines.push(`  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === undefined ? '' : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : '—'}`);

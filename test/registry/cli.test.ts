@@ -188,7 +188,7 @@ describe('registry commands in the action', () => {
   });
 
   it('checks the event, the ref and the actor\'s permission before production, and sets the outputs', async () => {
-    for (const inputs of [{ command: 'publish' }, { command: 'promote', to: 'staging' }, { command: 'promote', to: 'canary' }]) {
+    for (const inputs of [{ command: 'publish' }, { command: 'promote', to: 'staging' }, { command: 'promote', to: 'canary' }] as Record<string, string>[]) {
       const r = await action(inputs);
       expect(r.code, r.stdout).toBe(0);
     }

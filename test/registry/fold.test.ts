@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPromotion, planRollback, productionPolicyGates } from '../../src/registry/gates.js';
-import { applyEvent, emptyState, type EventChange, type EvidenceRecord, type ModelState, type RegistryEvent } from '../../src/registry/model.js';
+import { applyEvent, emptyState, needsPublishEvent, RECENT_VERSIONS, type EventChange, type EvidenceRecord, type ModelState, type RegistryEvent } from '../../src/registry/model.js';
 import { prov, versionRecord } from './helpers.js';
 
 function fold(changes: EventChange[]): ModelState {
@@ -32,7 +32,7 @@ describe('the fold of the event log', () => {
       { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
     ]);
     expect(s.revision).toBe(5);
-    expect(s.versions).toEqual(['1.0.0', '1.1.0']);
+    expect(s).toMatchObject({ versionCount: 2, recentVersions: ['1.0.0', '1.1.0'] });
     expect(s.stages.production).toMatchObject({ version: '1.1.0', revision: 5 });
     expect(s.stages.canary).toBeUndefined();
     expect(s.previousProduction).toEqual(['1.0.0']);
@@ -42,6 +42,20 @@ describe('the fold of the event log', () => {
     expect(back.stages.production?.version).toBe('1.0.0');
     expect(planRollback(back, 'production')).toMatchObject({ refused: expect.stringMatching(/nothing to roll back to/) });
     expect(planRollback(back, 'canary')).toMatchObject({ refused: expect.stringMatching(/no canary/) });
+  });
+
+  it('keeps a bounded window of recent versions, and knows when a publish event is still owed', () => {
+    const many = fold(Array.from({ length: RECENT_VERSIONS + 5 }, (_, i): EventChange => ({ type: 'publish', version: `1.0.${i}` })));
+    expect(many.versionCount).toBe(RECENT_VERSIONS + 5);
+    expect(many.recentVersions).toHaveLength(RECENT_VERSIONS);
+    expect(many.recentVersions.at(-1)).toBe(`1.0.${RECENT_VERSIONS + 4}`);
+    const few = fold([{ type: 'publish', version: '1.0.0' }]);
+    expect(needsPublishEvent(few, '1.0.0', false)).toBe(false);
+    // The record exists but its event does not: a run died between the two writes.
+    expect(needsPublishEvent(few, '1.1.0', false)).toBe(true);
+    expect(needsPublishEvent(few, '1.1.0', true)).toBe(true);
+    expect(needsPublishEvent(many, '1.0.0', false)).toBe(false);
+    expect(needsPublishEvent(many, '2.0.0', true)).toBe(true);
   });
 
   it('refuses an event that does not follow the previous revision', () => {

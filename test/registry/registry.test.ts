@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Bytes } from '../../src/digest.js';
@@ -88,7 +88,7 @@ describe('the registry on the file store', () => {
     await expect(dying.transition('m', prov(), () => publish('1.1.0'))).rejects.toThrow('killed');
     expect(JSON.parse(await readFile(snapshotFile(), 'utf8')).state.revision).toBe(1);
     const s = await open().state('m');
-    expect(s).toMatchObject({ revision: 2, versions: ['1.0.0', '1.1.0'] });
+    expect(s).toMatchObject({ revision: 2, versionCount: 2, recentVersions: ['1.0.0', '1.1.0'] });
   });
 
   it('rebuilds the state from the log when stages.json was edited, and says so', async () => {
@@ -122,7 +122,12 @@ describe('the registry on the file store', () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await registry.transition('m', prov(), () => publish(v));
     await writeFile(join(eventsDir(), '000000000002.bak'), 'x');
     await writeFile(snapshotFile(), 'garbage');
-    await expect(open().state('m')).rejects.toThrow(/gap or a stray entry/);
+    await expect(open().state('m')).rejects.toThrow(/gap or a stray entry: found .*000000000002\.bak/);
+    await rm(join(eventsDir(), '000000000002.bak'));
+    await rm(join(eventsDir(), '000000000002'));
+    await expect(open().state('m')).rejects.toThrow(/found .*000000000003 where .*000000000002 was expected/);
+    await expect(open().transition('m', prov(), () => publish('1.3.0'))).rejects.toThrow(/gap/);
+    expect(await readdir(eventsDir())).toEqual(['000000000001', '000000000003']);
   });
 
   it('refuses names that could leave the model folder and versions that are not semver', async () => {
