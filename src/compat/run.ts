@@ -7,12 +7,15 @@ import { InfraError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
-import type { Target } from '../manifest/types.js';
+import type { Framework, Target } from '../manifest/types.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
 import { EXIT_KILLED } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
 import { mapBounded } from './pool.js';
 import { evaluate, parseHarnessResult, type FindingPlaces, type TargetOutcome, type TargetResult } from './result.js';
+
+/** The frameworks harness.py loads (its LOADERS); any other needs the target's own `command`. */
+export const HARNESS_FRAMEWORKS: readonly Framework[] = ['sklearn', 'onnx', 'pytorch', 'xgboost'];
 
 /** A target's `setup` failed: the image it describes cannot be built. */
 export class SetupFailedError extends InfraError {}
@@ -132,7 +135,12 @@ export async function testTargets(
     const r = await resolveInside(loaded.root, loaded.dir, m.model.samples);
     if (r.ok && r.exists) samples = r.path;
   }
-  return mapBounded(targets, m.compatibility.max_parallel, (t) => runTarget(loaded, artifacts, t, preparer, samples, opts));
+  return mapBounded(targets, m.compatibility.max_parallel, async (t) => {
+    const r = await runTarget(loaded, artifacts, t, preparer, samples, opts);
+    if (!t.required) r.findings = r.findings.map(optional);
+    opts.onProgress?.(`${t.name}: ${r.verdict}`);
+    return r;
+  });
 }
 
 async function runTarget(
@@ -143,12 +151,16 @@ async function runTarget(
   samples: string | undefined,
   opts: CompatOptions,
 ): Promise<TargetResult> {
-  const image = await preparer.prepare(t);
   const m = loaded.manifest;
   const places: FindingPlaces = {
     target: loaded.map.locate(['compatibility', 'targets', m.compatibility.targets.indexOf(t), 'name']),
     samples: samples === undefined ? undefined : loaded.display(samples),
   };
+  if (t.command === undefined && !HARNESS_FRAMEWORKS.includes(m.model.framework)) {
+    const f = finding(t, places, 'compat-no-loader', `the harness has no loader for framework ${m.model.framework} (it loads ${HARNESS_FRAMEWORKS.join(', ')}); give the target a \`command\` that writes result.json`);
+    return { target: t.name, image: t.image, required: t.required, durationMs: 0, verdict: 'error', runtime: {}, findings: [f] };
+  }
+  const image = await preparer.prepare(t);
   const work = await mkdtemp(join(tmpdir(), 'modelgate-compat-'));
   try {
     const inDir = join(work, 'in');
@@ -210,12 +222,8 @@ async function runTarget(
       await preparer.pulled(t, image);
       run = await opts.engine.run(spec);
     }
-    const base = { target: t.name, image, required: t.required, durationMs: run.durationMs };
     const result = await judge(t, run, join(outDir, 'result.json'), places, custom, m);
-    const target: TargetResult = { target: t.name, image, required: t.required, durationMs: run.durationMs, ...result };
-    if (!t.required) target.findings = target.findings.map(optional);
-    opts.onProgress?.(`${t.name}: ${target.verdict}`);
-    return target;
+    return { target: t.name, image, required: t.required, durationMs: run.durationMs, ...result };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -29,6 +29,12 @@ describeContainers('test: errors that stop the run before any container', [], ()
     expect(r.stderr).toMatch(/no compatibility target named "trixie-sklearn13"; did you mean trixie-sklearn14\?/);
   });
 
+  it('a framework the harness cannot load, on a target without a command, fails naming the fix', async () => {
+    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/no-loader/modelgate.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/);
+  });
+
   it('an unknown --engine is a usage error', async () => {
     const r = await runCli(['test', '--manifest', IRIS, '--engine', 'lxc']);
     expect(r.code).toBe(2);
