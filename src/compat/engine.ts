@@ -64,8 +64,6 @@ export interface ContainerEngine {
   /** Saves a stopped container as an image, then removes the container. */
   commit(container: string, image: string): Promise<void>;
   remove(container: string): Promise<void>;
-  /** Names of containers (running or not) whose name starts with `prefix`. */
-  containers(prefix: string): Promise<string[]>;
 }
 
 /** The engine named, or on the machine's PATH, cannot run containers. */
@@ -142,7 +140,8 @@ async function tool(bin: EngineName, args: readonly string[]): Promise<ToolResul
   return { exitCode, stdout: out.toString(), stderr: err.toString() };
 }
 
-function firstLine(text: string): string {
+/** The line of a tool's output that says what went wrong: the last one. */
+export function lastLine(text: string): string {
   return text.trim().split('\n').filter(Boolean).pop() ?? '(no output)';
 }
 
@@ -183,7 +182,7 @@ export class CliEngine implements ContainerEngine {
 
   async pull(image: string): Promise<void> {
     const r = await tool(this.name, ['pull', '--quiet', image]);
-    if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, firstLine(r.stderr));
+    if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, lastLine(r.stderr));
   }
 
   async run(spec: RunSpec): Promise<RunResult> {
@@ -216,17 +215,11 @@ export class CliEngine implements ContainerEngine {
   async commit(container: string, image: string): Promise<void> {
     const r = await tool(this.name, ['commit', container, image]);
     await this.remove(container);
-    if (r.exitCode !== 0) throw new InfraError(`${this.name} commit ${container} failed: ${firstLine(r.stderr)}`);
+    if (r.exitCode !== 0) throw new InfraError(`${this.name} commit ${container} failed: ${lastLine(r.stderr)}`);
   }
 
   async remove(container: string): Promise<void> {
     await tool(this.name, ['rm', '--force', container]);
-  }
-
-  async containers(prefix: string): Promise<string[]> {
-    const r = await tool(this.name, ['ps', '--all', '--format', '{{.Names}}']);
-    if (r.exitCode !== 0) throw new InfraError(`${this.name} ps failed: ${firstLine(r.stderr)}`);
-    return r.stdout.split('\n').map((s) => s.trim()).filter((s) => s.startsWith(prefix));
   }
 }
 
@@ -234,7 +227,7 @@ export class CliEngine implements ContainerEngine {
 async function refusal(name: EngineName): Promise<string | undefined> {
   try {
     const r = await tool(name, name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version']);
-    return r.exitCode === 0 ? undefined : `${name}: ${firstLine(r.stderr)}`;
+    return r.exitCode === 0 ? undefined : `${name}: ${lastLine(r.stderr)}`;
   } catch (e) {
     if (e instanceof EngineUnavailableError) return e.message;
     throw e;

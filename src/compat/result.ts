@@ -28,7 +28,7 @@ export interface Runtime {
   frameworkVersion?: string;
 }
 
-export type ProblemKind = 'mismatch' | 'shape' | 'dtype' | 'missing-output';
+export type ProblemKind = 'mismatch' | 'non-finite' | 'shape' | 'dtype' | 'missing-output';
 
 export interface Problem {
   kind: ProblemKind;
@@ -38,7 +38,7 @@ export interface Problem {
   message: string;
 }
 
-const PROBLEM_KINDS: readonly ProblemKind[] = ['mismatch', 'shape', 'dtype', 'missing-output'];
+const PROBLEM_KINDS: readonly ProblemKind[] = ['mismatch', 'non-finite', 'shape', 'dtype', 'missing-output'];
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});

@@ -9,7 +9,7 @@ import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import type { Framework, Target } from '../manifest/types.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
-import { EXIT_KILLED } from './engine.js';
+import { EXIT_KILLED, lastLine } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
 import { mapBounded } from './pool.js';
 import { evaluate, parseHarnessResult, type FindingPlaces, type TargetOutcome, type TargetResult } from './result.js';
@@ -111,10 +111,6 @@ export class ImagePreparer {
     await engine.commit(r.name, tag);
     return tag;
   }
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').filter(Boolean).pop() ?? '(no output)';
 }
 
 /**

@@ -11,6 +11,7 @@ It always tries to write a result, even when loading or predicting fails: the ca
 the verdict. Exit status 0 means a result was written.
 """
 import json
+import math
 import os
 import platform
 import sys
@@ -264,14 +265,22 @@ def compare(np, name, actual, expected, spec, tol, line, problems, errors):
     if a.dtype.kind in "biuf" and e.dtype.kind in "biuf":
         af = a.astype("float64")
         ef = e.astype("float64")
-        diff = np.abs(af - ef)
+        fa, fe = np.isfinite(af), np.isfinite(ef)
+        both = fa & fe
+        # NaN or infinity counts as right only where the sample expects the very same value.
+        same_special = ~fa & ~fe & ((np.isnan(af) & np.isnan(ef)) | (af == ef))
+        if not bool(np.all(both | same_special)):
+            problems.append({"kind": "non-finite", "output": name, "sample": line,
+                             "message": "output `%s` has NaN or infinite values where the sample expects other values" % name})
+            return False
+        diff = np.abs(af[both] - ef[both])
+        scale = np.abs(ef[both])
         max_abs = float(diff.max()) if diff.size else 0.0
-        rel = diff / np.maximum(np.abs(ef), np.finfo("float64").tiny)
-        max_rel = float(rel.max()) if rel.size else 0.0
+        max_rel = float((diff / np.maximum(scale, np.finfo("float64").tiny)).max()) if diff.size else 0.0
         entry = errors.setdefault(name, {"max_abs_error": 0.0, "max_rel_error": 0.0})
         entry["max_abs_error"] = max(entry["max_abs_error"], max_abs)
         entry["max_rel_error"] = max(entry["max_rel_error"], max_rel)
-        if not bool(np.all(diff <= tol["atol"] + tol["rtol"] * np.abs(ef))):
+        if not bool(np.all(diff <= tol["atol"] + tol["rtol"] * scale)):
             problems.append({"kind": "mismatch", "output": name, "sample": line,
                              "message": "output `%s` differs from the expected value by up to %.3g (atol %g, rtol %g)"
                              % (name, max_abs, tol["atol"], tol["rtol"])})
@@ -286,11 +295,11 @@ def compare(np, name, actual, expected, spec, tol, line, problems, errors):
 
 def percentile(sorted_values, p):
     """Nearest-rank percentile: a value that was measured, never an interpolation."""
-    k = max(0, min(len(sorted_values) - 1, int(round(p / 100.0 * len(sorted_values) + 0.5)) - 1))
-    return sorted_values[k]
+    k = math.ceil(p / 100.0 * len(sorted_values)) - 1
+    return sorted_values[max(0, min(len(sorted_values) - 1, k))]
 
 
-def time_calls(np, predict, batches, timing):
+def time_calls(predict, batches, timing):
     """Latency of repeated calls, cycling through the prepared inputs, after a short warm-up."""
     for b in batches[: timing.get("warmup", 3)]:
         predict(b)
@@ -389,11 +398,11 @@ def run(config, result):
     if config.get("mode") == "batch":
         batch = {k: np.concatenate([p[k] for p in prepared]) for k in prepared[0]}
         rows = sum(len(next(iter(p.values()))) for p in prepared)
-        latency, total_s = time_calls(np, predict, [batch], timing)
+        latency, total_s = time_calls(predict, [batch], timing)
         result["latency_ms"] = latency
         result["throughput_rps"] = rows * latency["calls"] / total_s if total_s > 0 else None
     else:
-        latency, _ = time_calls(np, predict, prepared, timing)
+        latency, _ = time_calls(predict, prepared, timing)
         result["latency_ms"] = latency
 
 
