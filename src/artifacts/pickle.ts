@@ -93,11 +93,34 @@ const EMPTY = Buffer.alloc(0);
 
 class Fatal extends Error {}
 
+/**
+ * The memo: keys are small dense integers in practice, so an array (with a count of distinct
+ * keys, which MEMOIZE uses as its index, as Python's `len(memo)` does) beats a Map.
+ */
+class Memo {
+  private readonly values: Value[] = [];
+  size = 0;
+  set(k: number, v: Value): void {
+    if (this.values[k] === undefined) this.size++;
+    // `undefined` marks an empty slot; no simulated value is ever undefined on the stack.
+    this.values[k] = v;
+  }
+  has(k: number): boolean {
+    return this.values[k] !== undefined;
+  }
+  get(k: number): Value {
+    return this.values[k];
+  }
+}
+
 interface Frame {
   stack: Value[];
   marks: number[];
-  memo: Map<number, Value>;
+  memo: Memo;
 }
+
+/** Buffer's own latin1 decoder, without the argument checks of toString on the hot path. */
+const latin1 = (b: Buffer, start: number, end: number): string => (b as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end);
 
 export interface WalkerOptions {
   allowGlobals?: readonly string[];
@@ -106,7 +129,9 @@ export interface WalkerOptions {
 export class PickleWalker {
   private stack: Value[] = [];
   private marks: number[] = [];
-  private memo = new Map<number, Value>();
+  private memo = new Memo();
+  /** Stack height at the innermost MARK: nothing below it can be popped. */
+  private fence = 0;
   /** Outer pickles suspended while a pickle nested in the stream (joblib object arrays) is walked. */
   private outer: Frame[] = [];
   private pending: Buffer = EMPTY;
@@ -187,27 +212,27 @@ export class PickleWalker {
   }
 
   private pop(at: number): Value {
-    if (this.stack.length <= (this.marks.at(-1) ?? 0)) this.fail(at, 'stack underflow');
+    if (this.stack.length <= this.fence) this.fail(at, 'stack underflow');
     return this.stack.pop();
   }
 
   private top(at: number): Value {
-    if (this.stack.length <= (this.marks.at(-1) ?? 0)) this.fail(at, 'stack underflow');
+    if (this.stack.length <= this.fence) this.fail(at, 'stack underflow');
     return this.stack[this.stack.length - 1];
   }
 
   private popMark(at: number): Value[] {
     const m = this.marks.pop();
     if (m === undefined) this.fail(at, 'no MARK to pop to');
+    this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
     return this.stack.splice(m);
   }
 
   private importGlobal(module: string, name: string, at: number): Global {
-    const verdict = classifyGlobal(module, name, this.opts.allowGlobals);
     const g = new Global(`${module}.${name}`);
     const use = this.uses.get(g.full);
     if (use) use.imports++;
-    else this.uses.set(g.full, { global: g.full, verdict, imports: 1, calls: 0, offset: this.base + at });
+    else this.uses.set(g.full, { global: g.full, verdict: classifyGlobal(module, name, this.opts.allowGlobals), imports: 1, calls: 0, offset: this.base + at });
     return g;
   }
 
@@ -249,7 +274,8 @@ export class PickleWalker {
       this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
       this.stack = [];
       this.marks = [];
-      this.memo = new Map();
+      this.fence = 0;
+      this.memo = new Memo();
       this.inPickle = false;
       this.afterRaw = 'nested';
       return;
@@ -308,6 +334,7 @@ export class PickleWalker {
       switch (op) {
         case 0x28: // MARK
           this.marks.push(s.length);
+          this.fence = s.length;
           p++;
           break;
         case 0x2e: {
@@ -318,7 +345,7 @@ export class PickleWalker {
           break;
         }
         case 0x30: // POP
-          if (s.length > (this.marks.at(-1) ?? 0)) s.pop();
+          if (s.length > this.fence) s.pop();
           else this.popMark(at);
           p++;
           break;
@@ -396,7 +423,7 @@ export class PickleWalker {
             break;
           }
           if (startData + len > n) return at;
-          s.push(b.toString('latin1', startData, startData + len));
+          s.push(latin1(b, startData, startData + len));
           p = startData + len;
           break;
         }
@@ -659,6 +686,7 @@ export class PickleWalker {
     if (resume) {
       this.stack = resume.stack;
       this.marks = resume.marks;
+      this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
       this.memo = resume.memo;
       this.inPickle = true;
       return;
@@ -671,7 +699,8 @@ export class PickleWalker {
     this.pickles++;
     this.stack = [];
     this.marks = [];
-    this.memo = new Map();
+    this.fence = 0;
+    this.memo = new Memo();
   }
 
   private textOp(op: number, line: string, at: number): void {
