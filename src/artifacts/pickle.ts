@@ -582,19 +582,12 @@ export class PickleWalker {
           p++;
           break;
         }
-        case 0x52: {
-          // REDUCE
-          const args = this.pop(at);
-          const fn = this.pop(at);
-          s.push(this.call(fn, args, 'REDUCE'));
-          p++;
-          break;
-        }
+        case 0x52: // REDUCE
         case 0x81: {
           // NEWOBJ
           const args = this.pop(at);
-          const cls = this.pop(at);
-          s.push(this.call(cls, args, 'NEWOBJ'));
+          const fn = this.pop(at);
+          s.push(this.call(fn, args, op === 0x52 ? 'REDUCE' : 'NEWOBJ'));
           p++;
           break;
         }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PickleWalker } from '../../src/artifacts/pickle.js';
+import { classifyGlobal } from '../../src/artifacts/policy.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/artifacts');
+const expected: Record<string, { format: string }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+const pickles = Object.entries(expected)
+  .filter(([, e]) => /^(pickle|joblib|pytorch-legacy)$/.test(e.format))
+  .map(([name]) => name);
+
+function walk(bytes: Buffer | string, chunk = Infinity) {
+  const b = typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes;
+  const w = new PickleWalker();
+  for (let i = 0; i < b.length; i += Math.min(chunk, b.length)) w.write(b.subarray(i, i + chunk));
+  return w.end();
+}
+
+const rules = (r: ReturnType<typeof walk>) => r.problems.map((p) => p.rule);
+
+describe('the pickle walker', () => {
+  it.each(pickles)('gives the same answer whatever the chunk size: %s', (name) => {
+    const bytes = readFileSync(join(FIXTURES, 'corpus', name));
+    const whole = walk(bytes);
+    for (const chunk of [1, 3, 64, 4096]) expect(walk(bytes, chunk), `chunks of ${chunk}`).toEqual(whole);
+  });
+
+  it('attributes INST and OBJ calls to the class they name', () => {
+    const inst = walk("(S'id'\nios\nsystem\n.");
+    expect(inst.globals).toEqual([expect.objectContaining({ global: 'os.system', verdict: 'unsafe', calls: 1 })]);
+    const obj = walk("(cposix\nsystem\nS'id'\no.");
+    expect(obj.globals).toEqual([expect.objectContaining({ global: 'posix.system', calls: 1 })]);
+  });
+
+  it('follows the memo through text PUT and GET, and MEMOIZE', () => {
+    const r = walk("cos\nsystem\np0\n0g0\n(S'id'\ntR.");
+    expect(r.globals).toEqual([expect.objectContaining({ global: 'os.system', imports: 1, calls: 1 })]);
+    const memoized = walk('\x80\x04\x8c\x02os\x94\x8c\x06system\x94h\x00h\x01\x93\x8c\x02id\x85R.');
+    expect(memoized.globals[0]).toMatchObject({ global: 'os.system', calls: 1 });
+  });
+
+  it('counts NEWOBJ_EX as a call of its class', () => {
+    const r = walk('\x80\x04\x8c\x08builtins\x8c\x03set\x93)}\x92.');
+    expect(r.globals).toEqual([expect.objectContaining({ global: 'builtins.set', verdict: 'safe', calls: 1 })]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reports what it cannot resolve as errors, and keeps walking', () => {
+    expect(rules(walk('\x80\x04K\x01K\x02\x93.'))).toEqual(['pickle-unresolved-global']);
+    expect(rules(walk('\x80\x02X\x01\x00\x00\x00aQ)R.'))).toEqual(['pickle-unresolved-call']);
+    const ext = walk('\x80\x02\x82\x05)R\x80\x02cos\nsystem\n)R.');
+    expect(rules(ext)).toContain('pickle-extension');
+    expect(ext.globals[0]).toMatchObject({ global: 'os.system' });
+  });
+
+  it('fails on what Python would refuse: unknown opcodes, protocol 6, missing memo keys, underflow', () => {
+    expect(rules(walk('\x80\x02\xff'))).toEqual(['pickle-parse-error']);
+    expect(rules(walk('\x80\x06N.'))).toEqual(['pickle-parse-error']);
+    expect(rules(walk('\x80\x02h\x07.'))).toEqual(['pickle-parse-error']);
+    expect(rules(walk('\x80\x02R.'))).toEqual(['pickle-parse-error']);
+    expect(rules(walk(''))).toEqual(['pickle-empty']);
+  });
+
+  it('walks protocol 5 buffers and skips large payloads split across chunks', () => {
+    expect(walk('\x80\x05\x97\x98.').problems).toEqual([]);
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(100_000n);
+    const big = Buffer.concat([Buffer.from('\x80\x05\x95\x00\x00\x00\x00\x00\x00\x00\x00\x96', 'latin1'), len, Buffer.alloc(100_000, 7), Buffer.from('.')]);
+    const r = walk(big, 1000);
+    expect(r).toMatchObject({ pickles: 1, problems: [], protocol: 5 });
+  });
+
+  it('scans every pickle of a stream, and flags methods called on imported objects', () => {
+    const two = walk('\x80\x02N.\x80\x02cbuiltins\nexec\n.');
+    expect(two.pickles).toBe(2);
+    expect(two.globals[0]).toMatchObject({ global: 'builtins.exec', verdict: 'unsafe' });
+    expect(rules(walk('\x80\x02csys\npath\nN\x61.'))).toEqual(['pickle-mutates-global']);
+  });
+});
+
+describe('the global policy', () => {
+  it.each([
+    ['os', 'system'],
+    ['posix', 'system'],
+    ['nt', 'spawnv'],
+    ['subprocess', 'Popen'],
+    ['builtins', 'eval'],
+    ['__builtin__', 'getattr'],
+    ['importlib', 'import_module'],
+    ['socket', 'create_connection'],
+    ['shutil', 'rmtree'],
+    ['_pickle', 'loads'],
+    ['dill', 'loads'],
+    ['runpy', 'run_path'],
+    ['ctypes', 'CDLL'],
+    ['marshal', 'loads'],
+    ['types', 'FunctionType'],
+    ['operator', 'attrgetter'],
+    ['torch', 'load'],
+    ['numpy', 'load'],
+    ['joblib', 'load'],
+    ['webbrowser', 'open'],
+    ['pty', 'spawn'],
+    ['asyncio.subprocess', 'create_subprocess_shell'],
+    ['torch', 'serialization.os.system'],
+    ['sklearn.externals.joblib', 'load'],
+  ])('denies %s.%s', (module, name) => {
+    expect(classifyGlobal(module, name)).toBe('unsafe');
+    expect(classifyGlobal(module, name, [`${module}.${name}`])).toBe('unsafe');
+  });
+
+  it.each([
+    ['sklearn.linear_model._logistic', 'LogisticRegression'],
+    ['numpy.core.multiarray', '_reconstruct'],
+    ['numpy', 'dtype'],
+    ['collections', 'OrderedDict'],
+    ['torch._utils', '_rebuild_tensor_v2'],
+    ['torch', 'FloatStorage'],
+    ['joblib.numpy_pickle', 'NumpyArrayWrapper'],
+    ['copy_reg', '_reconstructor'],
+    ['scipy.sparse._csr', 'csr_matrix'],
+  ])('allows %s.%s', (module, name) => {
+    expect(classifyGlobal(module, name)).toBe('safe');
+  });
+
+  it('leaves the rest suspicious until allow_globals names it', () => {
+    expect(classifyGlobal('mypkg.transformers', 'Scaler')).toBe('suspicious');
+    expect(classifyGlobal('mypkg.transformers', 'Scaler', ['mypkg.transformers.Scaler'])).toBe('safe');
+    expect(classifyGlobal('functools', 'partial')).toBe('suspicious');
+  });
+});
