@@ -6,7 +6,8 @@ import { scanFile, toFindings } from '../artifacts/scan.js';
 import { sha256File, type Digest } from '../digest.js';
 import { ConfigError } from '../errors.js';
 import type { Finding, Verdict } from '../findings.js';
-import { renderScanMarkdown, renderScanText } from '../report/scan.js';
+import { renderReport } from '../report/markdown.js';
+import { renderScanText, scanReportModel } from '../report/scan.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, stringOption } from './command.js';
 import { jsonOption } from './common.js';
@@ -126,12 +127,14 @@ export function makeScanCommand(): Command {
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const strict = booleanOption(inv, 'strict');
       const report = await scanPaths(inv.positionals, { pickle: strict ? 'strict' : 'standard', allowGlobals: allowList(inv) }, ctx);
+      const model = scanReportModel(report, inv.positionals);
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
         verdict: report.verdict,
         json: scanJson(report),
         text: renderScanText(report),
-        markdown: renderScanMarkdown(report),
+        markdown: renderReport(model),
+        report: model,
         outputs: { verdict: report.verdict },
         findings: report.files.flatMap((f) => f.findings),
       };

@@ -1,6 +1,7 @@
 import type { ScanReport } from '../commands/scan.js';
 import { formatFinding } from '../findings.js';
-import { cell, formatBytes, shortDigest } from './format.js';
+import { formatBytes, shortDigest } from './format.js';
+import type { Report } from './model.js';
 
 const MARK = { safe: '✓', suspicious: '?', unsafe: '✗', error: '✗' } as const;
 
@@ -10,29 +11,36 @@ export function renderScanText(report: ScanReport): string {
     lines.push(`${MARK[f.verdict]} ${f.path}  ${f.format}  ${formatBytes(f.size)}  sha256:${shortDigest(f.sha256)}  ${f.verdict}`);
     for (const x of f.findings) lines.push(`    ${formatFinding(x)}`);
   }
-  const count = (v: string) => report.files.filter((f) => f.verdict === v).length;
-  const n = report.files.length;
-  lines.push(
-    `verdict: ${report.verdict} (${n} file${n === 1 ? '' : 's'}: ${count('safe')} safe, ${count('suspicious')} suspicious, ` +
-      `${count('unsafe')} unsafe, ${count('error')} unreadable${report.strict ? '; strict' : ''})`,
-  );
+  lines.push(`verdict: ${report.verdict} (${summary(report)})`);
   return lines.join('\n');
 }
 
-export function renderScanMarkdown(report: ScanReport): string {
-  const out = [`## modelgate scan: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`, ''];
-  if (report.files.length) {
-    out.push('| file | format | size | sha256 | verdict |', '|---|---|---|---|---|');
-    for (const f of report.files) {
-      out.push(`| \`${cell(f.path)}\` | ${f.format} | ${formatBytes(f.size)} | \`${shortDigest(f.sha256)}\` | ${f.verdict} |`);
-    }
-    out.push('');
-  }
-  const findings = report.files.flatMap((f) => f.findings.map((x) => ({ file: f.path, ...x })));
-  if (findings.length) {
-    out.push('| severity | file | finding |', '|---|---|---|');
-    for (const f of findings) out.push(`| ${f.severity} | \`${cell(f.file)}\` | ${cell(f.message)} (\`${f.rule}\`) |`);
-    out.push('');
-  }
-  return out.join('\n');
+/** `3 files: 2 safe, 0 suspicious, 1 unsafe, 0 unreadable`. */
+function summary(report: ScanReport): string {
+  const count = (v: string) => report.files.filter((f) => f.verdict === v).length;
+  const n = report.files.length;
+  return (
+    `${n} file${n === 1 ? '' : 's'}: ${count('safe')} safe, ${count('suspicious')} suspicious, ` +
+    `${count('unsafe')} unsafe, ${count('error')} unreadable${report.strict ? '; strict' : ''}`
+  );
+}
+
+/**
+ * Scan results as the shared report renderers read them: one section for the paths scanned,
+ * its files as artifact rows and every finding located at its file.
+ */
+export function scanReportModel(report: ScanReport, paths: readonly string[]): Report {
+  return {
+    command: 'scan',
+    verdict: report.verdict,
+    models: [
+      {
+        manifest: paths.join(' '),
+        verdict: report.verdict,
+        summary: summary(report),
+        artifacts: report.files.map((f) => ({ path: f.path, format: f.format, size: f.size, sha256: f.sha256, verdict: f.verdict })),
+        findings: report.files.flatMap((f) => f.findings),
+      },
+    ],
+  };
 }
