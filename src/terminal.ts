@@ -16,7 +16,9 @@ const stderrLogger: Logger = {
 /** Turns argv into a command and its typed options, or a UsageError that says what is wrong. */
 export function parseInvocation(command: Command, argv: string[]): Invocation & { help: boolean } {
   const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
-  for (const o of command.options) options[o.name] = { type: o.kind === 'boolean' ? 'boolean' : 'string' };
+  for (const o of command.options) {
+    options[o.name] = o.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.repeatable === true };
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -34,7 +36,8 @@ export function parseInvocation(command: Command, argv: string[]): Invocation & 
   }
   const values: Record<string, OptionValue> = {};
   for (const o of command.options) {
-    const raw = (parsed.values as Record<string, string | boolean | undefined>)[o.name];
+    const given = (parsed.values as Record<string, string | string[] | boolean | undefined>)[o.name];
+    const raw = Array.isArray(given) ? given.join(',') : given;
     values[o.name] = coerceOption(o, raw ?? o.default, `--${o.name}`);
   }
   if (!command.positionals && parsed.positionals.length > 0) {

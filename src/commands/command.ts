@@ -15,6 +15,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Only meaningful on a terminal (e.g. `--json`); not an action input. */
   cliOnly?: boolean;
+  /** A string option that may be repeated on the command line; the values arrive comma-joined. */
+  repeatable?: boolean;
 }
 
 export interface PositionalSpec {

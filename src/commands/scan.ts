@@ -52,7 +52,7 @@ async function filesUnder(path: string): Promise<Target[]> {
   return out;
 }
 
-/** `--allow-global a.B,c.D` (the option may also be given as an action input, comma- or newline-separated). */
+/** `--allow-global a.B --allow-global c.D` or `a.B,c.D`; the action input may also be one name per line. */
 function allowList(inv: Invocation): string[] {
   return (stringOption(inv, 'allow-global') ?? '')
     .split(/[,\s]+/)
@@ -117,8 +117,9 @@ export function makeScanCommand(): Command {
       {
         name: 'allow-global',
         kind: 'string',
-        placeholder: 'NAMES',
-        description: 'Pickle globals (module.name) to treat as safe, comma-separated. Never overrides the deny-list.',
+        placeholder: 'NAME',
+        repeatable: true,
+        description: 'A pickle global (module.name) to treat as safe; repeat the flag or separate names with commas. Never overrides the deny-list.',
       },
       jsonOption,
     ],

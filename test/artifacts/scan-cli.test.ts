@@ -44,7 +44,7 @@ describe('modelgate scan', () => {
     const strict = await scan(file, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.json.files[0]!.findings[0]!.severity).toBe('error');
-    const allowed = await scan(file, '--strict', '--allow-global', 'other.Thing,mypkg.models.Thing');
+    const allowed = await scan(file, '--strict', '--allow-global', 'other.Thing,more.Thing', '--allow-global', 'mypkg.models.Thing');
     expect(allowed.code).toBe(0);
     expect(allowed.json.files[0]!.verdict).toBe('safe');
   });
