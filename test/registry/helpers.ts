@@ -12,7 +12,8 @@ export interface S3Server {
   endpoint: string;
   port: number;
   stop(): Promise<void>;
-  client(): S3Client;
+  /** A client of this server, or of a proxy in front of it. */
+  client(endpoint?: string): S3Client;
 }
 
 /** A real S3 server (s3rver) on loopback with one bucket, its data in `dir` so that a restart keeps it. */
@@ -20,8 +21,8 @@ export async function startS3(dir: string, port = 0): Promise<S3Server> {
   const srv = new S3rver({ port, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] });
   const addr = await srv.run();
   const endpoint = `http://127.0.0.1:${addr.port}`;
-  const client = () =>
-    new S3Client({ endpoint, forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  const client = (via = endpoint) =>
+    new S3Client({ endpoint: via, forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
   await client().send(new CreateBucketCommand({ Bucket: BUCKET })).catch(() => undefined);
   return { endpoint, port: addr.port, stop: () => srv.close(), client };
 }

@@ -8,6 +8,7 @@ import type { Digest } from '../../src/digest.js';
 import { Registry } from '../../src/registry/registry.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { conditionalProxy } from './conditional-s3.js';
 import { BUCKET, modelDir, S3_ENV, startS3, type S3Server } from './helpers.js';
 
 const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, GITHUB_ACTIONS: '', ...S3_ENV, ...extra });
@@ -122,5 +123,60 @@ describe('the S3 registry against s3rver', () => {
     const out = join(dir, 'read-back.bin');
     expect(await registry.readBlob(digest, out)).toEqual({ size });
     expect(createHash('sha256').update(await readFile(out)).digest('hex')).toBe(digest);
+  }, 300_000);
+});
+
+describe('the S3 registry on a store that honours conditional writes', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let s3: S3Server;
+  let proxy: Awaited<ReturnType<typeof conditionalProxy>>;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir('modelgate-s3c-'));
+    s3 = await startS3(join(dir, 's3data'));
+    proxy = await conditionalProxy(s3.port);
+    await modelDir(join(dir, 'repo'), { artifactBytes: Buffer.from('weights') });
+  });
+  afterEach(async () => {
+    await proxy.close();
+    await s3.stop();
+    await cleanup();
+  });
+
+  it('passes the probe, writes without --single-writer, and sends the encryption headers asked for', async () => {
+    const r = await runCli(['publish', '--registry', `s3://${BUCKET}/enc`, '--s3-endpoint', proxy.endpoint, '--sse', 'aws:kms', '--sse-kms-key-id', 'alias/models'], {
+      cwd: join(dir, 'repo'),
+      env: env(),
+      timeoutMs: 60_000,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(proxy.puts.length).toBeGreaterThan(3);
+    for (const h of proxy.puts) {
+      expect(h['x-amz-server-side-encryption']).toBe('aws:kms');
+      expect(h['x-amz-server-side-encryption-aws-kms-key-id']).toBe('alias/models');
+    }
+    const store = new S3Store({ bucket: BUCKET, prefix: 'enc', client: s3.client(proxy.endpoint) });
+    expect(await store.create('models/demo/versions/1.0.0.json', Buffer.from('{}'))).toBe('exists');
+    expect(await store.list('models/demo/events/')).toEqual(['models/demo/events/000000000001']);
+  });
+
+  it(`8 processes at once keep the log contiguous`, async () => {
+    const reported: number[] = [];
+    for (let round = 1; round <= 2; round++) {
+      const runs = await Promise.all(
+        Array.from({ length: 8 }, async (_, i) => {
+          const repo = join(dir, `repo-${round}-${i}`);
+          await modelDir(repo, { version: `1.${round}.${i}`, artifactBytes: Buffer.from(`weights ${i}`) });
+          return runCli(['publish', '--registry', `s3://${BUCKET}/c`, '--s3-endpoint', proxy.endpoint, '--json'], { cwd: repo, env: env(), timeoutMs: 120_000 });
+        }),
+      );
+      for (const r of runs) {
+        expect(r.code, r.stderr).toBe(0);
+        reported.push(JSON.parse(r.stdout).models[0].revision);
+      }
+    }
+    expect(reported.sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    const store = new S3Store({ bucket: BUCKET, prefix: 'c', client: s3.client(proxy.endpoint) });
+    expect(await store.list('models/demo/events/')).toHaveLength(16);
   }, 300_000);
 });

@@ -31,6 +31,8 @@ export interface S3StoreOptions {
 /** Parts of a multipart upload: 16 MiB keeps a 10 GB model under S3's 10,000-part limit. */
 const PART_SIZE = 16 * 1024 * 1024;
 
+const REQUEST_IDLE_MS = 15_000;
+
 function status(err: unknown): number | undefined {
   return (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 }
@@ -49,6 +51,9 @@ export class S3Store implements BlobStore {
       new S3Client({
         ...(opts.endpoint ? { endpoint: opts.endpoint, forcePathStyle: true } : {}),
         maxAttempts: 5,
+        // A connection that stalls (a proxy, a store that stopped mid-answer) is retried
+        // rather than left to hang the job: no byte for this long fails the attempt.
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: REQUEST_IDLE_MS },
         // Checksums on every request, not only where S3 demands them: an upload damaged on
         // the way is refused by the store instead of stored.
         requestChecksumCalculation: 'WHEN_SUPPORTED',
