@@ -55,9 +55,12 @@ class Call {
 }
 class Seq {
   items: Value[] = [];
+  /** Items beyond KEEP_ITEMS were counted out, not kept. */
+  dropped = false;
   constructor(readonly kind: 'list' | 'tuple' | 'set') {}
   add(v: Value): void {
     if (this.items.length < KEEP_ITEMS) this.items.push(v);
+    else this.dropped = true;
   }
 }
 class Dict {
@@ -140,7 +143,6 @@ export class PickleWalker {
   private skip = 0;
   /** joblib writes one byte of padding length before aligned array data. */
   private paddingByte = false;
-  private afterRaw: 'none' | 'nested' = 'none';
   private inPickle = false;
   private maxPickles = Infinity;
   private fatal = false;
@@ -260,16 +262,21 @@ export class PickleWalker {
     }
   }
 
+  /**
+   * joblib's NumpyPickler writes each array's bytes straight into the pickle stream after the
+   * wrapper's BUILD; joblib's unpickler reads exactly as many as the wrapper's dtype and shape
+   * say. The walker must skip exactly that many too, or it would walk array bytes as opcodes
+   * or skip opcodes Python runs: anything it cannot size exactly is a fatal error.
+   */
   private startRaw(state: Value, at: number): void {
+    this.joblib = true;
     if (!(state instanceof Dict)) this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary');
     const shape = state.get('shape');
-    const dtype = state.get('dtype');
-    const descr = dtype instanceof Call && dtype.args instanceof Seq ? dtype.args.items[0] : undefined;
-    if (!(shape instanceof Seq) || typeof descr !== 'string') {
-      this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be read');
+    const layout = dtypeLayout(state.get('dtype'));
+    if (!(shape instanceof Seq) || shape.dropped || !layout) {
+      this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly');
     }
-    this.joblib = true;
-    if (descr.replace(/^[<>|=]/, '').startsWith('O')) {
+    if (layout === 'object') {
       // Object arrays are written as a pickle of their own, in the middle of this one.
       this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
       this.stack = [];
@@ -277,18 +284,14 @@ export class PickleWalker {
       this.fence = 0;
       this.memo = new Memo();
       this.inPickle = false;
-      this.afterRaw = 'nested';
       return;
     }
-    const m = /^[<>|=]?([a-zA-Z])(\d+)$/.exec(descr);
-    if (!m) this.fail(at, `joblib array dtype ${JSON.stringify(descr)} has no fixed item size`);
     let count = 1;
     for (const d of shape.items) {
       if (typeof d !== 'number' || d < 0) this.fail(at, 'joblib array shape is not a tuple of sizes');
       count *= d;
     }
-    const itemSize = Number(m[2]) * (m[1] === 'U' ? 4 : 1);
-    this.skip = count * itemSize;
+    this.skip = count * layout;
     const alignment = state.get('numpy_array_alignment_bytes');
     this.paddingByte = alignment !== undefined && alignment !== null;
   }
@@ -460,7 +463,11 @@ export class PickleWalker {
           p = eol2 + 1;
           const g = this.importGlobal(module, name, at);
           if (op === 0x63) s.push(g);
-          else this.stack.push(this.call(g, new Seq('tuple'), 'INST'));
+          else {
+            const args = new Seq('tuple');
+            for (const v of this.popMark(at)) args.add(v);
+            this.stack.push(this.call(g, args, 'INST'));
+          }
           break;
         }
         case 0x93: {
@@ -739,6 +746,39 @@ export class PickleWalker {
   failAt(at: number, message: string): never {
     return this.fail(at, message);
   }
+}
+
+/**
+ * Bytes per item of a simulated `numpy.dtype(descr, align, copy)` call and its BUILD state
+ * (version, byteorder, subdtype, names, fields, elsize, alignment, flags), or `object` when
+ * numpy would hold Python objects; undefined when the two disagree or cannot be known.
+ */
+function dtypeLayout(dtype: Value): number | 'object' | undefined {
+  if (!(dtype instanceof Call) || !(dtype.fn instanceof Global) || dtype.fn.full !== 'numpy.dtype') return undefined;
+  const descr = dtype.args instanceof Seq ? dtype.args.items[0] : undefined;
+  if (typeof descr !== 'string') return undefined;
+  const m = /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr);
+  if (!m) return undefined;
+  const state = dtype.state;
+  let elsize = -1;
+  let hasObject = m[1] === 'O';
+  if (state !== undefined) {
+    if (!(state instanceof Seq) || state.items.length < 8) return undefined;
+    const [, , sub, names, fields, size, , flags] = state.items;
+    if (typeof size !== 'number' || typeof flags !== 'number') return undefined;
+    // Structured and sub-array dtypes are sized by their state alone.
+    if ((sub !== null || names !== null || fields !== null) && size <= 0) return undefined;
+    elsize = size;
+    // NPY_ITEM_HASOBJECT: numpy takes it from the state; only a structured (V) dtype may
+    // acquire it from its fields, any other disagreement with the descr is a forgery.
+    const flagged = (flags & 1) === 1;
+    if (m[1] !== 'V' && flagged !== hasObject) return undefined;
+    hasObject = flagged;
+  }
+  if (hasObject) return 'object';
+  if (m[2] === '') return undefined;
+  const itemSize = Number(m[2]) * (m[1] === 'U' ? 4 : 1);
+  return elsize > 0 && elsize !== itemSize ? undefined : itemSize;
 }
 
 function parseInteger(text: string, at: number, w: PickleWalker): number | bigint {

@@ -92,6 +92,15 @@ const PY2_MODULES: Record<string, string> = {
   cStringIO: 'io', StringIO: 'io', __main__: '__main__', repr: 'reprlib', cookielib: 'http.cookiejar',
 };
 
+/** Python 2 builtins that `_compat_pickle` maps to another module or name when loading. */
+const PY2_NAMES: Record<string, string> = {
+  'builtins.raw_input': 'builtins.input', 'builtins.intern': 'sys.intern', 'builtins.reduce': 'functools.reduce',
+  'builtins.xrange': 'builtins.range', 'builtins.unicode': 'builtins.str', 'builtins.basestring': 'builtins.str',
+  'builtins.long': 'builtins.int', 'builtins.unichr': 'builtins.chr', 'builtins.execfile': 'builtins.exec',
+  'itertools.izip': 'builtins.zip', 'itertools.imap': 'builtins.map', 'itertools.ifilter': 'builtins.filter',
+  'UserDict.UserDict': 'collections.UserDict', 'whichdb.whichdb': 'dbm.whichdb',
+};
+
 /** Attribute names that reach the interpreter's internals when walked through a dotted name. */
 const DANGEROUS_ATTRIBUTE = /^(__\w+__|system|popen\w*|exec\w*|spawn\w*|eval|compile|open|load\w*|getattr|setattr)$/;
 
@@ -99,17 +108,20 @@ function underAny(name: string, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => name === p || name.startsWith(p + '.'));
 }
 
-/** `module.name` as Python imports it after the Python 2 compatibility mapping. */
+/**
+ * `module.name` as Python imports it after the Python 2 compatibility mapping (which applies
+ * to protocols 0–2; applying it always can only make a verdict stricter).
+ */
 export function canonicalGlobal(module: string, name: string): string {
   const root = module.split('.')[0]!;
   const mapped = PY2_MODULES[root];
-  const mod = mapped ? mapped + module.slice(root.length) : module;
-  return `${mod}.${name}`;
+  const full = `${mapped ? mapped + module.slice(root.length) : module}.${name}`;
+  return PY2_NAMES[full] ?? full;
 }
 
 export function classifyGlobal(module: string, name: string, allowGlobals: readonly string[] = []): GlobalVerdict {
   const full = canonicalGlobal(module, name);
-  const mod = full.slice(0, full.length - name.length - 1);
+  const mod = canonicalGlobal(module, '').slice(0, -1);
   if (underAny(mod, DENIED_MODULES) || underAny(full, DENIED_MODULES)) return 'unsafe';
   if (DENIED_GLOBALS.has(full)) return 'unsafe';
   // `find_class` walks a dotted name attribute by attribute (protocol 4), which reaches
@@ -119,7 +131,8 @@ export function classifyGlobal(module: string, name: string, allowGlobals: reado
   if (parts.some((p) => p === '' || /^__\w+__$/.test(p) && p !== '__newobj__' && p !== '__newobj_ex__')) return 'unsafe';
   if (allowGlobals.includes(full) || allowGlobals.includes(`${module}.${name}`)) return 'safe';
   for (const a of ALLOWED) {
-    if (a.endsWith('.') ? full.startsWith(a) : full === a) return 'safe';
+    // A prefix admits a library's types, not attributes reached through them (`Cls.method`).
+    if (a.endsWith('.') ? full.startsWith(a) && parts.length === 1 : full === a) return 'safe';
   }
   return 'suspicious';
 }

@@ -33,6 +33,12 @@ describe('the pickle walker', () => {
     expect(obj.globals).toEqual([expect.objectContaining({ global: 'posix.system', calls: 1 })]);
   });
 
+  it('gives INST the arguments above its MARK', () => {
+    const r = walk("(S'a'\nS'b'\nicollections\nOrderedDict\n0N.");
+    expect(r).toMatchObject({ pickles: 1, problems: [] });
+    expect(rules(walk("(S'a'\nicollections\nOrderedDict\nt."))).toEqual(['pickle-parse-error']);
+  });
+
   it('follows the memo through text PUT and GET, and MEMOIZE', () => {
     const r = walk("cos\nsystem\np0\n0g0\n(S'id'\ntR.");
     expect(r.globals).toEqual([expect.objectContaining({ global: 'os.system', imports: 1, calls: 1 })]);
@@ -122,6 +128,14 @@ describe('the global policy', () => {
     ['scipy.sparse._csr', 'csr_matrix'],
   ])('allows %s.%s', (module, name) => {
     expect(classifyGlobal(module, name)).toBe('safe');
+  });
+
+  it('sees the module Python 2 names are mapped to, and never admits attributes of allowed types', () => {
+    expect(classifyGlobal('__builtin__', 'raw_input')).toBe('unsafe');
+    expect(classifyGlobal('__builtin__', 'intern')).toBe('unsafe');
+    expect(classifyGlobal('__builtin__', 'xrange')).toBe('safe');
+    expect(classifyGlobal('sklearn.base', 'BaseEstimator.set_params')).toBe('suspicious');
+    expect(classifyGlobal('sklearn.base', 'BaseEstimator.__reduce__')).toBe('unsafe');
   });
 
   it('leaves the rest suspicious until allow_globals names it', () => {
