@@ -11,7 +11,12 @@ import type { CommandContext, Invocation, OptionValue } from '../src/commands/co
 import { makePromoteCommand } from '../src/commands/promote.js';
 import { makePublishCommand } from '../src/commands/publish.js';
 import { makeStatusCommand } from '../src/commands/status.js';
-import { applyEvent, emptyState, type EventChange, type RegistryEvent } from '../src/registry/model.js';
+import {
+  applyEvent,
+  emptyState,
+  type EventChange,
+  type RegistryEvent,
+} from '../src/registry/model.js';
 import { encode, makeSnapshot } from '../src/registry/records.js';
 import { keys } from '../src/registry/registry.js';
 
@@ -27,7 +32,10 @@ function line(name: string, value: string, target: string, ok: boolean, detail: 
 }
 
 function inv(options: Record<string, OptionValue>): Invocation {
-  return { options: { registry: 'file://.modelgate/registry', manifest: 'modelgate.yaml', ...options }, positionals: [] };
+  return {
+    options: { registry: 'file://.modelgate/registry', manifest: 'modelgate.yaml', ...options },
+    positionals: [],
+  };
 }
 
 async function modelRepo(dir: string, name: string, version: string, size: number): Promise<void> {
@@ -37,10 +45,7 @@ async function modelRepo(dir: string, name: string, version: string, size: numbe
   // Sparse: the bytes cost nothing to create, and every reader still has to read them all.
   await fh.truncate(size);
   await fh.close();
-  await writeFile(
-    join(dir, 'modelgate.yaml'),
-    `apiVersion: modelgate/v1\nmodel:\n  name: ${name}\n  version: ${version}\n  framework: custom\n  artifacts:\n    - path: model/model.bin\n`,
-  );
+  await setVersion(dir, name, version);
 }
 
 async function setVersion(dir: string, name: string, version: string): Promise<void> {
@@ -52,7 +57,8 @@ async function setVersion(dir: string, name: string, version: string): Promise<v
 
 async function bytesIn(dir: string): Promise<number> {
   let total = 0;
-  for (const f of await readdir(dir).catch(() => [] as string[])) total += (await stat(join(dir, f))).size;
+  for (const f of await readdir(dir).catch(() => [] as string[]))
+    total += (await stat(join(dir, f))).size;
   return total;
 }
 
@@ -82,34 +88,69 @@ try {
     reported += (out.json.models as { uploadedBytes: number }[])[0]!.uploadedBytes;
   }
   const uploaded = (await bytesIn(blobs)) - before;
-  line('second publish of the same artifacts', `${uploaded} bytes`, '0', uploaded === 0 && reported === 0, `blob store grew by ${uploaded} B, publish reported ${reported} B`);
+  line(
+    'second publish of the same artifacts',
+    `${uploaded} bytes`,
+    '0',
+    uploaded === 0 && reported === 0,
+    `blob store grew by ${uploaded} B, publish reported ${reported} B`,
+  );
 
   // Staging alternates between the two versions, so every promotion is a real transition.
   const times: Record<string, number[]> = { big: [], small: [] };
   for (let i = 0; i < 21; i++) {
     for (const [name, dir] of Object.entries(dirs)) {
       const t0 = performance.now();
-      const out = await promote.run(inv({ manifest: join(dir, 'modelgate.yaml'), to: 'staging', version: i % 2 ? '1.0.1' : '1.0.0' }), ctx);
+      const out = await promote.run(
+        inv({
+          manifest: join(dir, 'modelgate.yaml'),
+          to: 'staging',
+          version: i % 2 ? '1.0.1' : '1.0.0',
+        }),
+        ctx,
+      );
       times[name]!.push(performance.now() - t0);
       if (out.exitCode !== 0) throw new Error(`promote ${name} failed: ${out.text}`);
     }
   }
   const promoteRatio = median(times.big!) / median(times.small!);
-  line('promote 1 GB / promote 1 MB', `${promoteRatio.toFixed(2)}×`, '< 1.2×', promoteRatio < 1.2, `${median(times.big!).toFixed(1)} ms vs ${median(times.small!).toFixed(1)} ms, median of 21`);
+  line(
+    'promote 1 GB / promote 1 MB',
+    `${promoteRatio.toFixed(2)}×`,
+    '< 1.2×',
+    promoteRatio < 1.2,
+    `${median(times.big!).toFixed(1)} ms vs ${median(times.small!).toFixed(1)} ms, median of 21`,
+  );
 
   // Logs written directly (the fsyncs of 10,000 real transitions would only slow the setup);
   // the snapshot is left 3 events behind, as after writers that died before refreshing it.
-  for (const [name, count] of [['long', 10_000], ['short', 10]] as const) {
+  for (const [name, count] of [
+    ['long', 10_000],
+    ['short', 10],
+  ] as const) {
     const eventsDir = join(registryDir, keys.eventsDir(name));
     await mkdir(eventsDir, { recursive: true });
     let state = emptyState(name);
     for (let r = 1; r <= count; r++) {
-      const change: EventChange = r % 2 ? { type: 'publish', version: `1.0.${r}` } : { type: 'promote', stage: 'staging', version: `1.0.${r - 1}` };
-      const event: RegistryEvent = { format: 1, model: name, revision: r, at: new Date().toISOString(), actor: 'bench', forced: false, gates: [], change };
+      const change: EventChange =
+        r % 2
+          ? { type: 'publish', version: `1.0.${r}` }
+          : { type: 'promote', stage: 'staging', version: `1.0.${r - 1}` };
+      const event: RegistryEvent = {
+        format: 1,
+        model: name,
+        revision: r,
+        at: new Date().toISOString(),
+        actor: 'bench',
+        forced: false,
+        gates: [],
+        change,
+      };
       const bytes = encode(event);
       await writeFile(join(registryDir, keys.event(name, r)), bytes);
       state = applyEvent(state, event);
-      if (r === count - 3) await writeFile(join(registryDir, keys.stages(name)), encode(makeSnapshot(state, bytes)));
+      if (r === count - 3)
+        await writeFile(join(registryDir, keys.stages(name)), encode(makeSnapshot(state, bytes)));
     }
   }
   const status = makeStatusCommand();
@@ -123,7 +164,13 @@ try {
     }
   }
   const statusRatio = median(st.long!) / median(st.short!);
-  line('status 10,000 events / status 10 events', `${statusRatio.toFixed(2)}×`, '< 2×', statusRatio < 2, `${median(st.long!).toFixed(2)} ms vs ${median(st.short!).toFixed(2)} ms, median of 101`);
+  line(
+    'status 10,000 events / status 10 events',
+    `${statusRatio.toFixed(2)}×`,
+    '< 2×',
+    statusRatio < 2,
+    `${median(st.long!).toFixed(2)} ms vs ${median(st.short!).toFixed(2)} ms, median of 101`,
+  );
   process.exitCode = uploaded === 0 && promoteRatio < 1.2 && statusRatio < 2 ? 0 : 1;
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -12,13 +12,19 @@ export function makeHistoryCommand(): Command {
     name: 'history',
     summary: 'Show the audit log: every publish, promotion and rollback',
     description:
-      'Prints the events of the registry\'s append-only log, oldest first: revision, time, actor, what changed, ' +
+      "Prints the events of the registry's append-only log, oldest first: revision, time, actor, what changed, " +
       'the reason and the run that did it. --json gives every event with its gate results. Read-only.',
     options: [
       manifestOption,
       rootOption,
       modelOption,
-      { name: 'limit', kind: 'integer', placeholder: 'N', default: 100, description: 'Show the newest N events (0: all).' },
+      {
+        name: 'limit',
+        kind: 'integer',
+        placeholder: 'N',
+        default: 100,
+        description: 'Show the newest N events (0: all).',
+      },
       ...registryOptions,
       jsonOption,
     ],
@@ -28,7 +34,8 @@ export function makeHistoryCommand(): Command {
       if (limit < 0) throw new UsageError(`--limit must be 0 or more; got ${limit}`);
       const registry = openRegistryFor(inv, ctx);
       const models: { model: string; events: RegistryEvent[] }[] = [];
-      for (const model of await modelNames(inv, ctx)) models.push({ model, events: await registry.events(model, limit || undefined) });
+      for (const model of await modelNames(inv, ctx))
+        models.push({ model, events: await registry.events(model, limit || undefined) });
       return {
         exitCode: 0,
         json: { models },

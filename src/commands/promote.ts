@@ -6,17 +6,37 @@ import type { TransitionReport } from '../report/registry.js';
 import type { CiContext, Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, integerOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
-import { deployAfter, loadManifests, openRegistryFor, provenance, refuseRegistryWrite, registryOptions, transitionOutcome } from './registry-access.js';
+import {
+  deployAfter,
+  loadManifests,
+  openRegistryFor,
+  provenance,
+  refuseRegistryWrite,
+  registryOptions,
+  transitionOutcome,
+} from './registry-access.js';
 import type { LoadedManifest } from '../manifest/load.js';
 
 /** The actor's permission on the repository, as GitHub reports it (admin, maintain, write, triage, read, none). */
 export async function actorPermission(ci: CiContext): Promise<string> {
-  if (!ci.token) throw new ConfigError('promoting to production in Actions needs github-token to check the actor\'s permission', undefined, 'pass github-token (the default ${{ github.token }} is enough)');
+  if (!ci.token)
+    throw new ConfigError(
+      "promoting to production in Actions needs github-token to check the actor's permission",
+      undefined,
+      'pass github-token (the default ${{ github.token }} is enough)',
+    );
   const [owner, repo] = ci.repository.split('/');
-  if (!owner || !repo) throw new ConfigError(`cannot tell the repository from GITHUB_REPOSITORY=${JSON.stringify(ci.repository)}`);
+  if (!owner || !repo)
+    throw new ConfigError(
+      `cannot tell the repository from GITHUB_REPOSITORY=${JSON.stringify(ci.repository)}`,
+    );
   try {
     const octokit = getOctokit(ci.token, { baseUrl: ci.apiUrl });
-    const r = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: ci.actor });
+    const r = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner,
+      repo,
+      username: ci.actor,
+    });
     return (r.data.role_name as string | undefined) || r.data.permission;
   } catch (err) {
     const status = (err as { status?: number }).status;
@@ -33,7 +53,12 @@ async function productionGates(loaded: LoadedManifest, ctx: CommandContext): Pro
   const p = loaded.manifest.promotion.production;
   return productionPolicyGates(
     { allowedEvents: p.allowed_events, allowedRefs: p.allowed_refs },
-    { eventName: ctx.ci.eventName, ref: ctx.ci.ref, actor: ctx.ci.actor, permission: await actorPermission(ctx.ci) },
+    {
+      eventName: ctx.ci.eventName,
+      ref: ctx.ci.ref,
+      actor: ctx.ci.actor,
+      permission: await actorPermission(ctx.ci),
+    },
   );
 }
 
@@ -43,30 +68,65 @@ export function makePromoteCommand(): Command {
     summary: 'Move a published version to staging, canary or production, through the gates',
     description:
       'Staging needs passing validate evidence and passing compat evidence for every required target, made on ' +
-      'the version\'s exact digests; canary needs the version in staging and sets the next weight of ' +
+      "the version's exact digests; canary needs the version in staging and sets the next weight of " +
       'promotion.canary.steps (or --weight); production needs the version in canary and a passing canary ' +
       'analysis (or --force with --reason) and, in GitHub Actions, an allowed event, ref and an actor with write ' +
-      'permission. A promotion copies no bytes: it appends one event to the registry\'s log, then runs deploy.hook. ' +
+      "permission. A promotion copies no bytes: it appends one event to the registry's log, then runs deploy.hook. " +
       'Exits 1 when a gate refuses or the hook fails.',
     options: [
       manifestOption,
       rootOption,
-      { name: 'to', kind: 'string', placeholder: 'STAGE', choices: STAGES, description: 'The stage to move the version to.' },
-      { name: 'version', kind: 'string', placeholder: 'V', description: 'The version to promote. Default: the manifest\'s model.version.' },
-      { name: 'weight', kind: 'integer', placeholder: 'N', description: 'For --to canary: traffic in percent. Default: the next of promotion.canary.steps.' },
-      { name: 'reason', kind: 'string', placeholder: 'TEXT', description: 'Why; recorded in the audit log. Required with --force.' },
-      { name: 'force', kind: 'boolean', description: 'Let a failed canary analysis or an older-than-production version through; needs --reason.' },
+      {
+        name: 'to',
+        kind: 'string',
+        placeholder: 'STAGE',
+        choices: STAGES,
+        description: 'The stage to move the version to.',
+      },
+      {
+        name: 'version',
+        kind: 'string',
+        placeholder: 'V',
+        description: "The version to promote. Default: the manifest's model.version.",
+      },
+      {
+        name: 'weight',
+        kind: 'integer',
+        placeholder: 'N',
+        description:
+          'For --to canary: traffic in percent. Default: the next of promotion.canary.steps.',
+      },
+      {
+        name: 'reason',
+        kind: 'string',
+        placeholder: 'TEXT',
+        description: 'Why; recorded in the audit log. Required with --force.',
+      },
+      {
+        name: 'force',
+        kind: 'boolean',
+        description:
+          'Let a failed canary analysis or an older-than-production version through; needs --reason.',
+      },
       ...registryOptions,
       jsonOption,
     ],
-    examples: ['modelgate promote --to staging', 'modelgate promote --to canary --weight 25', 'modelgate promote --to production --force --reason "hotfix INC-123"'],
+    examples: [
+      'modelgate promote --to staging',
+      'modelgate promote --to canary --weight 25',
+      'modelgate promote --to production --force --reason "hotfix INC-123"',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const stage = requireString(inv, 'to') as Stage;
       const reason = stringOption(inv, 'reason');
       const force = booleanOption(inv, 'force');
       const weight = integerOption(inv, 'weight');
-      if (force && !reason) throw new UsageError('--force needs --reason: a forced promotion is recorded with why it was forced');
-      if (weight !== undefined && stage !== 'canary') throw new UsageError('--weight applies to --to canary only');
+      if (force && !reason)
+        throw new UsageError(
+          '--force needs --reason: a forced promotion is recorded with why it was forced',
+        );
+      if (weight !== undefined && stage !== 'canary')
+        throw new UsageError('--weight applies to --to canary only');
       refuseRegistryWrite(ctx, 'promote');
       const registry = openRegistryFor(inv, ctx);
       const reports: TransitionReport[] = [];
@@ -75,7 +135,11 @@ export function makePromoteCommand(): Command {
         const model = m.model.name;
         const version = checkVersion(stringOption(inv, 'version') ?? m.model.version);
         const record = await registry.version(model, version);
-        if (!record) throw new GateError(`${model} ${version} is not published in ${registry.versionUri(model, version)}`, 'run modelgate publish first');
+        if (!record)
+          throw new GateError(
+            `${model} ${version} is not published in ${registry.versionUri(model, version)}`,
+            'run modelgate publish first',
+          );
         const evidence = await registry.evidence(model, version);
         const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
         let plan: PromotionPlan | undefined;
@@ -91,7 +155,9 @@ export function makePromoteCommand(): Command {
             force,
             policy,
           });
-          return plan.kind === 'change' ? { change: plan.change, gates: plan.gates, forced: plan.forced, reason } : undefined;
+          return plan.kind === 'change'
+            ? { change: plan.change, gates: plan.gates, forced: plan.forced, reason }
+            : undefined;
         });
         const decided = plan!;
         const report: TransitionReport = {
@@ -99,7 +165,10 @@ export function makePromoteCommand(): Command {
           model,
           stage,
           version,
-          weight: decided.kind === 'change' && decided.change.type === 'promote' ? decided.change.weight : t.before.stages[stage]?.weight,
+          weight:
+            decided.kind === 'change' && decided.change.type === 'promote'
+              ? decided.change.weight
+              : t.before.stages[stage]?.weight,
           previous: t.before.stages[stage]?.version,
           status: decided.kind === 'change' ? 'changed' : decided.kind,
           ...(decided.kind === 'unchanged' ? { detail: decided.detail } : {}),

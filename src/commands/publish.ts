@@ -2,13 +2,23 @@ import type { Inspector } from '../artifacts/inspect.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
 import { needsPublishEvent, type ArtifactRecord, type VersionRecord } from '../registry/model.js';
-import { renderPublishMarkdown, renderPublishText, type PublishResult } from '../report/registry.js';
+import {
+  renderPublishMarkdown,
+  renderPublishText,
+  type PublishResult,
+} from '../report/registry.js';
 import { renderValidateText } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import { openRegistryFor, provenance, refuseRegistryWrite, registryOptions, validationEvidence } from './registry-access.js';
+import {
+  openRegistryFor,
+  provenance,
+  refuseRegistryWrite,
+  registryOptions,
+  validationEvidence,
+} from './registry-access.js';
 import { allFindings, validateModels } from './validate.js';
 
 export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command {
@@ -26,14 +36,24 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
       refuseRegistryWrite(ctx, 'publish');
       const registry = openRegistryFor(inv, ctx);
       const report = await validateModels(
-        { manifest: requireString(inv, 'manifest'), root: stringOption(inv, 'root'), inspect: deps.inspect },
+        {
+          manifest: requireString(inv, 'manifest'),
+          root: stringOption(inv, 'root'),
+          inspect: deps.inspect,
+        },
         ctx,
       );
       const results: PublishResult[] = [];
       const progress = progressReporter(ctx.log);
       for (const m of report.models) {
         if (m.verdict !== 'pass' || !m.loaded) {
-          results.push({ manifest: m.manifest, model: m.model, version: m.version, status: 'invalid', uploadedBytes: 0 });
+          results.push({
+            manifest: m.manifest,
+            model: m.model,
+            version: m.version,
+            status: 'invalid',
+            uploadedBytes: 0,
+          });
           continue;
         }
         const manifest = m.loaded.manifest;
@@ -45,7 +65,12 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
         }));
         let uploadedBytes = 0;
         for (const [i, a] of artifacts.entries()) {
-          uploadedBytes += await registry.putBlob(m.artifacts[i]!.absolute!, a.sha256, a.size, (done, total) => progress(`uploading ${a.path}`, done, total));
+          uploadedBytes += await registry.putBlob(
+            m.artifacts[i]!.absolute!,
+            a.sha256,
+            a.size,
+            (done, total) => progress(`uploading ${a.path}`, done, total),
+          );
         }
         const prov = provenance(ctx);
         const record: VersionRecord = {
@@ -55,17 +80,29 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
           framework: manifest.model.framework,
           artifacts,
           ...(m.artifacts.some((a) => a.signature) || manifest.model.signature
-            ? { signature: manifest.model.signature ?? m.artifacts.find((a) => a.signature)?.signature }
+            ? {
+                signature:
+                  manifest.model.signature ?? m.artifacts.find((a) => a.signature)?.signature,
+              }
             : {}),
-          requiredEvidence: requiredEvidenceKinds(manifest.compatibility.targets.filter((t) => t.required).map((t) => t.name)),
+          requiredEvidence: requiredEvidenceKinds(
+            manifest.compatibility.targets.filter((t) => t.required).map((t) => t.name),
+          ),
           published: prov,
         };
         const status = await registry.createVersion(record);
-        await recordEvidence(registry, record.model, record.version, 'validate', { ...validationEvidence(m), recorded: prov });
+        await recordEvidence(registry, record.model, record.version, 'validate', {
+          ...validationEvidence(m),
+          recorded: prov,
+        });
         const t = await registry.transition(record.model, prov, (state) =>
           !needsPublishEvent(state, record.version, status === 'created')
             ? undefined
-            : { change: { type: 'publish', version: record.version }, gates: [{ gate: 'validate', passed: true, detail: 'validation passed' }], forced: false },
+            : {
+                change: { type: 'publish', version: record.version },
+                gates: [{ gate: 'validate', passed: true, detail: 'validation passed' }],
+                forced: false,
+              },
         );
         results.push({
           manifest: m.manifest,
@@ -84,7 +121,12 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
         exitCode: failed ? 1 : 0,
         verdict: failed ? 'fail' : 'pass',
         json: { verdict: failed ? 'fail' : 'pass', models: results },
-        text: [invalid.length ? renderValidateText({ verdict: 'fail', models: invalid }) : '', renderPublishText(results)].filter(Boolean).join('\n'),
+        text: [
+          invalid.length ? renderValidateText({ verdict: 'fail', models: invalid }) : '',
+          renderPublishText(results),
+        ]
+          .filter(Boolean)
+          .join('\n'),
         markdown: renderPublishMarkdown(results),
         outputs: {
           verdict: failed ? 'fail' : 'pass',

@@ -11,7 +11,11 @@ import { openRegistry } from '../registry/open.js';
 import { keys, type Registry } from '../registry/registry.js';
 import type { ServerSideEncryption } from '../registry/stores/s3.js';
 import { parseRegistryUri } from '../registry/uri.js';
-import { renderTransitionMarkdown, renderTransitionText, type TransitionReport } from '../report/registry.js';
+import {
+  renderTransitionMarkdown,
+  renderTransitionText,
+  type TransitionReport,
+} from '../report/registry.js';
 import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { registryOption, s3EndpointOption } from './common.js';
@@ -37,19 +41,29 @@ export const sseKmsKeyIdOption: OptionSpec = {
   name: 'sse-kms-key-id',
   kind: 'string',
   placeholder: 'KEY',
-  description: 'KMS key id or ARN for --sse aws:kms (default: the bucket\'s AWS managed key).',
+  description: "KMS key id or ARN for --sse aws:kms (default: the bucket's AWS managed key).",
 };
 
 /** The options of every command that reads or writes the registry. */
-export const registryOptions: readonly OptionSpec[] = [registryOption, s3EndpointOption, singleWriterOption, sseOption, sseKmsKeyIdOption];
+export const registryOptions: readonly OptionSpec[] = [
+  registryOption,
+  s3EndpointOption,
+  singleWriterOption,
+  sseOption,
+  sseKmsKeyIdOption,
+];
 
 export function openRegistryFor(inv: Invocation, ctx: CommandContext): Registry {
   const sse = stringOption(inv, 'sse') as ServerSideEncryption | undefined;
   const sseKmsKeyId = stringOption(inv, 'sse-kms-key-id');
-  if (sseKmsKeyId && sse !== 'aws:kms') throw new UsageError('--sse-kms-key-id needs --sse aws:kms');
+  if (sseKmsKeyId && sse !== 'aws:kms')
+    throw new UsageError('--sse-kms-key-id needs --sse aws:kms');
   const location = parseRegistryUri(requireString(inv, 'registry'), ctx.cwd);
   if (location.kind === 'file' && (sse || stringOption(inv, 's3-endpoint'))) {
-    throw new UsageError('--sse and --s3-endpoint apply to an s3:// registry only', `--registry is ${stringOption(inv, 'registry')}`);
+    throw new UsageError(
+      '--sse and --s3-endpoint apply to an s3:// registry only',
+      `--registry is ${stringOption(inv, 'registry')}`,
+    );
   }
   return openRegistry(
     location,
@@ -71,7 +85,13 @@ export function refuseRegistryWrite(ctx: CommandContext, command: string): void 
 
 export function provenance(ctx: CommandContext): Provenance {
   const ci = ctx.ci;
-  if (ci) return { actor: ci.actor, ...(ci.runUrl ? { runUrl: ci.runUrl } : {}), ...(ci.sha ? { sha: ci.sha } : {}), at: new Date().toISOString() };
+  if (ci)
+    return {
+      actor: ci.actor,
+      ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
+      ...(ci.sha ? { sha: ci.sha } : {}),
+      at: new Date().toISOString(),
+    };
   return { actor: `${userInfo().username}@${hostname()}`, at: new Date().toISOString() };
 }
 
@@ -79,13 +99,20 @@ export function provenance(ctx: CommandContext): Provenance {
  * The manifests a registry command acts on. Unlike validate, a manifest with errors cannot be
  * acted on at all: that is a configuration error naming every problem.
  */
-export async function loadManifests(inv: Invocation, ctx: CommandContext): Promise<LoadedManifest[]> {
+export async function loadManifests(
+  inv: Invocation,
+  ctx: CommandContext,
+): Promise<LoadedManifest[]> {
   const out: LoadedManifest[] = [];
   for (const file of await selectManifests(requireString(inv, 'manifest'), ctx.cwd)) {
     const r = await loadManifest(file, { cwd: ctx.cwd, root: stringOption(inv, 'root') });
     const errors = r.findings.filter((f) => f.severity === 'error');
     if (!r.loaded || errors.length) {
-      throw new ConfigError(`manifest ${r.shown} has errors:\n${errors.map((f) => `  ${formatFinding(f)}`).join('\n')}`, r.shown, `modelgate validate --manifest ${r.shown}`);
+      throw new ConfigError(
+        `manifest ${r.shown} has errors:\n${errors.map((f) => `  ${formatFinding(f)}`).join('\n')}`,
+        r.shown,
+        `modelgate validate --manifest ${r.shown}`,
+      );
     }
     out.push(r.loaded);
   }
@@ -97,7 +124,11 @@ export async function loadManifests(inv: Invocation, ctx: CommandContext): Promi
  * a failing hook does not undo it, it fails the command so that someone fixes the deployment
  * (rerun the hook, or roll back).
  */
-export async function deployAfter(loaded: LoadedManifest, registry: Registry, report: TransitionReport): Promise<void> {
+export async function deployAfter(
+  loaded: LoadedManifest,
+  registry: Registry,
+  report: TransitionReport,
+): Promise<void> {
   const hook = loaded.manifest.deploy?.hook;
   if (!hook || report.status !== 'changed') return;
   const record = report.version ? await registry.version(report.model, report.version) : undefined;
@@ -112,7 +143,10 @@ export async function deployAfter(loaded: LoadedManifest, registry: Registry, re
     MODELGATE_REASON: report.reason ?? '',
     MODELGATE_VERSION_URI: report.version ? registry.versionUri(report.model, report.version) : '',
     MODELGATE_ARTIFACTS: JSON.stringify(
-      (record?.artifacts ?? []).map((a) => ({ ...a, uri: registry.store.uriOf(keys.blob(a.sha256)) })),
+      (record?.artifacts ?? []).map((a) => ({
+        ...a,
+        uri: registry.store.uriOf(keys.blob(a.sha256)),
+      })),
     ),
   };
   const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
@@ -121,7 +155,8 @@ export async function deployAfter(loaded: LoadedManifest, registry: Registry, re
 
 export function transitionOutcome(reports: readonly TransitionReport[]): CommandOutcome {
   const failed = reports.some((r) => r.status === 'refused' || (r.hook && r.hook.exitCode !== 0));
-  const join = (f: (r: TransitionReport) => string | number | undefined) => reports.map((r) => String(f(r) ?? '')).join(',');
+  const join = (f: (r: TransitionReport) => string | number | undefined) =>
+    reports.map((r) => String(f(r) ?? '')).join(',');
   return {
     exitCode: failed ? 1 : 0,
     verdict: failed ? 'fail' : 'pass',
@@ -144,11 +179,22 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
 export function validationEvidence(m: ModelValidation) {
   return {
     verdict: m.verdict,
-    artifacts: m.artifacts.filter((a) => a.sha256).map((a) => ({ path: a.path, sha256: a.sha256 as Digest })),
+    artifacts: m.artifacts
+      .filter((a) => a.sha256)
+      .map((a) => ({ path: a.path, sha256: a.sha256 as Digest })),
     details: {
       manifest: m.manifest,
-      findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)].map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
-      artifacts: m.artifacts.map((a) => ({ path: a.path, format: a.format, size: a.size, verdict: a.verdict })),
+      findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)].map((f) => ({
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message,
+      })),
+      artifacts: m.artifacts.map((a) => ({
+        path: a.path,
+        format: a.format,
+        size: a.size,
+        verdict: a.verdict,
+      })),
     },
   };
 }
@@ -156,15 +202,25 @@ export function validationEvidence(m: ModelValidation) {
 export const recordOption: OptionSpec = {
   name: 'record',
   kind: 'boolean',
-  description: 'Store the result in the registry as evidence for this version (what promote --to staging checks).',
+  description:
+    'Store the result in the registry as evidence for this version (what promote --to staging checks).',
 };
 
 /** `validate --record`: every model whose manifest loaded gets its verdict recorded, pass or fail. */
-export async function recordValidation(report: ValidateReport, inv: Invocation, ctx: CommandContext): Promise<void> {
+export async function recordValidation(
+  report: ValidateReport,
+  inv: Invocation,
+  ctx: CommandContext,
+): Promise<void> {
   const registry = openRegistryFor(inv, ctx);
   for (const m of report.models) {
     if (!m.model || !m.version) continue;
-    const r = await recordEvidence(registry, m.model, m.version, 'validate', { ...validationEvidence(m), recorded: provenance(ctx) });
-    ctx.log.info(`${r.created ? 'recorded' : 'already recorded'} ${m.verdict} validate evidence for ${m.model} ${m.version}: ${r.uri}`);
+    const r = await recordEvidence(registry, m.model, m.version, 'validate', {
+      ...validationEvidence(m),
+      recorded: provenance(ctx),
+    });
+    ctx.log.info(
+      `${r.created ? 'recorded' : 'already recorded'} ${m.verdict} validate evidence for ${m.model} ${m.version}: ${r.uri}`,
+    );
   }
 }

@@ -3,7 +3,15 @@ import type { TransitionReport } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
-import { deployAfter, loadManifests, openRegistryFor, provenance, refuseRegistryWrite, registryOptions, transitionOutcome } from './registry-access.js';
+import {
+  deployAfter,
+  loadManifests,
+  openRegistryFor,
+  provenance,
+  refuseRegistryWrite,
+  registryOptions,
+  transitionOutcome,
+} from './registry-access.js';
 
 export function makeRollbackCommand(): Command {
   return {
@@ -16,12 +24,27 @@ export function makeRollbackCommand(): Command {
     options: [
       manifestOption,
       rootOption,
-      { name: 'stage', kind: 'string', placeholder: 'STAGE', choices: ['production', 'canary'], default: 'production', description: 'What to roll back.' },
-      { name: 'reason', kind: 'string', placeholder: 'TEXT', description: 'Why; recorded in the audit log.' },
+      {
+        name: 'stage',
+        kind: 'string',
+        placeholder: 'STAGE',
+        choices: ['production', 'canary'],
+        default: 'production',
+        description: 'What to roll back.',
+      },
+      {
+        name: 'reason',
+        kind: 'string',
+        placeholder: 'TEXT',
+        description: 'Why; recorded in the audit log.',
+      },
       ...registryOptions,
       jsonOption,
     ],
-    examples: ['modelgate rollback --reason "p95 latency doubled"', 'modelgate rollback --stage canary'],
+    examples: [
+      'modelgate rollback --reason "p95 latency doubled"',
+      'modelgate rollback --stage canary',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const stage = requireString(inv, 'stage') as RollbackStage;
       const reason = stringOption(inv, 'reason');
@@ -41,7 +64,8 @@ export function makeRollbackCommand(): Command {
           command: 'rollback',
           model,
           stage,
-          version: c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
+          version:
+            c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
           previous: t.before.stages[stage]?.version,
           status: refused ? 'refused' : 'changed',
           ...(refused ? { detail: refused } : {}),

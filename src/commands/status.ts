@@ -32,7 +32,8 @@ export function makeStatusCommand(): Command {
       const registry = openRegistryFor(inv, ctx);
       const states: ModelState[] = [];
       for (const name of await modelNames(inv, ctx)) states.push(await registry.state(name));
-      const join = (f: (s: ModelState) => string | number | undefined) => states.map((s) => String(f(s) ?? '')).join(',');
+      const join = (f: (s: ModelState) => string | number | undefined) =>
+        states.map((s) => String(f(s) ?? '')).join(',');
       return {
         exitCode: 0,
         json: { models: states },
@@ -41,7 +42,15 @@ export function makeStatusCommand(): Command {
         outputs: {
           model: join((s) => s.model),
           version: join((s) => s.stages.production?.version),
-          stage: join((s) => (s.stages.production ? 'production' : s.stages.canary ? 'canary' : s.stages.staging ? 'staging' : '')),
+          stage: join((s) =>
+            s.stages.production
+              ? 'production'
+              : s.stages.canary
+                ? 'canary'
+                : s.stages.staging
+                  ? 'staging'
+                  : '',
+          ),
           'canary-weight': join((s) => s.stages.canary?.weight ?? 0),
         },
         findings: [],

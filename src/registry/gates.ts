@@ -1,5 +1,12 @@
 import semver from 'semver';
-import type { EventChange, EvidenceRecord, GateResult, ModelState, Stage, VersionRecord } from './model.js';
+import type {
+  EventChange,
+  EvidenceRecord,
+  GateResult,
+  ModelState,
+  Stage,
+  VersionRecord,
+} from './model.js';
 
 /** The kinds of evidence `promote --to staging` needs for a manifest's required targets. */
 export function requiredEvidenceKinds(requiredTargets: readonly string[]): string[] {
@@ -9,17 +16,42 @@ export function requiredEvidenceKinds(requiredTargets: readonly string[]): strin
 /** True when the evidence was made on exactly the version's bytes. */
 export function sameArtifacts(version: VersionRecord, evidence: EvidenceRecord): boolean {
   const want = new Map(version.artifacts.map((a) => [a.path, a.sha256]));
-  return evidence.artifacts.length === want.size && evidence.artifacts.every((a) => want.get(a.path) === a.sha256);
+  return (
+    evidence.artifacts.length === want.size &&
+    evidence.artifacts.every((a) => want.get(a.path) === a.sha256)
+  );
 }
 
-function evidenceGate(kind: string, version: VersionRecord, record: EvidenceRecord | undefined): GateResult {
+function evidenceGate(
+  kind: string,
+  version: VersionRecord,
+  record: EvidenceRecord | undefined,
+): GateResult {
   const gate = `evidence:${kind}`;
-  if (!record) return { gate, passed: false, detail: `no ${kind} evidence for ${version.version}; run the check with --record` };
+  if (!record)
+    return {
+      gate,
+      passed: false,
+      detail: `no ${kind} evidence for ${version.version}; run the check with --record`,
+    };
   if (!sameArtifacts(version, record)) {
-    return { gate, passed: false, detail: `${kind} evidence (attempt ${record.attempt}) was made on other artifacts than ${version.version}'s digests` };
+    return {
+      gate,
+      passed: false,
+      detail: `${kind} evidence (attempt ${record.attempt}) was made on other artifacts than ${version.version}'s digests`,
+    };
   }
-  if (record.verdict !== 'pass') return { gate, passed: false, detail: `${kind} failed (attempt ${record.attempt}, ${record.recorded.at})` };
-  return { gate, passed: true, detail: `${kind} passed (attempt ${record.attempt}, by ${record.recorded.actor})` };
+  if (record.verdict !== 'pass')
+    return {
+      gate,
+      passed: false,
+      detail: `${kind} failed (attempt ${record.attempt}, ${record.recorded.at})`,
+    };
+  return {
+    gate,
+    passed: true,
+    detail: `${kind} passed (attempt ${record.attempt}, by ${record.recorded.actor})`,
+  };
 }
 
 /** Production facts that only a CI run has; checked by the caller, judged here. */
@@ -97,14 +129,18 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
   const current = state.stages[stage];
 
   if (stage === 'staging') {
-    for (const kind of record.requiredEvidence) gates.push(evidenceGate(kind, record, latest(kind)));
+    for (const kind of record.requiredEvidence)
+      gates.push(evidenceGate(kind, record, latest(kind)));
   } else {
     const below: Stage = stage === 'canary' ? 'staging' : 'canary';
     const at = state.stages[below]?.version;
     gates.push({
       gate: 'stage-order',
       passed: at === v,
-      detail: at === v ? `${v} is in ${below}` : `${v} must be in ${below} first (${below} holds ${at ?? 'nothing'})`,
+      detail:
+        at === v
+          ? `${v} is in ${below}`
+          : `${v} must be in ${below} first (${below} holds ${at ?? 'nothing'})`,
     });
   }
 
@@ -126,10 +162,16 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
   }
 
   if (stage === 'production') {
-    const analysis = input.evidence.filter((e) => e.kind.startsWith('analysis')).sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
+    const analysis = input.evidence
+      .filter((e) => e.kind.startsWith('analysis'))
+      .sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
     waivable.push(
       !input.analysis
-        ? { gate: 'analysis', passed: true, detail: 'no canary analysis is configured (promotion.canary.analysis)' }
+        ? {
+            gate: 'analysis',
+            passed: true,
+            detail: 'no canary analysis is configured (promotion.canary.analysis)',
+          }
         : analysis
           ? { ...evidenceGate(analysis.kind, record, analysis), gate: 'analysis' }
           : { gate: 'analysis', passed: false, detail: `no canary analysis evidence for ${v}` },
@@ -139,7 +181,11 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
     waivable.push({
       gate: 'version-order',
       passed: !older,
-      detail: older ? `${v} is older than production ${prod}; use rollback, or --force with --reason` : prod ? `${v} ≥ ${prod}` : 'first production version',
+      detail: older
+        ? `${v} is older than production ${prod}; use rollback, or --force with --reason`
+        : prod
+          ? `${v} ≥ ${prod}`
+          : 'first production version',
     });
   }
 
@@ -147,11 +193,21 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
   if (gates.some((g) => !g.passed && !g.waived)) return { kind: 'refused', gates };
 
   if (current?.version === v && current.weight === weight) {
-    return { kind: 'unchanged', gates, detail: `${stage} already holds ${v}${weight === undefined ? '' : ` at ${weight}%`}` };
+    return {
+      kind: 'unchanged',
+      gates,
+      detail: `${stage} already holds ${v}${weight === undefined ? '' : ` at ${weight}%`}`,
+    };
   }
   return {
     kind: 'change',
-    change: { type: 'promote', stage, version: v, ...(weight === undefined ? {} : { weight }), ...(current ? { previous: current.version } : {}) },
+    change: {
+      type: 'promote',
+      stage,
+      version: v,
+      ...(weight === undefined ? {} : { weight }),
+      ...(current ? { previous: current.version } : {}),
+    },
     gates,
     forced: gates.some((g) => g.waived),
   };
@@ -160,14 +216,22 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
 export type RollbackStage = 'production' | 'canary';
 
 /** What `rollback` does to the state: production → the previous version; canary → aborted. */
-export function planRollback(state: ModelState, stage: RollbackStage): EventChange | { refused: string } {
+export function planRollback(
+  state: ModelState,
+  stage: RollbackStage,
+): EventChange | { refused: string } {
   if (stage === 'canary') {
     const canary = state.stages.canary;
-    return canary ? { type: 'abort', stage: 'canary', previous: canary.version } : { refused: 'no canary is running: nothing to roll back' };
+    return canary
+      ? { type: 'abort', stage: 'canary', previous: canary.version }
+      : { refused: 'no canary is running: nothing to roll back' };
   }
   const current = state.stages.production;
   const previous = state.previousProduction.at(-1);
   if (!current) return { refused: 'nothing is in production: nothing to roll back' };
-  if (previous === undefined) return { refused: `production holds ${current.version} and no earlier production version is recorded: nothing to roll back to` };
+  if (previous === undefined)
+    return {
+      refused: `production holds ${current.version} and no earlier production version is recorded: nothing to roll back to`,
+    };
   return { type: 'rollback', stage: 'production', version: previous, previous: current.version };
 }

@@ -18,7 +18,11 @@ export function runDeployHook(
   opts: { cwd: string; env: NodeJS.ProcessEnv; vars: Record<string, string>; timeoutMs?: number },
 ): Promise<HookResult> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', hook], { cwd: opts.cwd, env: { ...opts.env, ...opts.vars }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', hook], {
+      cwd: opts.cwd,
+      env: { ...opts.env, ...opts.vars },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const keep = (d: Buffer) => {
       out = (out + d.toString('utf8')).slice(-16 * 1024);
@@ -28,7 +32,10 @@ export function runDeployHook(
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 15 * 60 * 1000);
     const done = (exitCode: number | null, extra = '') => {
       clearTimeout(timer);
-      resolve({ exitCode, tail: (out + extra).trimEnd().split('\n').slice(-TAIL_LINES).join('\n') });
+      resolve({
+        exitCode,
+        tail: (out + extra).trimEnd().split('\n').slice(-TAIL_LINES).join('\n'),
+      });
     };
     child.on('error', (err) => done(null, `\n${err.message}`));
     child.on('close', (code, signal) => done(code, signal ? `\nkilled by ${signal}` : ''));

@@ -7,7 +7,15 @@ import type { Verdict } from '../findings.js';
 import type { Provenance, VersionRecord } from './model.js';
 import type { Registry } from './registry.js';
 
-export type { EvidenceRecord, GateResult, ModelState, Provenance, RegistryEvent, Stage, VersionRecord } from './model.js';
+export type {
+  EvidenceRecord,
+  GateResult,
+  ModelState,
+  Provenance,
+  RegistryEvent,
+  Stage,
+  VersionRecord,
+} from './model.js';
 export { STAGES } from './model.js';
 export type { Registry } from './registry.js';
 
@@ -27,7 +35,13 @@ export interface EvidencePayload {
  * every required target, made on exactly the version's digests. Recording the same verdict on
  * the same digests again changes nothing (`created: false`).
  */
-export function recordEvidence(registry: Registry, model: string, version: string, kind: string, payload: EvidencePayload) {
+export function recordEvidence(
+  registry: Registry,
+  model: string,
+  version: string,
+  kind: string,
+  payload: EvidencePayload,
+) {
   return registry.recordEvidence(model, version, kind, payload);
 }
 
@@ -35,7 +49,10 @@ export function recordEvidence(registry: Registry, model: string, version: strin
  * The version production serves now, with its artifacts (paths, sizes, digests) and
  * signature, for diffs against a candidate; undefined when nothing is in production.
  */
-export async function productionBaseline(registry: Registry, model: string): Promise<VersionRecord | undefined> {
+export async function productionBaseline(
+  registry: Registry,
+  model: string,
+): Promise<VersionRecord | undefined> {
   const state = await registry.state(model);
   const prod = state.stages.production;
   return prod && registry.version(model, prod.version);

@@ -24,14 +24,20 @@ export function checkModelName(name: string): string {
 
 export function checkVersion(version: string): string {
   if (semver.valid(version) !== version) {
-    throw new UsageError(`version ${JSON.stringify(version)} is not a semantic version`, 'write MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1 (no leading "v")');
+    throw new UsageError(
+      `version ${JSON.stringify(version)} is not a semantic version`,
+      'write MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1 (no leading "v")',
+    );
   }
   return version;
 }
 
 export function checkEvidenceKind(kind: string): string {
   if (!EVIDENCE_KIND.test(kind)) {
-    throw new UsageError(`evidence kind ${JSON.stringify(kind)} is not valid`, 'use lowercase letters, digits, ".", "_" and "-" (e.g. validate, compat-py311)');
+    throw new UsageError(
+      `evidence kind ${JSON.stringify(kind)} is not valid`,
+      'use lowercase letters, digits, ".", "_" and "-" (e.g. validate, compat-py311)',
+    );
   }
   return kind;
 }
@@ -140,7 +146,14 @@ export const RECENT_VERSIONS = 100;
 const ROLLBACK_DEPTH = 50;
 
 export function emptyState(model: string): ModelState {
-  return { model, revision: 0, versionCount: 0, recentVersions: [], stages: {}, previousProduction: [] };
+  return {
+    model,
+    revision: 0,
+    versionCount: 0,
+    recentVersions: [],
+    stages: {},
+    previousProduction: [],
+  };
 }
 
 /**
@@ -149,7 +162,10 @@ export function emptyState(model: string): ModelState {
  */
 export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
   if (e.revision !== s.revision + 1) {
-    throw new CorruptRegistryError(`event revision ${e.revision} of ${s.model} cannot follow revision ${s.revision}: the log has a gap`, 'restore the missing event from a backup');
+    throw new CorruptRegistryError(
+      `event revision ${e.revision} of ${s.model} cannot follow revision ${s.revision}: the log has a gap`,
+      'restore the missing event from a backup',
+    );
   }
   const next: ModelState = {
     model: s.model,
@@ -176,7 +192,8 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
     case 'promote': {
       if (c.stage === 'production') {
         const old = s.stages.production?.version;
-        if (old !== undefined && old !== c.version) next.previousProduction = [...s.previousProduction, old].slice(-ROLLBACK_DEPTH);
+        if (old !== undefined && old !== c.version)
+          next.previousProduction = [...s.previousProduction, old].slice(-ROLLBACK_DEPTH);
         if (s.stages.canary?.version === c.version) delete next.stages.canary;
       }
       next.stages[c.stage] = pointer(c.version, c.weight);

@@ -9,10 +9,20 @@ export interface StoreOptions {
   sseKmsKeyId?: string;
 }
 
-export function openRegistry(location: RegistryLocation, store: StoreOptions, opts: RegistryOptions): Registry {
+export function openRegistry(
+  location: RegistryLocation,
+  store: StoreOptions,
+  opts: RegistryOptions,
+): Registry {
   if (location.kind === 'file') return new Registry(new FileStore(location.dir), opts);
   return new Registry(
-    new S3Store({ bucket: location.bucket, prefix: location.prefix, endpoint: store.s3Endpoint, sse: store.sse, kmsKeyId: store.sseKmsKeyId }),
+    new S3Store({
+      bucket: location.bucket,
+      prefix: location.prefix,
+      endpoint: store.s3Endpoint,
+      sse: store.sse,
+      kmsKeyId: store.sseKmsKeyId,
+    }),
     opts,
   );
 }

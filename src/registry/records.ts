@@ -1,13 +1,20 @@
 import { sha256Bytes } from '../digest.js';
 import { CorruptRegistryError } from './errors.js';
-import { STAGES, type EvidenceRecord, type ModelState, type RegistryEvent, type VersionRecord } from './model.js';
+import {
+  STAGES,
+  type EvidenceRecord,
+  type ModelState,
+  type RegistryEvent,
+  type VersionRecord,
+} from './model.js';
 
 /** Records are stored as stable, readable JSON: people inspect registries with `aws s3 cp -`. */
 export function encode(value: unknown): Uint8Array {
   return Buffer.from(JSON.stringify(value, null, 2) + '\n');
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isRevision = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -17,42 +24,69 @@ function parse(bytes: Uint8Array, where: string): unknown {
   } catch (err) {
     throw new CorruptRegistryError(
       `${where} is not valid JSON (${(err as Error).message}); it may be truncated or edited by hand`,
-      'restore it from a backup or from the store\'s object versions; modelgate writes nothing on top of it',
+      "restore it from a backup or from the store's object versions; modelgate writes nothing on top of it",
     );
   }
 }
 
 function corrupt(where: string, what: string): CorruptRegistryError {
-  return new CorruptRegistryError(`${where} is not a valid modelgate record: ${what}`, 'restore it from a backup or from the store\'s object versions; modelgate writes nothing on top of it');
+  return new CorruptRegistryError(
+    `${where} is not a valid modelgate record: ${what}`,
+    "restore it from a backup or from the store's object versions; modelgate writes nothing on top of it",
+  );
 }
 
 function stagesValid(stages: unknown): boolean {
   return (
     isObject(stages) &&
     Object.entries(stages).every(
-      ([k, p]) => (STAGES as readonly string[]).includes(k) && isObject(p) && isString(p.version) && isRevision(p.revision) && isString(p.at),
+      ([k, p]) =>
+        (STAGES as readonly string[]).includes(k) &&
+        isObject(p) &&
+        isString(p.version) &&
+        isRevision(p.revision) &&
+        isString(p.at),
     )
   );
 }
 
 const CHANGE_TYPES = ['publish', 'promote', 'rollback', 'abort'];
 
-export function decodeEvent(bytes: Uint8Array, where: string, model: string, revision: number): RegistryEvent {
+export function decodeEvent(
+  bytes: Uint8Array,
+  where: string,
+  model: string,
+  revision: number,
+): RegistryEvent {
   const e = parse(bytes, where);
   if (!isObject(e) || e.format !== 1) throw corrupt(where, 'format is not 1');
   if (e.model !== model) throw corrupt(where, `it belongs to model ${JSON.stringify(e.model)}`);
-  if (e.revision !== revision) throw corrupt(where, `it says revision ${JSON.stringify(e.revision)}`);
+  if (e.revision !== revision)
+    throw corrupt(where, `it says revision ${JSON.stringify(e.revision)}`);
   const c = e.change;
-  if (!isObject(c) || !CHANGE_TYPES.includes(c.type as string)) throw corrupt(where, 'unknown change');
-  if (c.type !== 'abort' && !isString(c.version)) throw corrupt(where, 'the change names no version');
-  if ((c.type === 'promote' || c.type === 'abort') && !(STAGES as readonly unknown[]).includes(c.stage)) throw corrupt(where, 'unknown stage');
-  if (!isString(e.at) || !isString(e.actor) || !Array.isArray(e.gates)) throw corrupt(where, 'missing at, actor or gates');
+  if (!isObject(c) || !CHANGE_TYPES.includes(c.type as string))
+    throw corrupt(where, 'unknown change');
+  if (c.type !== 'abort' && !isString(c.version))
+    throw corrupt(where, 'the change names no version');
+  if (
+    (c.type === 'promote' || c.type === 'abort') &&
+    !(STAGES as readonly unknown[]).includes(c.stage)
+  )
+    throw corrupt(where, 'unknown stage');
+  if (!isString(e.at) || !isString(e.actor) || !Array.isArray(e.gates))
+    throw corrupt(where, 'missing at, actor or gates');
   return e as unknown as RegistryEvent;
 }
 
 export function decodeVersion(bytes: Uint8Array, where: string): VersionRecord {
   const r = parse(bytes, where);
-  if (!isObject(r) || r.format !== 1 || !isString(r.version) || !Array.isArray(r.artifacts) || !Array.isArray(r.requiredEvidence)) {
+  if (
+    !isObject(r) ||
+    r.format !== 1 ||
+    !isString(r.version) ||
+    !Array.isArray(r.artifacts) ||
+    !Array.isArray(r.requiredEvidence)
+  ) {
     throw corrupt(where, 'missing version, artifacts or requiredEvidence');
   }
   return r as unknown as VersionRecord;
@@ -60,7 +94,13 @@ export function decodeVersion(bytes: Uint8Array, where: string): VersionRecord {
 
 export function decodeEvidence(bytes: Uint8Array, where: string): EvidenceRecord {
   const r = parse(bytes, where);
-  if (!isObject(r) || r.format !== 1 || !isString(r.kind) || !['pass', 'fail'].includes(r.verdict as string) || !Array.isArray(r.artifacts)) {
+  if (
+    !isObject(r) ||
+    r.format !== 1 ||
+    !isString(r.kind) ||
+    !['pass', 'fail'].includes(r.verdict as string) ||
+    !Array.isArray(r.artifacts)
+  ) {
     throw corrupt(where, 'missing kind, verdict or artifacts');
   }
   return r as unknown as EvidenceRecord;
@@ -78,18 +118,27 @@ export interface Snapshot {
 }
 
 export function makeSnapshot(state: ModelState, eventBytes: Uint8Array): Snapshot {
-  return { format: 1, state, stateSha256: sha256Bytes(JSON.stringify(state)), eventSha256: sha256Bytes(eventBytes) };
+  return {
+    format: 1,
+    state,
+    stateSha256: sha256Bytes(JSON.stringify(state)),
+    eventSha256: sha256Bytes(eventBytes),
+  };
 }
 
 /** The reason a snapshot cannot be used, or its state; the event digest is checked by the caller. */
-export function decodeSnapshot(bytes: Uint8Array, model: string): { state: ModelState; eventSha256: string } | { invalid: string } {
+export function decodeSnapshot(
+  bytes: Uint8Array,
+  model: string,
+): { state: ModelState; eventSha256: string } | { invalid: string } {
   let s: unknown;
   try {
     s = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
     return { invalid: 'it is not valid JSON' };
   }
-  if (!isObject(s) || s.format !== 1 || !isObject(s.state) || !isString(s.eventSha256)) return { invalid: 'it is not a modelgate snapshot' };
+  if (!isObject(s) || s.format !== 1 || !isObject(s.state) || !isString(s.eventSha256))
+    return { invalid: 'it is not a modelgate snapshot' };
   const st = s.state;
   if (
     st.model !== model ||
@@ -103,6 +152,7 @@ export function decodeSnapshot(bytes: Uint8Array, model: string): { state: Model
   ) {
     return { invalid: 'its state has the wrong shape' };
   }
-  if (sha256Bytes(JSON.stringify(st)) !== s.stateSha256) return { invalid: 'its state does not match its digest (edited by hand?)' };
+  if (sha256Bytes(JSON.stringify(st)) !== s.stateSha256)
+    return { invalid: 'its state does not match its digest (edited by hand?)' };
   return { state: st as unknown as ModelState, eventSha256: s.eventSha256 };
 }

@@ -19,7 +19,14 @@ import {
   type RegistryEvent,
   type VersionRecord,
 } from './model.js';
-import { decodeEvent, decodeEvidence, decodeSnapshot, decodeVersion, encode, makeSnapshot } from './records.js';
+import {
+  decodeEvent,
+  decodeEvidence,
+  decodeSnapshot,
+  decodeVersion,
+  encode,
+  makeSnapshot,
+} from './records.js';
 import type { BlobStore, CreateResult } from './store.js';
 
 /** Written twice before the first write of a run: a store that lets the second create through is unsafe. */
@@ -90,11 +97,15 @@ export class Registry {
    */
   private atomicCreates(): Promise<boolean> {
     this.checked ??= (async () => {
-      const body = encode({ probe: 'modelgate checks that this store refuses a second create of this key' });
+      const body = encode({
+        probe: 'modelgate checks that this store refuses a second create of this key',
+      });
       await this.store.create(PROBE_KEY, body);
       if ((await this.store.create(PROBE_KEY, body)) === 'exists') return true;
       if (this.opts.singleWriter) {
-        this.opts.warn?.(`${this.store.uriOf('')} does not honour conditional writes; relying on --single-writer`);
+        this.opts.warn?.(
+          `${this.store.uriOf('')} does not honour conditional writes; relying on --single-writer`,
+        );
         return false;
       }
       throw new UnsafeStoreError(
@@ -116,7 +127,11 @@ export class Registry {
   }
 
   /** Reads an immutable record, or creates it; a lost race is followed by a read of the winner. */
-  private async createOrRead<T>(key: string, record: T, decode: (b: Uint8Array, where: string) => T): Promise<{ created: boolean; record: T }> {
+  private async createOrRead<T>(
+    key: string,
+    record: T,
+    decode: (b: Uint8Array, where: string) => T,
+  ): Promise<{ created: boolean; record: T }> {
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const existing = await this.store.get(key);
       if (existing) return { created: false, record: decode(existing, this.store.uriOf(key)) };
@@ -124,11 +139,18 @@ export class Registry {
       // S3 answers 409 while a competing create is in flight: the object may not be readable yet.
       await sleep(5 + Math.random() * 20);
     }
-    throw new StoreError(`cannot read or create ${this.store.uriOf(key)}: another writer keeps it in flight`);
+    throw new StoreError(
+      `cannot read or create ${this.store.uriOf(key)}: another writer keeps it in flight`,
+    );
   }
 
   /** Stores an artifact unless the registry has it already; returns the bytes uploaded. */
-  async putBlob(file: string, sha256: Digest, size: number, onProgress?: (done: number, total: number) => void): Promise<number> {
+  async putBlob(
+    file: string,
+    sha256: Digest,
+    size: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<number> {
     const key = keys.blob(sha256);
     await this.atomicCreates();
     if (await this.store.exists(key)) return 0;
@@ -140,7 +162,11 @@ export class Registry {
   async readBlob(sha256: Digest, dest: string): Promise<{ size: number }> {
     const key = keys.blob(sha256);
     const src = await this.store.read(key);
-    if (!src) throw new CorruptRegistryError(`blob sha256:${sha256} is missing from ${this.store.uriOf(key)}`, 'publish the version again to restore it');
+    if (!src)
+      throw new CorruptRegistryError(
+        `blob sha256:${sha256} is missing from ${this.store.uriOf(key)}`,
+        'publish the version again to restore it',
+      );
     const hashed = hashingStream();
     try {
       await pipeline(src, hashed.stream, createWriteStream(dest));
@@ -177,10 +203,13 @@ export class Registry {
     const key = keys.version(checkModelName(record.model), checkVersion(record.version));
     const r = await this.createOrRead(key, record, decodeVersion);
     if (r.created) return 'created';
-    const fmt = (v: VersionRecord) => v.artifacts.map((a) => `${a.path} sha256:${a.sha256}`).join(', ') || 'no artifacts';
+    const fmt = (v: VersionRecord) =>
+      v.artifacts.map((a) => `${a.path} sha256:${a.sha256}`).join(', ') || 'no artifacts';
     const same =
       r.record.artifacts.length === record.artifacts.length &&
-      record.artifacts.every((a) => r.record.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256));
+      record.artifacts.every((a) =>
+        r.record.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256),
+      );
     if (!same) {
       throw new ConflictError(
         `${record.model} ${record.version} is already published with other artifacts.\n  published: ${fmt(r.record)}\n  now:       ${fmt(record)}`,
@@ -218,7 +247,12 @@ export class Registry {
    * Records one check's result for a version as a new immutable attempt. Recording the same
    * verdict on the same digests as the latest attempt again changes nothing.
    */
-  async recordEvidence(model: string, version: string, kind: string, input: EvidenceInput): Promise<{ record: EvidenceRecord; created: boolean; uri: string }> {
+  async recordEvidence(
+    model: string,
+    version: string,
+    kind: string,
+    input: EvidenceInput,
+  ): Promise<{ record: EvidenceRecord; created: boolean; uri: string }> {
     checkEvidenceKind(kind);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const last = (await this.evidenceAttempts(model, version)).get(kind) ?? 0;
@@ -230,7 +264,9 @@ export class Registry {
           prev &&
           prev.verdict === input.verdict &&
           prev.artifacts.length === input.artifacts.length &&
-          input.artifacts.every((a) => prev.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256));
+          input.artifacts.every((a) =>
+            prev.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256),
+          );
         if (same) return { record: prev, created: false, uri: this.store.uriOf(key) };
       }
       const record: EvidenceRecord = {
@@ -245,9 +281,12 @@ export class Registry {
         recorded: input.recorded,
       };
       const key = keys.evidence(model, version, kind, record.attempt);
-      if ((await this.create(key, encode(record))) === 'created') return { record, created: true, uri: this.store.uriOf(key) };
+      if ((await this.create(key, encode(record))) === 'created')
+        return { record, created: true, uri: this.store.uriOf(key) };
     }
-    throw new StoreError(`cannot record ${kind} evidence for ${model} ${version}: too many concurrent writers`);
+    throw new StoreError(
+      `cannot record ${kind} evidence for ${model} ${version}: too many concurrent writers`,
+    );
   }
 
   /**
@@ -267,11 +306,17 @@ export class Registry {
     const decoded = decodeSnapshot(bytes, model);
     let problem = 'invalid' in decoded ? decoded.invalid : undefined;
     if (!('invalid' in decoded)) {
-      const event = decoded.state.revision === 0 ? undefined : await this.store.get(keys.event(model, decoded.state.revision));
-      if (!event || sha256Bytes(event) !== decoded.eventSha256) problem = `it does not match event ${decoded.state.revision} of the log`;
+      const event =
+        decoded.state.revision === 0
+          ? undefined
+          : await this.store.get(keys.event(model, decoded.state.revision));
+      if (!event || sha256Bytes(event) !== decoded.eventSha256)
+        problem = `it does not match event ${decoded.state.revision} of the log`;
       else return decoded.state;
     }
-    this.opts.warn?.(`ignoring ${this.store.uriOf(key)}: ${problem}; the state is rebuilt from the event log`);
+    this.opts.warn?.(
+      `ignoring ${this.store.uriOf(key)}: ${problem}; the state is rebuilt from the event log`,
+    );
     return emptyState(model);
   }
 
@@ -282,7 +327,10 @@ export class Registry {
     let last: Uint8Array | undefined;
     const apply = (bytes: Uint8Array) => {
       const revision = state.revision + 1;
-      state = applyEvent(state, decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision));
+      state = applyEvent(
+        state,
+        decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision),
+      );
       last = bytes;
     };
     // A snapshot is rarely more than a few events behind: read those key by key, and list
@@ -293,7 +341,10 @@ export class Registry {
       if (!next) return { state, last };
       apply(next);
     }
-    for (const key of await this.store.list(keys.eventsDir(model), keys.event(model, state.revision))) {
+    for (const key of await this.store.list(
+      keys.eventsDir(model),
+      keys.event(model, state.revision),
+    )) {
       const expected = keys.event(model, state.revision + 1);
       if (key !== expected) {
         throw new CorruptRegistryError(
@@ -317,7 +368,11 @@ export class Registry {
     for (let r = first; r <= state.revision; r++) {
       const key = keys.event(model, r);
       const bytes = await this.store.get(key);
-      if (!bytes) throw new CorruptRegistryError(`event ${this.store.uriOf(key)} is missing from the log`, 'restore it from a backup');
+      if (!bytes)
+        throw new CorruptRegistryError(
+          `event ${this.store.uriOf(key)} is missing from the log`,
+          'restore it from a backup',
+        );
       out.push(decodeEvent(bytes, this.store.uriOf(key), model, r));
     }
     return out;
@@ -331,7 +386,10 @@ export class Registry {
   private async refreshSnapshot(state: ModelState, eventBytes: Uint8Array): Promise<void> {
     let current: { state: ModelState; last?: Uint8Array } = { state, last: eventBytes };
     for (let i = 0; i < MAX_ATTEMPTS && current.last; i++) {
-      await this.store.put(keys.stages(state.model), encode(makeSnapshot(current.state, current.last)));
+      await this.store.put(
+        keys.stages(state.model),
+        encode(makeSnapshot(current.state, current.last)),
+      );
       current = await this.catchUp(current.state);
     }
   }
@@ -341,7 +399,11 @@ export class Registry {
    * create event r+1; whoever creates it first wins and the others decide again on the newer
    * state. `decide` returns undefined when nothing needs to change and throws to refuse.
    */
-  async transition(model: string, provenance: Provenance, decide: (state: ModelState) => EventDraft | undefined): Promise<TransitionResult> {
+  async transition(
+    model: string,
+    provenance: Provenance,
+    decide: (state: ModelState) => EventDraft | undefined,
+  ): Promise<TransitionResult> {
     checkModelName(model);
     await this.atomicCreates();
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -368,10 +430,14 @@ export class Registry {
       this.opts.afterEventCreated?.(event);
       const after = applyEvent(before, event);
       await this.refreshSnapshot(after, bytes).catch((err: unknown) => {
-        this.opts.warn?.(`the event was recorded but the snapshot could not be refreshed: ${(err as Error).message}`);
+        this.opts.warn?.(
+          `the event was recorded but the snapshot could not be refreshed: ${(err as Error).message}`,
+        );
       });
       return { event, before, after };
     }
-    throw new StoreError(`gave up appending to the event log of ${model} after ${MAX_ATTEMPTS} attempts: too many concurrent writers`);
+    throw new StoreError(
+      `gave up appending to the event log of ${model} after ${MAX_ATTEMPTS} attempts: too many concurrent writers`,
+    );
   }
 }

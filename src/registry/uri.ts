@@ -2,8 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
 export type RegistryLocation =
-  | { kind: 'file'; dir: string }
-  | { kind: 's3'; bucket: string; prefix: string };
+  { kind: 'file'; dir: string } | { kind: 's3'; bucket: string; prefix: string };
 
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const FORMS = 'file://DIR (e.g. file://.modelgate/registry) or s3://BUCKET/PREFIX';
@@ -12,12 +11,16 @@ const FORMS = 'file://DIR (e.g. file://.modelgate/registry) or s3://BUCKET/PREFI
 export function parseRegistryUri(uri: string, cwd: string): RegistryLocation {
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(uri.trim());
   if (!m) {
-    throw new UsageError(`--registry ${JSON.stringify(uri)} is not a registry URI`, `write ${FORMS}${uri && !uri.includes(':') ? `; did you mean file://${uri}?` : ''}`);
+    throw new UsageError(
+      `--registry ${JSON.stringify(uri)} is not a registry URI`,
+      `write ${FORMS}${uri && !uri.includes(':') ? `; did you mean file://${uri}?` : ''}`,
+    );
   }
   const scheme = m[1]!.toLowerCase();
   const rest = m[2]!;
   if (scheme === 'file') {
-    if (rest === '' || rest.includes('\0')) throw new UsageError(`--registry ${uri} names no folder`, `write ${FORMS}`);
+    if (rest === '' || rest.includes('\0'))
+      throw new UsageError(`--registry ${uri} names no folder`, `write ${FORMS}`);
     return { kind: 'file', dir: isAbsolute(rest) ? rest : resolve(cwd, rest) };
   }
   if (scheme === 's3') {

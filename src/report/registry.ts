@@ -1,4 +1,10 @@
-import type { ArtifactRecord, GateResult, ModelState, RegistryEvent, Stage } from '../registry/model.js';
+import type {
+  ArtifactRecord,
+  GateResult,
+  ModelState,
+  RegistryEvent,
+  Stage,
+} from '../registry/model.js';
 import { STAGES } from '../registry/model.js';
 import { cell, formatBytes, shortDigest } from './format.js';
 
@@ -38,21 +44,38 @@ export function renderPublishText(results: readonly PublishResult[]): string {
     .map((r) => {
       const title = `${r.model ?? r.manifest} ${r.version ?? ''}`.trim();
       if (r.status === 'invalid') return `✗ ${title}: not published (validation failed)`;
-      const what = r.status === 'created' ? `published${r.revision ? ` (revision ${r.revision})` : ''}` : 'already published with these artifacts; nothing changed';
+      const what =
+        r.status === 'created'
+          ? `published${r.revision ? ` (revision ${r.revision})` : ''}`
+          : 'already published with these artifacts; nothing changed';
       return `✓ ${title}: ${what}, ${formatBytes(r.uploadedBytes)} uploaded\n  ${r.uri}`;
     })
     .join('\n');
 }
 
 export function renderPublishMarkdown(results: readonly PublishResult[]): string {
-  const out = ['## modelgate publish', '', '| model | version | result | uploaded | record |', '|---|---|---|---|---|'];
+  const out = [
+    '## modelgate publish',
+    '',
+    '| model | version | result | uploaded | record |',
+    '|---|---|---|---|---|',
+  ];
   for (const r of results) {
-    out.push(`| \`${cell(r.model ?? r.manifest)}\` | ${r.version ?? '—'} | ${r.status} | ${formatBytes(r.uploadedBytes)} | ${r.uri ? `\`${cell(r.uri)}\`` : '—'} |`);
+    out.push(
+      `| \`${cell(r.model ?? r.manifest)}\` | ${r.version ?? '—'} | ${r.status} | ${formatBytes(r.uploadedBytes)} | ${r.uri ? `\`${cell(r.uri)}\`` : '—'} |`,
+    );
   }
   for (const r of results) {
     if (!r.artifacts?.length) continue;
-    out.push('', `### \`${r.model}\` ${r.version}`, '', '| artifact | size | sha256 |', '|---|---|---|');
-    for (const a of r.artifacts) out.push(`| \`${cell(a.path)}\` | ${formatBytes(a.size)} | \`${shortDigest(a.sha256)}\` |`);
+    out.push(
+      '',
+      `### \`${r.model}\` ${r.version}`,
+      '',
+      '| artifact | size | sha256 |',
+      '|---|---|---|',
+    );
+    for (const a of r.artifacts)
+      out.push(`| \`${cell(a.path)}\` | ${formatBytes(a.size)} | \`${shortDigest(a.sha256)}\` |`);
   }
   return out.join('\n') + '\n';
 }
@@ -72,11 +95,15 @@ export function renderTransitionText(results: readonly TransitionReport[]): stri
           ? `✓ ${r.model}: ${r.detail ?? 'nothing to change'}`
           : `✓ ${r.model}: ${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`;
     lines.push(head);
-    for (const g of r.gates) lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
+    for (const g of r.gates)
+      lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
     if (r.reason) lines.push(`  reason: ${r.reason}`);
     if (r.hook) {
-      lines.push(`  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}: ${r.hook.command}`);
-      if (r.hook.exitCode !== 0 && r.hook.tail) lines.push(...r.hook.tail.split('\n').map((l) => `    ${l}`));
+      lines.push(
+        `  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}: ${r.hook.command}`,
+      );
+      if (r.hook.exitCode !== 0 && r.hook.tail)
+        lines.push(...r.hook.tail.split('\n').map((l) => `    ${l}`));
     }
   }
   return lines.join('\n');
@@ -87,14 +114,30 @@ export function renderTransitionMarkdown(results: readonly TransitionReport[]): 
   for (const r of results) {
     const verdict = r.status === 'refused' || (r.hook && r.hook.exitCode !== 0) ? '❌' : '✅';
     out.push(`## ${verdict} modelgate ${r.command}: \`${r.model}\``, '');
-    out.push(r.status === 'changed' ? `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}` : (r.detail ?? `${r.status}`), '');
+    out.push(
+      r.status === 'changed'
+        ? `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}`
+        : (r.detail ?? `${r.status}`),
+      '',
+    );
     if (r.gates.length) {
       out.push('| gate | result | detail |', '|---|---|---|');
-      for (const g of r.gates) out.push(`| ${g.gate} | ${g.passed ? 'pass' : g.waived ? 'waived' : 'fail'} | ${cell(g.detail)} |`);
+      for (const g of r.gates)
+        out.push(
+          `| ${g.gate} | ${g.passed ? 'pass' : g.waived ? 'waived' : 'fail'} | ${cell(g.detail)} |`,
+        );
       out.push('');
     }
     if (r.reason) out.push(`Reason: ${cell(r.reason)}`, '');
-    if (r.hook) out.push(`Deploy hook \`${cell(r.hook.command)}\`: exit ${r.hook.exitCode ?? 'none'}`, '', '```', r.hook.tail, '```', '');
+    if (r.hook)
+      out.push(
+        `Deploy hook \`${cell(r.hook.command)}\`: exit ${r.hook.exitCode ?? 'none'}`,
+        '',
+        '```',
+        r.hook.tail,
+        '```',
+        '',
+      );
   }
   return out.join('\n');
 }
@@ -102,10 +145,14 @@ export function renderTransitionMarkdown(results: readonly TransitionReport[]): 
 export function renderStatusText(states: readonly ModelState[]): string {
   return states
     .map((s) => {
-      const lines = [`${s.model} (revision ${s.revision}, ${s.versionCount} version${s.versionCount === 1 ? '' : 's'} published)`];
+      const lines = [
+        `${s.model} (revision ${s.revision}, ${s.versionCount} version${s.versionCount === 1 ? '' : 's'} published)`,
+      ];
       for (const stage of STAGES) {
         const p = s.stages[stage];
-        lines.push(`  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === undefined ? '' : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : '—'}`);
+        lines.push(
+          `  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === undefined ? '' : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : '—'}`,
+        );
       }
       return lines.join('\n');
     })
@@ -115,10 +162,17 @@ export function renderStatusText(states: readonly ModelState[]): string {
 export function renderStatusMarkdown(states: readonly ModelState[]): string {
   const out = ['## modelgate status', ''];
   for (const s of states) {
-    out.push(`### \`${s.model}\` (revision ${s.revision})`, '', '| stage | version | weight | since |', '|---|---|---|---|');
+    out.push(
+      `### \`${s.model}\` (revision ${s.revision})`,
+      '',
+      '| stage | version | weight | since |',
+      '|---|---|---|---|',
+    );
     for (const stage of STAGES) {
       const p = s.stages[stage];
-      out.push(`| ${stage} | ${p?.version ?? '—'} | ${p?.weight === undefined ? '—' : `${p.weight}%`} | ${p?.at ?? '—'} |`);
+      out.push(
+        `| ${stage} | ${p?.version ?? '—'} | ${p?.weight === undefined ? '—' : `${p.weight}%`} | ${p?.at ?? '—'} |`,
+      );
     }
     out.push('');
   }
@@ -151,7 +205,12 @@ export function renderHistoryText(model: string, events: readonly RegistryEvent[
 }
 
 export function renderHistoryMarkdown(model: string, events: readonly RegistryEvent[]): string {
-  const out = [`## modelgate history: \`${model}\``, '', '| revision | when | who | what | reason | run |', '|---|---|---|---|---|---|'];
+  const out = [
+    `## modelgate history: \`${model}\``,
+    '',
+    '| revision | when | who | what | reason | run |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const e of events) {
     out.push(
       `| ${e.revision} | ${e.at} | ${cell(e.actor)} | ${cell(describeEvent(e))}${e.forced ? ' (forced)' : ''} | ${cell(e.reason ?? '')} | ${e.runUrl ? `[run](${e.runUrl})` : ''} |`,

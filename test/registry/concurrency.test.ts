@@ -1,7 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyEvent, emptyState, type ModelState, type RegistryEvent } from '../../src/registry/model.js';
+import {
+  applyEvent,
+  emptyState,
+  type ModelState,
+  type RegistryEvent,
+} from '../../src/registry/model.js';
 import { keys } from '../../src/registry/registry.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
 import type { BlobStore } from '../../src/registry/store.js';
@@ -43,8 +48,18 @@ function revisionOf(o: Outcome): number | undefined {
 
 /** Why a refused run was refused, as it told the user. */
 function reasonOf(o: Outcome): string {
-  const doc = JSON.parse(o.result.stdout) as { error?: { message: string }; models?: { gates: { passed: boolean; detail: string }[] }[] };
-  return doc.error?.message ?? doc.models?.[0]?.gates.filter((g) => !g.passed).map((g) => g.detail).join('; ') ?? '';
+  const doc = JSON.parse(o.result.stdout) as {
+    error?: { message: string };
+    models?: { gates: { passed: boolean; detail: string }[] }[];
+  };
+  return (
+    doc.error?.message ??
+    doc.models?.[0]?.gates
+      .filter((g) => !g.passed)
+      .map((g) => g.detail)
+      .join('; ') ??
+    ''
+  );
 }
 
 async function writeManifests(repo: string, round: number): Promise<void> {
@@ -59,12 +74,19 @@ async function checkLog(store: BlobStore, outcomes: Outcome[]): Promise<void> {
   const eventKeys = await store.list(keys.eventsDir('demo'));
   const n = eventKeys.length;
   expect(eventKeys).toEqual(Array.from({ length: n }, (_, i) => keys.event('demo', i + 1)));
-  const reported = outcomes.filter((o) => o.result.code === 0).map(revisionOf).filter((r) => r !== undefined);
+  const reported = outcomes
+    .filter((o) => o.result.code === 0)
+    .map(revisionOf)
+    .filter((r) => r !== undefined);
   // Every event was reported by exactly one process, and no process reported an event that is not there.
   expect([...reported].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
 
   let folded: ModelState = emptyState('demo');
-  for (const k of eventKeys) folded = applyEvent(folded, JSON.parse(Buffer.from((await store.get(k))!).toString()) as RegistryEvent);
+  for (const k of eventKeys)
+    folded = applyEvent(
+      folded,
+      JSON.parse(Buffer.from((await store.get(k))!).toString()) as RegistryEvent,
+    );
   const snapshot = JSON.parse(Buffer.from((await store.get(keys.stages('demo')))!).toString());
   expect(snapshot.state).toEqual(folded);
   const rounds = outcomes.length / WRITERS;
@@ -86,12 +108,16 @@ describe('many writers on one registry', () => {
     for (let round = 1; round <= 20; round++) {
       await writeManifests(repo, round);
       const batch = roundInvocations(round);
-      const results = await Promise.all(batch.map((args) => runCli([...args, '--json'], { cwd: repo, timeoutMs: 120_000 })));
+      const results = await Promise.all(
+        batch.map((args) => runCli([...args, '--json'], { cwd: repo, timeoutMs: 120_000 })),
+      );
       outcomes.push(...batch.map((args, i) => ({ args, result: results[i]! })));
     }
     await checkLog(new FileStore(join(repo, '.modelgate/registry')), outcomes);
     // Nothing half-written is left behind: temporary files are removed once linked.
-    const events = await readdir(join(repo, '.modelgate/registry/models/demo/events'), { withFileTypes: true });
+    const events = await readdir(join(repo, '.modelgate/registry/models/demo/events'), {
+      withFileTypes: true,
+    });
     expect(events.filter((e) => e.name.startsWith('.'))).toEqual([]);
   }, 600_000);
 
@@ -105,15 +131,27 @@ describe('many writers on one registry', () => {
     it('the same rounds, serialised by the test, keep the log contiguous', async () => {
       const outcomes: Outcome[] = [];
       const env = { ...process.env, GITHUB_ACTIONS: '', ...S3_ENV };
-      const registry = ['--registry', `s3://${BUCKET}/team`, '--s3-endpoint', s3.endpoint, '--single-writer', '--json'];
+      const registry = [
+        '--registry',
+        `s3://${BUCKET}/team`,
+        '--s3-endpoint',
+        s3.endpoint,
+        '--single-writer',
+        '--json',
+      ];
       for (let round = 1; round <= 5; round++) {
         await writeManifests(repo, round);
         for (const args of roundInvocations(round)) {
-          outcomes.push({ args, result: await runCli([...args, ...registry], { cwd: repo, env, timeoutMs: 120_000 }) });
+          outcomes.push({
+            args,
+            result: await runCli([...args, ...registry], { cwd: repo, env, timeoutMs: 120_000 }),
+          });
         }
       }
-      await checkLog(new S3Store({ bucket: BUCKET, prefix: 'team', client: s3.client() }), outcomes);
+      await checkLog(
+        new S3Store({ bucket: BUCKET, prefix: 'team', client: s3.client() }),
+        outcomes,
+      );
     }, 600_000);
   });
 });
-

@@ -6,15 +6,30 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from 'no
  * a store the probe accepts, so the honouring path of the S3 store runs against real S3 code.
  * It also keeps the headers of every PUT, to check what the client sent.
  */
-export async function conditionalProxy(upstreamPort: number): Promise<{ endpoint: string; puts: IncomingHttpHeaders[]; close(): Promise<void> }> {
+export async function conditionalProxy(
+  upstreamPort: number,
+): Promise<{ endpoint: string; puts: IncomingHttpHeaders[]; close(): Promise<void> }> {
   const locks = new Map<string, Promise<void>>();
   const puts: IncomingHttpHeaders[] = [];
-  const forward = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, done: () => void) => {
-    const up = request({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-      r.on('end', done);
-    });
+  const forward = (
+    req: import('node:http').IncomingMessage,
+    res: import('node:http').ServerResponse,
+    done: () => void,
+  ) => {
+    const up = request(
+      {
+        host: '127.0.0.1',
+        port: upstreamPort,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+        r.on('end', done);
+      },
+    );
     up.on('error', () => {
       res.destroy();
       done();
@@ -23,26 +38,41 @@ export async function conditionalProxy(upstreamPort: number): Promise<{ endpoint
   };
   const head = (req: import('node:http').IncomingMessage) =>
     new Promise<number>((resolve) => {
-      const h = request({ host: '127.0.0.1', port: upstreamPort, method: 'HEAD', path: req.url!.split('?')[0], headers: { host: req.headers.host } }, (r) => {
-        r.resume();
-        resolve(r.statusCode ?? 0);
-      });
+      const h = request(
+        {
+          host: '127.0.0.1',
+          port: upstreamPort,
+          method: 'HEAD',
+          path: req.url!.split('?')[0],
+          headers: { host: req.headers.host },
+        },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
       h.on('error', () => resolve(0));
       h.end();
     });
   const server: Server = createServer((req, res) => {
     if (req.method === 'PUT') puts.push(req.headers);
-    if (req.method !== 'PUT' || req.headers['if-none-match'] !== '*') return forward(req, res, () => undefined);
+    if (req.method !== 'PUT' || req.headers['if-none-match'] !== '*')
+      return forward(req, res, () => undefined);
     const key = req.url!.split('?')[0]!;
     const previous = locks.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((r) => (release = r));
-    locks.set(key, previous.then(() => mine));
+    locks.set(
+      key,
+      previous.then(() => mine),
+    );
     void previous.then(async () => {
       if ((await head(req)) === 200) {
         req.resume();
         res.writeHead(412, { 'content-type': 'application/xml' });
-        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-None-Match</Condition></Error>');
+        res.end(
+          '<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-None-Match</Condition></Error>',
+        );
         release();
         return;
       }

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { planPromotion, planRollback, productionPolicyGates } from '../../src/registry/gates.js';
-import { applyEvent, emptyState, needsPublishEvent, RECENT_VERSIONS, type EventChange, type EvidenceRecord, type ModelState, type RegistryEvent } from '../../src/registry/model.js';
+import {
+  applyEvent,
+  emptyState,
+  needsPublishEvent,
+  RECENT_VERSIONS,
+  type EventChange,
+  type EvidenceRecord,
+  type ModelState,
+  type RegistryEvent,
+} from '../../src/registry/model.js';
 import { prov, versionRecord } from './helpers.js';
 
 function fold(changes: EventChange[]): ModelState {
   return changes.reduce<ModelState>(
     (s, change, i) =>
-      applyEvent(s, { format: 1, model: 'm', revision: i + 1, at: `t${i + 1}`, actor: 'a', forced: false, gates: [], change } satisfies RegistryEvent),
+      applyEvent(s, {
+        format: 1,
+        model: 'm',
+        revision: i + 1,
+        at: `t${i + 1}`,
+        actor: 'a',
+        forced: false,
+        gates: [],
+        change,
+      } satisfies RegistryEvent),
     emptyState('m'),
   );
 }
@@ -18,7 +36,10 @@ const evidence = (kind: string, verdict: 'pass' | 'fail', content = 'weights'): 
   kind,
   attempt: 1,
   verdict,
-  artifacts: versionRecord('m', '1.0.0', content).artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
+  artifacts: versionRecord('m', '1.0.0', content).artifacts.map((a) => ({
+    path: a.path,
+    sha256: a.sha256,
+  })),
   recorded: prov(),
 });
 
@@ -37,15 +58,38 @@ describe('the fold of the event log', () => {
     expect(s.stages.canary).toBeUndefined();
     expect(s.previousProduction).toEqual(['1.0.0']);
     const change = planRollback(s, 'production');
-    expect(change).toEqual({ type: 'rollback', stage: 'production', version: '1.0.0', previous: '1.1.0' });
-    const back = fold([...[{ type: 'publish', version: '1.0.0' }, { type: 'promote', stage: 'production', version: '1.0.0' }, { type: 'publish', version: '1.1.0' }, { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 }, { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' }] as EventChange[], change as EventChange]);
+    expect(change).toEqual({
+      type: 'rollback',
+      stage: 'production',
+      version: '1.0.0',
+      previous: '1.1.0',
+    });
+    const back = fold([
+      ...([
+        { type: 'publish', version: '1.0.0' },
+        { type: 'promote', stage: 'production', version: '1.0.0' },
+        { type: 'publish', version: '1.1.0' },
+        { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
+        { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
+      ] as EventChange[]),
+      change as EventChange,
+    ]);
     expect(back.stages.production?.version).toBe('1.0.0');
-    expect(planRollback(back, 'production')).toMatchObject({ refused: expect.stringMatching(/nothing to roll back to/) });
-    expect(planRollback(back, 'canary')).toMatchObject({ refused: expect.stringMatching(/no canary/) });
+    expect(planRollback(back, 'production')).toMatchObject({
+      refused: expect.stringMatching(/nothing to roll back to/),
+    });
+    expect(planRollback(back, 'canary')).toMatchObject({
+      refused: expect.stringMatching(/no canary/),
+    });
   });
 
   it('keeps a bounded window of recent versions, and knows when a publish event is still owed', () => {
-    const many = fold(Array.from({ length: RECENT_VERSIONS + 5 }, (_, i): EventChange => ({ type: 'publish', version: `1.0.${i}` })));
+    const many = fold(
+      Array.from({ length: RECENT_VERSIONS + 5 }, (_, i): EventChange => ({
+        type: 'publish',
+        version: `1.0.${i}`,
+      })),
+    );
     expect(many.versionCount).toBe(RECENT_VERSIONS + 5);
     expect(many.recentVersions).toHaveLength(RECENT_VERSIONS);
     expect(many.recentVersions.at(-1)).toBe(`1.0.${RECENT_VERSIONS + 4}`);
@@ -59,48 +103,147 @@ describe('the fold of the event log', () => {
   });
 
   it('refuses an event that does not follow the previous revision', () => {
-    expect(() => applyEvent(emptyState('m'), { format: 1, model: 'm', revision: 2, at: 't', actor: 'a', forced: false, gates: [], change: { type: 'publish', version: '1.0.0' } })).toThrow(/revision 2 of m cannot follow revision 0/);
+    expect(() =>
+      applyEvent(emptyState('m'), {
+        format: 1,
+        model: 'm',
+        revision: 2,
+        at: 't',
+        actor: 'a',
+        forced: false,
+        gates: [],
+        change: { type: 'publish', version: '1.0.0' },
+      }),
+    ).toThrow(/revision 2 of m cannot follow revision 0/);
   });
 });
 
 describe('promotion gates', () => {
   const record = versionRecord('m', '1.0.0', 'weights', ['validate', 'compat-py311']);
-  const base = { version: record, state: emptyState('m'), canarySteps: [10, 50], analysis: false, force: false };
+  const base = {
+    version: record,
+    state: emptyState('m'),
+    canarySteps: [10, 50],
+    analysis: false,
+    force: false,
+  };
 
   it('needs passing evidence of every required kind made on the exact digests for staging', () => {
     const none = planPromotion({ ...base, stage: 'staging', evidence: [] });
     expect(none.kind).toBe('refused');
-    expect(none.gates.map((g) => [g.gate, g.passed])).toEqual([['evidence:validate', false], ['evidence:compat-py311', false]]);
-    const otherBytes = planPromotion({ ...base, stage: 'staging', evidence: [evidence('validate', 'pass', 'other'), evidence('compat-py311', 'pass')] });
-    expect(otherBytes.gates[0]).toMatchObject({ passed: false, detail: expect.stringMatching(/other artifacts/) });
-    const failed = planPromotion({ ...base, stage: 'staging', evidence: [evidence('validate', 'pass'), evidence('compat-py311', 'fail')] });
+    expect(none.gates.map((g) => [g.gate, g.passed])).toEqual([
+      ['evidence:validate', false],
+      ['evidence:compat-py311', false],
+    ]);
+    const otherBytes = planPromotion({
+      ...base,
+      stage: 'staging',
+      evidence: [evidence('validate', 'pass', 'other'), evidence('compat-py311', 'pass')],
+    });
+    expect(otherBytes.gates[0]).toMatchObject({
+      passed: false,
+      detail: expect.stringMatching(/other artifacts/),
+    });
+    const failed = planPromotion({
+      ...base,
+      stage: 'staging',
+      evidence: [evidence('validate', 'pass'), evidence('compat-py311', 'fail')],
+    });
     expect(failed.kind).toBe('refused');
-    const ok = planPromotion({ ...base, stage: 'staging', evidence: [evidence('validate', 'pass'), evidence('compat-py311', 'pass')] });
-    expect(ok).toMatchObject({ kind: 'change', change: { type: 'promote', stage: 'staging', version: '1.0.0' } });
+    const ok = planPromotion({
+      ...base,
+      stage: 'staging',
+      evidence: [evidence('validate', 'pass'), evidence('compat-py311', 'pass')],
+    });
+    expect(ok).toMatchObject({
+      kind: 'change',
+      change: { type: 'promote', stage: 'staging', version: '1.0.0' },
+    });
   });
 
   it('walks canary weights through the steps and keeps the stage order', () => {
-    const staged = fold([{ type: 'publish', version: '1.0.0' }, { type: 'promote', stage: 'staging', version: '1.0.0' }]);
-    expect(planPromotion({ ...base, stage: 'canary', state: fold([{ type: 'publish', version: '1.0.0' }]), evidence: [] }).kind).toBe('refused');
+    const staged = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+    ]);
+    expect(
+      planPromotion({
+        ...base,
+        stage: 'canary',
+        state: fold([{ type: 'publish', version: '1.0.0' }]),
+        evidence: [],
+      }).kind,
+    ).toBe('refused');
     const first = planPromotion({ ...base, stage: 'canary', state: staged, evidence: [] });
     expect(first).toMatchObject({ kind: 'change', change: { weight: 10 } });
-    const at10 = fold([{ type: 'publish', version: '1.0.0' }, { type: 'promote', stage: 'staging', version: '1.0.0' }, { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 }]);
-    expect(planPromotion({ ...base, stage: 'canary', state: at10, evidence: [] })).toMatchObject({ change: { weight: 50 } });
-    expect(planPromotion({ ...base, stage: 'canary', state: at10, evidence: [], weight: 10 }).kind).toBe('unchanged');
-    expect(planPromotion({ ...base, stage: 'canary', state: at10, evidence: [], weight: 101 }).kind).toBe('refused');
-    expect(planPromotion({ ...base, stage: 'production', state: at10, evidence: [] }).kind).toBe('change');
-    expect(planPromotion({ ...base, stage: 'production', state: staged, evidence: [] }).kind).toBe('refused');
+    const at10 = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+    ]);
+    expect(planPromotion({ ...base, stage: 'canary', state: at10, evidence: [] })).toMatchObject({
+      change: { weight: 50 },
+    });
+    expect(
+      planPromotion({ ...base, stage: 'canary', state: at10, evidence: [], weight: 10 }).kind,
+    ).toBe('unchanged');
+    expect(
+      planPromotion({ ...base, stage: 'canary', state: at10, evidence: [], weight: 101 }).kind,
+    ).toBe('refused');
+    expect(planPromotion({ ...base, stage: 'production', state: at10, evidence: [] }).kind).toBe(
+      'change',
+    );
+    expect(planPromotion({ ...base, stage: 'production', state: staged, evidence: [] }).kind).toBe(
+      'refused',
+    );
   });
 
   it('lets --force waive a missing analysis, never the stage order or the production policy', () => {
-    const canary = fold([{ type: 'publish', version: '1.0.0' }, { type: 'promote', stage: 'staging', version: '1.0.0' }, { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 }]);
-    expect(planPromotion({ ...base, analysis: true, stage: 'production', state: canary, evidence: [] }).kind).toBe('refused');
-    const forced = planPromotion({ ...base, analysis: true, force: true, stage: 'production', state: canary, evidence: [] });
+    const canary = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+    ]);
+    expect(
+      planPromotion({ ...base, analysis: true, stage: 'production', state: canary, evidence: [] })
+        .kind,
+    ).toBe('refused');
+    const forced = planPromotion({
+      ...base,
+      analysis: true,
+      force: true,
+      stage: 'production',
+      state: canary,
+      evidence: [],
+    });
     expect(forced).toMatchObject({ kind: 'change', forced: true });
-    expect(forced.gates.find((g) => g.gate === 'analysis')).toMatchObject({ passed: false, waived: true });
-    const policy = productionPolicyGates({ allowedEvents: ['workflow_dispatch'], allowedRefs: ['refs/heads/main'] }, { eventName: 'push', ref: 'refs/heads/main', actor: 'x', permission: 'read' });
+    expect(forced.gates.find((g) => g.gate === 'analysis')).toMatchObject({
+      passed: false,
+      waived: true,
+    });
+    const policy = productionPolicyGates(
+      { allowedEvents: ['workflow_dispatch'], allowedRefs: ['refs/heads/main'] },
+      { eventName: 'push', ref: 'refs/heads/main', actor: 'x', permission: 'read' },
+    );
     expect(policy.map((g) => g.passed)).toEqual([false, true, false]);
-    expect(planPromotion({ ...base, force: true, stage: 'production', state: canary, evidence: [], policy }).kind).toBe('refused');
-    expect(planPromotion({ ...base, force: true, stage: 'production', state: fold([{ type: 'publish', version: '1.0.0' }]), evidence: [] }).kind).toBe('refused');
+    expect(
+      planPromotion({
+        ...base,
+        force: true,
+        stage: 'production',
+        state: canary,
+        evidence: [],
+        policy,
+      }).kind,
+    ).toBe('refused');
+    expect(
+      planPromotion({
+        ...base,
+        force: true,
+        stage: 'production',
+        state: fold([{ type: 'publish', version: '1.0.0' }]),
+        evidence: [],
+      }).kind,
+    ).toBe('refused');
   });
 });

@@ -10,14 +10,19 @@ import { parseRegistryUri } from '../../src/registry/uri.js';
 import { tempDir } from '../helpers/cli.js';
 import { prov, versionRecord } from './helpers.js';
 
-const publish = (version: string): EventDraft => ({ change: { type: 'publish', version }, gates: [], forced: false });
+const publish = (version: string): EventDraft => ({
+  change: { type: 'publish', version },
+  gates: [],
+  forced: false,
+});
 
 describe('the registry on the file store', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   let warnings: string[];
   let registry: Registry;
-  const open = () => new Registry(new FileStore(join(dir, 'reg')), { warn: (m) => warnings.push(m) });
+  const open = () =>
+    new Registry(new FileStore(join(dir, 'reg')), { warn: (m) => warnings.push(m) });
   const snapshotFile = () => join(dir, 'reg', keys.stages('m'));
   const eventsDir = () => join(dir, 'reg/models/m/events');
 
@@ -36,8 +41,12 @@ describe('the registry on the file store', () => {
       exitCode: 1,
       message: expect.stringContaining(other.artifacts[0]!.sha256),
     });
-    await expect(registry.createVersion(other)).rejects.toThrow(versionRecord('m', '1.0.0').artifacts[0]!.sha256);
-    expect((await registry.version('m', '1.0.0'))?.artifacts).toEqual(versionRecord('m', '1.0.0').artifacts);
+    await expect(registry.createVersion(other)).rejects.toThrow(
+      versionRecord('m', '1.0.0').artifacts[0]!.sha256,
+    );
+    expect((await registry.version('m', '1.0.0'))?.artifacts).toEqual(
+      versionRecord('m', '1.0.0').artifacts,
+    );
   });
 
   it('stores a blob once and verifies what it reads back', async () => {
@@ -50,32 +59,56 @@ describe('the registry on the file store', () => {
     expect(await readFile(join(dir, 'out.bin'), 'utf8')).toBe('weights');
     // Damage the stored bytes: the read must fail and leave no file behind.
     await writeFile(join(dir, 'reg', keys.blob(d)), 'weightz');
-    await expect(registry.readBlob(d, join(dir, 'bad.bin'))).rejects.toThrow(/is corrupt: its bytes hash to/);
+    await expect(registry.readBlob(d, join(dir, 'bad.bin'))).rejects.toThrow(
+      /is corrupt: its bytes hash to/,
+    );
     await expect(readFile(join(dir, 'bad.bin'))).rejects.toThrow(/ENOENT/);
   });
 
   it('refuses to store a file whose bytes are not the digest it was checked with', async () => {
     const src = join(dir, 'model.bin');
     await writeFile(src, 'changed since validation');
-    await expect(registry.putBlob(src, sha256Bytes('weights'), 7)).rejects.toThrow(/changed while it was stored/);
+    await expect(registry.putBlob(src, sha256Bytes('weights'), 7)).rejects.toThrow(
+      /changed while it was stored/,
+    );
     expect(await readdir(join(dir, 'reg/blobs/sha256'))).toEqual([]);
   });
 
   it('keeps every evidence attempt and reads the latest', async () => {
     const artifacts = versionRecord('m', '1.0.0').artifacts;
-    const a = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', { verdict: 'fail', artifacts, recorded: prov() });
-    const again = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', { verdict: 'fail', artifacts, recorded: prov() });
-    const b = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', { verdict: 'pass', artifacts, recorded: prov() });
+    const a = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', {
+      verdict: 'fail',
+      artifacts,
+      recorded: prov(),
+    });
+    const again = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', {
+      verdict: 'fail',
+      artifacts,
+      recorded: prov(),
+    });
+    const b = await recordEvidence(registry, 'm', '1.0.0', 'compat-py311', {
+      verdict: 'pass',
+      artifacts,
+      recorded: prov(),
+    });
     expect([a.created, again.created, b.created]).toEqual([true, false, true]);
     expect(b.uri).toMatch(/compat-py311@2\.json$/);
-    expect((await registry.evidence('m', '1.0.0')).map((e) => [e.kind, e.attempt, e.verdict])).toEqual([['compat-py311', 2, 'pass']]);
+    expect(
+      (await registry.evidence('m', '1.0.0')).map((e) => [e.kind, e.attempt, e.verdict]),
+    ).toEqual([['compat-py311', 2, 'pass']]);
   });
 
   it('gives the production version record for diffs', async () => {
     await registry.createVersion(versionRecord('m', '1.0.0'));
     expect(await productionBaseline(registry, 'm')).toBeUndefined();
-    await registry.transition('m', prov(), () => ({ change: { type: 'promote', stage: 'production', version: '1.0.0' }, gates: [], forced: false }));
-    expect((await productionBaseline(registry, 'm'))?.artifacts[0]?.sha256).toBe(sha256Bytes('weights'));
+    await registry.transition('m', prov(), () => ({
+      change: { type: 'promote', stage: 'production', version: '1.0.0' },
+      gates: [],
+      forced: false,
+    }));
+    expect((await productionBaseline(registry, 'm'))?.artifacts[0]?.sha256).toBe(
+      sha256Bytes('weights'),
+    );
   });
 
   it('a process that dies between the event and the snapshot loses nothing', async () => {
@@ -93,12 +126,18 @@ describe('the registry on the file store', () => {
 
   it('rebuilds the state from the log when stages.json was edited, and says so', async () => {
     await registry.transition('m', prov(), () => publish('1.0.0'));
-    await registry.transition('m', prov(), () => ({ change: { type: 'promote', stage: 'production', version: '1.0.0' }, gates: [], forced: false }));
+    await registry.transition('m', prov(), () => ({
+      change: { type: 'promote', stage: 'production', version: '1.0.0' },
+      gates: [],
+      forced: false,
+    }));
     const snap = JSON.parse(await readFile(snapshotFile(), 'utf8'));
     snap.state.stages.production.version = '9.9.9';
     await writeFile(snapshotFile(), JSON.stringify(snap));
     expect((await open().state('m')).stages.production?.version).toBe('1.0.0');
-    expect(warnings.join('\n')).toMatch(/ignoring .*stages\.json: its state does not match its digest/);
+    expect(warnings.join('\n')).toMatch(
+      /ignoring .*stages\.json: its state does not match its digest/,
+    );
     await writeFile(snapshotFile(), '{"format":1,');
     expect((await open().state('m')).revision).toBe(2);
     expect(warnings.join('\n')).toMatch(/it is not valid JSON/);
@@ -112,47 +151,78 @@ describe('the registry on the file store', () => {
     await writeFile(second, bytes.subarray(0, 40));
     await writeFile(snapshotFile(), 'garbage');
     const before = await readdir(eventsDir());
-    await expect(open().state('m')).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/000000000002 is not valid JSON.*truncated/) });
-    await expect(open().transition('m', prov(), () => publish('1.2.0'))).rejects.toThrow(/not valid JSON/);
+    await expect(open().state('m')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/000000000002 is not valid JSON.*truncated/),
+    });
+    await expect(open().transition('m', prov(), () => publish('1.2.0'))).rejects.toThrow(
+      /not valid JSON/,
+    );
     expect(await readdir(eventsDir())).toEqual(before);
     expect((await readFile(second)).length).toBe(40);
   });
 
   it('a gap in the log is an error, not a silently shorter history', async () => {
-    for (const v of ['1.0.0', '1.1.0', '1.2.0']) await registry.transition('m', prov(), () => publish(v));
+    for (const v of ['1.0.0', '1.1.0', '1.2.0'])
+      await registry.transition('m', prov(), () => publish(v));
     await writeFile(join(eventsDir(), '000000000002.bak'), 'x');
     await writeFile(snapshotFile(), 'garbage');
-    await expect(open().state('m')).rejects.toThrow(/gap or a stray entry: found .*000000000002\.bak/);
+    await expect(open().state('m')).rejects.toThrow(
+      /gap or a stray entry: found .*000000000002\.bak/,
+    );
     await rm(join(eventsDir(), '000000000002.bak'));
     await rm(join(eventsDir(), '000000000002'));
-    await expect(open().state('m')).rejects.toThrow(/found .*000000000003 where .*000000000002 was expected/);
+    await expect(open().state('m')).rejects.toThrow(
+      /found .*000000000003 where .*000000000002 was expected/,
+    );
     await expect(open().transition('m', prov(), () => publish('1.3.0'))).rejects.toThrow(/gap/);
     expect(await readdir(eventsDir())).toEqual(['000000000001', '000000000003']);
   });
 
   it('refuses names that could leave the model folder and versions that are not semver', async () => {
-    await expect(registry.state('../etc')).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('model name "../etc" is not valid') });
+    await expect(registry.state('../etc')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('model name "../etc" is not valid'),
+    });
     await expect(registry.state('a/b')).rejects.toThrow(/model name "a\/b" is not valid/);
     await expect(registry.version('m', 'v1.0')).rejects.toThrow(/"v1.0" is not a semantic version/);
     await expect(registry.version('m', '1.0.0/../../x')).rejects.toThrow(/not a semantic version/);
-    await expect(recordEvidence(registry, 'm', '1.0.0', '../x', { verdict: 'pass', artifacts: [], recorded: prov() })).rejects.toThrow(/evidence kind/);
+    await expect(
+      recordEvidence(registry, 'm', '1.0.0', '../x', {
+        verdict: 'pass',
+        artifacts: [],
+        recorded: prov(),
+      }),
+    ).rejects.toThrow(/evidence kind/);
   });
 
   it('leaves the snapshot equal to the fold of the whole log', async () => {
-    await Promise.all(['1.0.0', '1.1.0', '1.2.0', '1.3.0'].map((v) => open().transition('m', prov(), () => publish(v))));
+    await Promise.all(
+      ['1.0.0', '1.1.0', '1.2.0', '1.3.0'].map((v) =>
+        open().transition('m', prov(), () => publish(v)),
+      ),
+    );
     const names = (await readdir(eventsDir())).sort();
     expect(names).toEqual(['000000000001', '000000000002', '000000000003', '000000000004']);
     let folded = emptyState('m');
-    for (const n of names) folded = applyEvent(folded, JSON.parse(await readFile(join(eventsDir(), n), 'utf8')));
+    for (const n of names)
+      folded = applyEvent(folded, JSON.parse(await readFile(join(eventsDir(), n), 'utf8')));
     expect(JSON.parse(await readFile(snapshotFile(), 'utf8')).state).toEqual(folded);
   });
 });
 
 describe('registry URIs', () => {
   it('reads file:// relative to the working directory and s3://BUCKET/PREFIX', () => {
-    expect(parseRegistryUri('file://.modelgate/registry', '/repo')).toEqual({ kind: 'file', dir: '/repo/.modelgate/registry' });
+    expect(parseRegistryUri('file://.modelgate/registry', '/repo')).toEqual({
+      kind: 'file',
+      dir: '/repo/.modelgate/registry',
+    });
     expect(parseRegistryUri('file:///abs/reg', '/repo')).toEqual({ kind: 'file', dir: '/abs/reg' });
-    expect(parseRegistryUri('s3://acme-models/a/b/', '/repo')).toEqual({ kind: 's3', bucket: 'acme-models', prefix: 'a/b' });
+    expect(parseRegistryUri('s3://acme-models/a/b/', '/repo')).toEqual({
+      kind: 's3',
+      bucket: 'acme-models',
+      prefix: 'a/b',
+    });
   });
 
   it.each([
@@ -169,7 +239,8 @@ describe('registry URIs', () => {
       err = e;
     }
     expect(err).toMatchObject({ exitCode: 2 });
-    expect(String((err as Error).message) + String((err as { hint?: string }).hint)).toMatch(message);
+    expect(String((err as Error).message) + String((err as { hint?: string }).hint)).toMatch(
+      message,
+    );
   });
 });
-

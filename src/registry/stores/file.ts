@@ -16,7 +16,10 @@ function code(err: unknown): string | undefined {
 }
 
 function storeError(what: string, err: unknown): StoreError {
-  return new StoreError(`file registry: cannot ${what}: ${(err as Error).message}`, 'check that the registry folder exists and is writable');
+  return new StoreError(
+    `file registry: cannot ${what}: ${(err as Error).message}`,
+    'check that the registry folder exists and is writable',
+  );
 }
 
 /**

@@ -70,14 +70,20 @@ export class S3Store implements BlobStore {
 
   private encryption(): Pick<PutObjectCommandInput, 'ServerSideEncryption' | 'SSEKMSKeyId'> {
     if (!this.opts.sse) return {};
-    return { ServerSideEncryption: this.opts.sse, ...(this.opts.kmsKeyId ? { SSEKMSKeyId: this.opts.kmsKeyId } : {}) };
+    return {
+      ServerSideEncryption: this.opts.sse,
+      ...(this.opts.kmsKeyId ? { SSEKMSKeyId: this.opts.kmsKeyId } : {}),
+    };
   }
 
   private fail(what: string, key: string, err: unknown): StoreError {
     const e = err as Error;
     const s = status(err);
     if (/region is missing/i.test(e.message)) {
-      return new StoreError('S3 registry: no AWS region is configured', 'set AWS_REGION (or AWS_DEFAULT_REGION), e.g. with aws-actions/configure-aws-credentials');
+      return new StoreError(
+        'S3 registry: no AWS region is configured',
+        'set AWS_REGION (or AWS_DEFAULT_REGION), e.g. with aws-actions/configure-aws-credentials',
+      );
     }
     if (/credential/i.test(e.message) || s === 403) {
       return new StoreError(
@@ -86,11 +92,16 @@ export class S3Store implements BlobStore {
       );
     }
     if (s === 404 && (err as { name?: string }).name === 'NoSuchBucket') {
-      return new StoreError(`S3 registry: bucket ${this.opts.bucket} does not exist`, 'create it, or fix --registry s3://BUCKET/PREFIX');
+      return new StoreError(
+        `S3 registry: bucket ${this.opts.bucket} does not exist`,
+        'create it, or fix --registry s3://BUCKET/PREFIX',
+      );
     }
     return new StoreError(
       `S3 registry: cannot ${what} ${this.uriOf(key)}: ${e.name}${s ? ` (HTTP ${s})` : ''}: ${e.message}`,
-      this.opts.endpoint ? `check that ${this.opts.endpoint} is reachable` : 'check the network and the bucket policy',
+      this.opts.endpoint
+        ? `check that ${this.opts.endpoint} is reachable`
+        : 'check the network and the bucket policy',
     );
   }
 
@@ -117,7 +128,14 @@ export class S3Store implements BlobStore {
 
   async put(key: string, body: Uint8Array): Promise<void> {
     try {
-      await this.client.send(new PutObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key), Body: body, ...this.encryption() }));
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.opts.bucket,
+          Key: this.key(key),
+          Body: body,
+          ...this.encryption(),
+        }),
+      );
     } catch (err) {
       throw this.fail('write', key, err);
     }
@@ -125,7 +143,9 @@ export class S3Store implements BlobStore {
 
   async get(key: string): Promise<Uint8Array | undefined> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }));
+      const r = await this.client.send(
+        new GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }),
+      );
       return await r.Body!.transformToByteArray();
     } catch (err) {
       if (status(err) === 404 && (err as Error).name !== 'NoSuchBucket') return undefined;
@@ -135,7 +155,9 @@ export class S3Store implements BlobStore {
 
   async exists(key: string): Promise<boolean> {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }));
+      await this.client.send(
+        new HeadObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }),
+      );
       return true;
     } catch (err) {
       if (status(err) === 404) return false;
@@ -172,7 +194,13 @@ export class S3Store implements BlobStore {
     const body = createReadStream(file).pipe(hashed.stream);
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.opts.bucket, Key: this.key(key), Body: body, ChecksumAlgorithm: 'SHA256', ...this.encryption() },
+      params: {
+        Bucket: this.opts.bucket,
+        Key: this.key(key),
+        Body: body,
+        ChecksumAlgorithm: 'SHA256',
+        ...this.encryption(),
+      },
       partSize: PART_SIZE,
       queueSize: 2,
       // An interrupted multipart upload is aborted, so no orphan parts are billed; the object
@@ -186,7 +214,9 @@ export class S3Store implements BlobStore {
     }
     const got = hashed.result();
     if (got.sha256 !== expect.sha256) {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) })).catch(() => undefined);
+      await this.client
+        .send(new DeleteObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }))
+        .catch(() => undefined);
       throw new CorruptRegistryError(
         `${file} changed while it was uploaded: expected sha256 ${expect.sha256}, sent ${got.sha256}`,
         'rerun once nothing is writing to the artifact',
@@ -196,7 +226,9 @@ export class S3Store implements BlobStore {
 
   async read(key: string): Promise<Readable | undefined> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }));
+      const r = await this.client.send(
+        new GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) }),
+      );
       return r.Body as Readable;
     } catch (err) {
       if (status(err) === 404 && (err as Error).name !== 'NoSuchBucket') return undefined;
