@@ -1,3 +1,5 @@
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -122,6 +124,32 @@ describe('the registry on the file store', () => {
     expect(JSON.parse(await readFile(snapshotFile(), 'utf8')).state.revision).toBe(1);
     const s = await open().state('m');
     expect(s).toMatchObject({ revision: 2, versionCount: 2, recentVersions: ['1.0.0', '1.1.0'] });
+  });
+
+  it('a process killed by SIGKILL between the event and the snapshot loses nothing', async () => {
+    await registry.transition('m', prov(), () => publish('1.0.0'));
+    const script = join(dir, 'crash-writer.mjs');
+    await build({
+      entryPoints: [join(import.meta.dirname, 'crash-writer.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+    });
+    const killed = await new Promise<NodeJS.Signals | null>((resolve) => {
+      spawn(process.execPath, [script, join(dir, 'reg'), 'm', '1.1.0'], { stdio: 'ignore' }).on(
+        'close',
+        (_code, signal) => resolve(signal),
+      );
+    });
+    expect(killed).toBe('SIGKILL');
+    expect(JSON.parse(await readFile(snapshotFile(), 'utf8')).state.revision).toBe(1);
+    expect(await readdir(eventsDir())).toEqual(['000000000001', '000000000002']);
+    expect(await open().state('m')).toMatchObject({
+      revision: 2,
+      recentVersions: ['1.0.0', '1.1.0'],
+    });
   });
 
   it('rebuilds the state from the log when stages.json was edited, and says so', async () => {
