@@ -48,7 +48,10 @@ try {
     const t = performance.now();
     const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
     ours = Math.min(ours, (performance.now() - t) / 1000);
-    if (r.verdict !== 'safe') throw new Error(`the benchmark pickle scanned as ${r.verdict}: ${JSON.stringify(r.findings)}`);
+    if (r.verdict !== 'safe')
+      throw new Error(
+        `the benchmark pickle scanned as ${r.verdict}: ${JSON.stringify(r.findings)}`,
+      );
   }
   const mbps = (s: number) => (size / 1e6 / s).toFixed(0);
   const ratio = python / ours;

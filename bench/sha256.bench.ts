@@ -26,7 +26,9 @@ try {
   let expected = '';
   for (let i = 0; i < ROUNDS; i++) {
     let t = performance.now();
-    expected = execFileSync('openssl', ['dgst', '-sha256', '-r', file], { encoding: 'utf8' }).split(' ')[0]!;
+    expected = execFileSync('openssl', ['dgst', '-sha256', '-r', file], { encoding: 'utf8' }).split(
+      ' ',
+    )[0]!;
     openssl = Math.min(openssl, performance.now() - t);
     t = performance.now();
     const { digest } = await sha256File(file);
@@ -36,7 +38,9 @@ try {
   const mbps = (ms: number) => (SIZE / 1e6 / (ms / 1000)).toFixed(0);
   const ratio = openssl / ours;
   const ok = ratio >= TARGET;
-  console.log(`sha256: ${ratio.toFixed(2)}× (${mbps(ours)} MB/s against openssl dgst ${mbps(openssl)} MB/s on 256 MiB; target ≥ ${TARGET}×) ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `sha256: ${ratio.toFixed(2)}× (${mbps(ours)} MB/s against openssl dgst ${mbps(openssl)} MB/s on 256 MiB; target ≥ ${TARGET}×) ${ok ? 'ok' : 'MISSED'}`,
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -33,10 +33,15 @@ export function fileRandomAccess(path: string, fh: FileHandle, size: number): Ra
   };
 }
 
-export function sliceRandomAccess(parent: RandomAccess, offset: number, size: number): RandomAccess {
+export function sliceRandomAccess(
+  parent: RandomAccess,
+  offset: number,
+  size: number,
+): RandomAccess {
   return {
     size,
-    read: (position, length) => parent.read(offset + position, Math.max(0, Math.min(length, size - position))),
+    read: (position, length) =>
+      parent.read(offset + position, Math.max(0, Math.min(length, size - position))),
     stream: (start, end) => parent.stream(offset + start, offset + Math.min(end, size)),
   };
 }
@@ -87,7 +92,10 @@ export class ByteReader {
 
   async read(n: number): Promise<Buffer> {
     const b = await this.peek(n);
-    if (b.length < n) throw new Truncated(`needed ${n} bytes at offset ${this.position}, the data ends after ${b.length}`);
+    if (b.length < n)
+      throw new Truncated(
+        `needed ${n} bytes at offset ${this.position}, the data ends after ${b.length}`,
+      );
     this.buf = this.buf.subarray(n);
     this.position += n;
     return b;
@@ -95,7 +103,8 @@ export class ByteReader {
 
   async skip(n: number): Promise<void> {
     while (n > 0) {
-      if (this.buf.length === 0 && !(await this.more())) throw new Truncated(`the data ends ${n} bytes early`);
+      if (this.buf.length === 0 && !(await this.more()))
+        throw new Truncated(`the data ends ${n} bytes early`);
       const k = Math.min(n, this.buf.length);
       this.buf = this.buf.subarray(k);
       this.position += k;
@@ -116,9 +125,9 @@ export class ByteReader {
 
   /** Consumes the rest and returns how many bytes it held. */
   async drain(): Promise<number> {
-    const start = this.position;
-    for await (const _ of this.chunks());
-    return this.position - start;
+    let n = 0;
+    for await (const chunk of this.chunks()) n += chunk.length;
+    return n;
   }
 
   close(): void {

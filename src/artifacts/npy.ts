@@ -6,7 +6,11 @@ const MAX_HEADER = 1024 * 1024;
  * A NumPy `.npy` array: a Python-literal header, then either raw data (whose size must match
  * the header) or, for object arrays, a pickle, which is scanned like any other.
  */
-export async function scanNpy(c: Content, ctx: ScanContext, scanPickle: (rest: Content) => Promise<unknown>): Promise<string> {
+export async function scanNpy(
+  c: Content,
+  ctx: ScanContext,
+  scanPickle: (rest: Content) => Promise<unknown>,
+): Promise<string> {
   const bad = (message: string) => ctx.add({ verdict: 'error', rule: 'npy-invalid', message });
   const pre = await c.bytes.read(8);
   const major = pre[6]!;
@@ -34,11 +38,16 @@ export async function scanNpy(c: Content, ctx: ScanContext, scanPickle: (rest: C
     await scanPickle({ bytes: c.bytes });
     return 'npy';
   }
-  const dims = shapeText.split(',').map((d) => d.trim()).filter(Boolean).map(Number);
+  const dims = shapeText
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map(Number);
   const size = /^[<>|=]?([a-zA-Z])(\d+)$/.exec(descr ?? '');
   if (!size || dims.some((d) => !Number.isSafeInteger(d) || d < 0)) return 'npy';
   const expected = dims.reduce((a, d) => a * d, 1) * Number(size[2]) * (size[1] === 'U' ? 4 : 1);
   const dataSize = c.size !== undefined ? c.size - c.bytes.position : await c.bytes.drain();
-  if (dataSize !== expected) bad(`the header describes ${expected} bytes of data, the file holds ${dataSize}`);
+  if (dataSize !== expected)
+    bad(`the header describes ${expected} bytes of data, the file holds ${dataSize}`);
   return 'npy';
 }

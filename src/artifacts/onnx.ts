@@ -13,16 +13,33 @@ import type { Inspection } from './inspect.js';
  */
 const root = protobuf.Root.fromJSON({
   nested: {
-    OperatorSetIdProto: { fields: { domain: { type: 'string', id: 1 }, version: { type: 'int64', id: 2 } } },
-    StringStringEntryProto: { fields: { key: { type: 'string', id: 1 }, value: { type: 'string', id: 2 } } },
-    ValueInfoProto: { fields: { name: { type: 'string', id: 1 }, type: { type: 'TypeProto', id: 2 } } },
+    OperatorSetIdProto: {
+      fields: { domain: { type: 'string', id: 1 }, version: { type: 'int64', id: 2 } },
+    },
+    StringStringEntryProto: {
+      fields: { key: { type: 'string', id: 1 }, value: { type: 'string', id: 2 } },
+    },
+    ValueInfoProto: {
+      fields: { name: { type: 'string', id: 1 }, type: { type: 'TypeProto', id: 2 } },
+    },
     TypeProto: {
       fields: { tensorType: { type: 'Tensor', id: 1 } },
-      nested: { Tensor: { fields: { elemType: { type: 'int32', id: 1 }, shape: { type: 'TensorShapeProto', id: 2 } } } },
+      nested: {
+        Tensor: {
+          fields: {
+            elemType: { type: 'int32', id: 1 },
+            shape: { type: 'TensorShapeProto', id: 2 },
+          },
+        },
+      },
     },
     TensorShapeProto: {
       fields: { dim: { rule: 'repeated', type: 'Dimension', id: 1 } },
-      nested: { Dimension: { fields: { dimValue: { type: 'int64', id: 1 }, dimParam: { type: 'string', id: 2 } } } },
+      nested: {
+        Dimension: {
+          fields: { dimValue: { type: 'int64', id: 1 }, dimParam: { type: 'string', id: 2 } },
+        },
+      },
     },
   },
 });
@@ -31,12 +48,20 @@ const StringStringEntry = root.lookupType('StringStringEntryProto');
 const ValueInfo = root.lookupType('ValueInfoProto');
 
 /** TensorProto.DataType → the manifest's dtype names. */
+// prettier-ignore
 const ONNX_DTYPES: Record<number, Dtype> = {
   1: 'float32', 2: 'uint8', 3: 'int8', 4: 'uint16', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string',
   9: 'bool', 10: 'float16', 11: 'float64', 12: 'uint32', 13: 'uint64', 16: 'bfloat16',
 };
 /** Operator domains served by onnxruntime itself; anything else needs a custom library. */
-const KNOWN_DOMAINS = new Set(['', 'ai.onnx', 'ai.onnx.ml', 'com.microsoft', 'ai.onnx.preview.training', 'com.microsoft.nchwc']);
+const KNOWN_DOMAINS = new Set([
+  '',
+  'ai.onnx',
+  'ai.onnx.ml',
+  'com.microsoft',
+  'ai.onnx.preview.training',
+  'com.microsoft.nchwc',
+]);
 /** Small messages (a graph input, an opset) are decoded whole; none is anywhere near this. */
 const MAX_SMALL_MESSAGE = 1024 * 1024;
 const EXTERNAL = 1;
@@ -98,10 +123,14 @@ async function small<T>(r: ByteReader, len: number, type: protobuf.Type): Promis
 
 interface ValueInfoObject {
   name: string;
-  type?: { tensorType?: { elemType: number; shape?: { dim: { dimValue?: number; dimParam?: string }[] } } };
+  type?: {
+    tensorType?: { elemType: number; shape?: { dim: { dimValue?: number; dimParam?: string }[] } };
+  };
 }
 
-function tensorSpec(v: ValueInfoObject): TensorSpec | { name: string; dtype: undefined; shape: number[] } {
+function tensorSpec(
+  v: ValueInfoObject,
+): TensorSpec | { name: string; dtype: undefined; shape: number[] } {
   const t = v.type?.tensorType;
   return {
     name: v.name,
@@ -110,7 +139,11 @@ function tensorSpec(v: ValueInfoObject): TensorSpec | { name: string; dtype: und
   } as TensorSpec;
 }
 
-export async function scanOnnx(c: Content, ctx: ScanContext, signature: NonNullable<Inspection['signature']>): Promise<string> {
+export async function scanOnnx(
+  c: Content,
+  ctx: ScanContext,
+  signature: NonNullable<Inspection['signature']>,
+): Promise<string> {
   const r = c.bytes;
   let ir = 0;
   let producer = '';
@@ -159,7 +192,11 @@ export async function scanOnnx(c: Content, ctx: ScanContext, signature: NonNulla
     });
   } catch (err) {
     if (!(err instanceof OnnxError)) throw err;
-    ctx.add({ verdict: 'error', rule: 'onnx-invalid', message: `not a readable ONNX model: ${err.message}` });
+    ctx.add({
+      verdict: 'error',
+      rule: 'onnx-invalid',
+      message: `not a readable ONNX model: ${err.message}`,
+    });
     return 'onnx';
   }
 
@@ -168,24 +205,44 @@ export async function scanOnnx(c: Content, ctx: ScanContext, signature: NonNulla
   if (opsets.length === 0) bad('onnx-invalid', 'the model imports no operator set');
   const custom = [...domains].filter((d) => !KNOWN_DOMAINS.has(d));
   if (custom.length) {
-    ctx.add({ verdict: 'suspicious', rule: 'onnx-custom-op', message: `uses operators from ${custom.join(', ')}, which need a custom library to run` });
+    ctx.add({
+      verdict: 'suspicious',
+      rule: 'onnx-custom-op',
+      message: `uses operators from ${custom.join(', ')}, which need a custom library to run`,
+    });
   }
   for (const e of external) {
     if (ctx.depth > 1) {
-      bad('onnx-external-data', `tensor ${JSON.stringify(e.tensor)} keeps its data in ${JSON.stringify(e.location)}, which cannot be found from inside an archive`);
+      bad(
+        'onnx-external-data',
+        `tensor ${JSON.stringify(e.tensor)} keeps its data in ${JSON.stringify(e.location)}, which cannot be found from inside an archive`,
+      );
       continue;
     }
     const res = await resolveInside(ctx.dir, ctx.dir, e.location);
     if (!res.ok) {
-      ctx.add({ verdict: 'unsafe', rule: 'onnx-external-data-escape', message: `tensor ${JSON.stringify(e.tensor)} reads external data outside the model folder: ${res.reason}` });
+      ctx.add({
+        verdict: 'unsafe',
+        rule: 'onnx-external-data-escape',
+        message: `tensor ${JSON.stringify(e.tensor)} reads external data outside the model folder: ${res.reason}`,
+      });
     } else if (!res.exists) {
-      bad('onnx-external-data', `tensor ${JSON.stringify(e.tensor)} keeps its data in ${JSON.stringify(e.location)}, which does not exist`);
+      bad(
+        'onnx-external-data',
+        `tensor ${JSON.stringify(e.tensor)} keeps its data in ${JSON.stringify(e.location)}, which does not exist`,
+      );
     }
   }
   const opsetText = opsets.map((o) => `${o.domain || 'ai.onnx'} ${o.version}`).join(', ');
-  ctx.add({ verdict: 'safe', rule: 'onnx-model', message: `ONNX IR version ${ir}, opsets ${opsetText || 'none'}${producer ? `, produced by ${producer.trim()}` : ''}` });
+  ctx.add({
+    verdict: 'safe',
+    rule: 'onnx-model',
+    message: `ONNX IR version ${ir}, opsets ${opsetText || 'none'}${producer ? `, produced by ${producer.trim()}` : ''}`,
+  });
   if (ctx.depth === 1) {
-    signature.inputs = inputs.filter((i) => !initializers.has(i.name)).map(tensorSpec) as TensorSpec[];
+    signature.inputs = inputs
+      .filter((i) => !initializers.has(i.name))
+      .map(tensorSpec) as TensorSpec[];
     signature.outputs = outputs.map(tensorSpec) as TensorSpec[];
   }
   return 'onnx';

@@ -84,7 +84,19 @@ class Opaque {
 class Bytes {
   constructor(readonly length: number) {}
 }
-type Value = string | number | bigint | boolean | null | undefined | Global | Call | Seq | Dict | Opaque | Bytes;
+type Value =
+  | string
+  | number
+  | bigint
+  | boolean
+  | null
+  | undefined
+  | Global
+  | Call
+  | Seq
+  | Dict
+  | Opaque
+  | Bytes;
 
 const KEEP_ITEMS = 32;
 /** Strings longer than this are never module or attribute names: kept as opaque. */
@@ -123,7 +135,8 @@ interface Frame {
 }
 
 /** Buffer's own latin1 decoder, without the argument checks of toString on the hot path. */
-const latin1 = (b: Buffer, start: number, end: number): string => (b as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end);
+const latin1 = (b: Buffer, start: number, end: number): string =>
+  (b as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end);
 
 export interface WalkerOptions {
   allowGlobals?: readonly string[];
@@ -164,13 +177,8 @@ export class PickleWalker {
 
   write(chunk: Buffer): void {
     if (this.finished || chunk.length === 0) return;
-    let buf: Buffer;
-    if (this.pending.length) {
-      buf = Buffer.concat([this.pending, chunk]);
-    } else {
-      buf = chunk;
-    }
-    let p = 0;
+    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let p: number;
     try {
       p = this.run(buf);
     } catch (err) {
@@ -186,8 +194,18 @@ export class PickleWalker {
 
   end(): PickleScan {
     if (!this.fatal && this.pickles < this.maxPickles) {
-      if (this.inPickle || this.pending.length || this.skip || this.paddingByte || this.outer.length) {
-        this.problem('error', 'pickle-truncated', `the pickle stream ends in the middle of a pickle (offset ${this.base + this.pending.length})`);
+      if (
+        this.inPickle ||
+        this.pending.length ||
+        this.skip ||
+        this.paddingByte ||
+        this.outer.length
+      ) {
+        this.problem(
+          'error',
+          'pickle-truncated',
+          `the pickle stream ends in the middle of a pickle (offset ${this.base + this.pending.length})`,
+        );
       } else if (this.pickles === 0) {
         this.problem('error', 'pickle-empty', 'the stream holds no complete pickle');
       }
@@ -234,7 +252,14 @@ export class PickleWalker {
     const g = new Global(`${module}.${name}`);
     const use = this.uses.get(g.full);
     if (use) use.imports++;
-    else this.uses.set(g.full, { global: g.full, verdict: classifyGlobal(module, name, this.opts.allowGlobals), imports: 1, calls: 0, offset: this.base + at });
+    else
+      this.uses.set(g.full, {
+        global: g.full,
+        verdict: classifyGlobal(module, name, this.opts.allowGlobals),
+        imports: 1,
+        calls: 0,
+        offset: this.base + at,
+      });
     return g;
   }
 
@@ -244,9 +269,17 @@ export class PickleWalker {
       this.uses.get(fn.full)!.calls++;
     } else if (fn instanceof Call) {
       const inner = fn.fn instanceof Global ? fn.fn.full : 'an unknown callable';
-      this.problem('suspicious', 'pickle-indirect-call', `${op} calls the result of calling ${inner}`);
+      this.problem(
+        'suspicious',
+        'pickle-indirect-call',
+        `${op} calls the result of calling ${inner}`,
+      );
     } else if (fn instanceof Opaque) {
-      this.problem('error', 'pickle-unresolved-call', `${op} calls ${fn.what}, which the scanner cannot resolve`);
+      this.problem(
+        'error',
+        'pickle-unresolved-call',
+        `${op} calls ${fn.what}, which the scanner cannot resolve`,
+      );
     } else {
       this.problem('error', 'pickle-invalid-call', `${op} calls a value that is not callable`);
     }
@@ -256,9 +289,18 @@ export class PickleWalker {
   /** Methods called on an object (append, extend, __setitem__, __setstate__, add). */
   private mutate(target: Value, op: string): void {
     if (target instanceof Global) {
-      this.problem('unsafe', 'pickle-mutates-global', `${op} changes the imported object ${target.full} itself`, target.full);
+      this.problem(
+        'unsafe',
+        'pickle-mutates-global',
+        `${op} changes the imported object ${target.full} itself`,
+        target.full,
+      );
     } else if (target instanceof Opaque) {
-      this.problem('error', 'pickle-unresolved-call', `${op} acts on ${target.what}, which the scanner cannot resolve`);
+      this.problem(
+        'error',
+        'pickle-unresolved-call',
+        `${op} acts on ${target.what}, which the scanner cannot resolve`,
+      );
     }
   }
 
@@ -270,7 +312,8 @@ export class PickleWalker {
    */
   private startRaw(state: Value, at: number): void {
     this.joblib = true;
-    if (!(state instanceof Dict)) this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary');
+    if (!(state instanceof Dict))
+      this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary');
     const shape = state.get('shape');
     const layout = dtypeLayout(state.get('dtype'));
     if (!(shape instanceof Seq) || shape.dropped || !layout) {
@@ -288,7 +331,8 @@ export class PickleWalker {
     }
     let count = 1;
     for (const d of shape.items) {
-      if (typeof d !== 'number' || d < 0) this.fail(at, 'joblib array shape is not a tuple of sizes');
+      if (typeof d !== 'number' || d < 0)
+        this.fail(at, 'joblib array shape is not a tuple of sizes');
       count *= d;
     }
     this.skip = count * layout;
@@ -298,7 +342,8 @@ export class PickleWalker {
 
   private memoKey(line: string, at: number): number {
     const k = Number(line);
-    if (!Number.isInteger(k) || k < 0) this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
+    if (!Number.isInteger(k) || k < 0)
+      this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
     return k;
   }
 
@@ -331,7 +376,11 @@ export class PickleWalker {
       this.inPickle = true;
       // Fixed-size arguments: wait for all of them before acting.
       const need = ARG_BYTES[op]!;
-      if (need === UNKNOWN) this.fail(at, `unknown opcode 0x${op.toString(16).padStart(2, '0')}${this.pickles ? ` after ${this.pickles} complete pickle(s)` : ''}`);
+      if (need === UNKNOWN)
+        this.fail(
+          at,
+          `unknown opcode 0x${op.toString(16).padStart(2, '0')}${this.pickles ? ` after ${this.pickles} complete pickle(s)` : ''}`,
+        );
       if (need > 0 && p + 1 + need > n) return at;
       const s = this.stack;
       switch (op) {
@@ -475,7 +524,11 @@ export class PickleWalker {
           const name = this.pop(at);
           const module = this.pop(at);
           if (typeof module !== 'string' || typeof name !== 'string') {
-            this.problem('error', 'pickle-unresolved-global', `STACK_GLOBAL at offset ${this.base + at} imports a name the scanner cannot resolve`);
+            this.problem(
+              'error',
+              'pickle-unresolved-global',
+              `STACK_GLOBAL at offset ${this.base + at} imports a name the scanner cannot resolve`,
+            );
             s.push(new Opaque('an unresolved import'));
           } else {
             s.push(this.importGlobal(utf8(module), utf8(name), at));
@@ -584,7 +637,8 @@ export class PickleWalker {
           // SETITEMS
           const items = this.popMark(at);
           const target = this.top(at);
-          if (target instanceof Dict) for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
+          if (target instanceof Dict)
+            for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
           else this.mutate(target, 'SETITEMS');
           p++;
           break;
@@ -624,7 +678,10 @@ export class PickleWalker {
           p++;
           if (target instanceof Call) {
             target.state = state;
-            if (target.fn instanceof Global && target.fn.full === 'joblib.numpy_pickle.NumpyArrayWrapper') {
+            if (
+              target.fn instanceof Global &&
+              target.fn.full === 'joblib.numpy_pickle.NumpyArrayWrapper'
+            ) {
               this.startRaw(state, at);
             }
           } else {
@@ -641,8 +698,13 @@ export class PickleWalker {
         case 0x83: // EXT2
         case 0x84: {
           // EXT4
-          const code = op === 0x82 ? b[p + 1]! : op === 0x83 ? b.readUInt16LE(p + 1) : b.readInt32LE(p + 1);
-          this.problem('error', 'pickle-extension', `EXT${need} imports extension code ${code} from the copyreg registry, which the scanner cannot resolve`);
+          const code =
+            op === 0x82 ? b[p + 1]! : op === 0x83 ? b.readUInt16LE(p + 1) : b.readInt32LE(p + 1);
+          this.problem(
+            'error',
+            'pickle-extension',
+            `EXT${need} imports extension code ${code} from the copyreg registry, which the scanner cannot resolve`,
+          );
           s.push(new Opaque(`extension code ${code}`));
           p += 1 + need;
           break;
@@ -717,7 +779,8 @@ export class PickleWalker {
         break;
       case 0x46: {
         const v = Number(line);
-        if (Number.isNaN(v) && !/^-?nan$/i.test(line.trim())) this.fail(at, `FLOAT ${JSON.stringify(line)} is not a number`);
+        if (Number.isNaN(v) && !/^-?nan$/i.test(line.trim()))
+          this.fail(at, `FLOAT ${JSON.stringify(line)} is not a number`);
         s.push(v);
         break;
       }
@@ -728,7 +791,13 @@ export class PickleWalker {
         break;
       }
       case 0x56:
-        s.push(line.length > KEEP_STRING ? new Opaque('a long string') : utf8(line).replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+        s.push(
+          line.length > KEEP_STRING
+            ? new Opaque('a long string')
+            : utf8(line).replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) =>
+                String.fromCharCode(parseInt(h, 16)),
+              ),
+        );
         break;
       case 0x67:
         this.get(this.memoKey(line, at), at);
@@ -754,7 +823,8 @@ export class PickleWalker {
  * numpy would hold Python objects; undefined when the two disagree or cannot be known.
  */
 function dtypeLayout(dtype: Value): number | 'object' | undefined {
-  if (!(dtype instanceof Call) || !(dtype.fn instanceof Global) || dtype.fn.full !== 'numpy.dtype') return undefined;
+  if (!(dtype instanceof Call) || !(dtype.fn instanceof Global) || dtype.fn.full !== 'numpy.dtype')
+    return undefined;
   const descr = dtype.args instanceof Seq ? dtype.args.items[0] : undefined;
   if (typeof descr !== 'string') return undefined;
   const m = /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr);
@@ -782,9 +852,12 @@ function dtypeLayout(dtype: Value): number | 'object' | undefined {
 }
 
 function parseInteger(text: string, at: number, w: PickleWalker): number | bigint {
-  if (!/^[+-]?\d+$/.test(text.trim())) w.failAt(at, `integer ${JSON.stringify(text.slice(0, 40))} is not a number`);
+  if (!/^[+-]?\d+$/.test(text.trim()))
+    w.failAt(at, `integer ${JSON.stringify(text.slice(0, 40))} is not a number`);
   const v = BigInt(text.trim());
-  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(v)
+    : v;
 }
 
 function readLong(b: Buffer, start: number, len: number): number | bigint {
@@ -792,12 +865,14 @@ function readLong(b: Buffer, start: number, len: number): number | bigint {
   let v = 0n;
   for (let i = len - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[start + i]!);
   if (b[start + len - 1]! & 0x80) v -= 1n << BigInt(len * 8);
-  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(v)
+    : v;
 }
 
 /** Text kept as latin1 (one char per byte) for speed, decoded as Python does when it matters. */
 function utf8(latin1: string): string {
-  return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
+  return /^[ -~\t\n\r]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
 function unescapeString(s: string): string {

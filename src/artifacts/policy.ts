@@ -7,6 +7,7 @@
 export type GlobalVerdict = 'safe' | 'suspicious' | 'unsafe';
 
 /** Whole modules (and everything below them) that no model needs to import. */
+// prettier-ignore
 const DENIED_MODULES = [
   'os', 'posix', 'nt', 'posixpath', 'ntpath', 'subprocess', '_posixsubprocess', '_winapi', 'msvcrt', 'winreg',
   'sys', 'importlib', 'imp', 'pkgutil', 'zipimport', 'runpy', 'code', 'codeop', 'site', 'sysconfig',
@@ -26,6 +27,7 @@ const DENIED_MODULES = [
 ] as const;
 
 /** Single callables that execute code, read or write files, or unpickle. */
+// prettier-ignore
 const DENIED_GLOBALS = new Set([
   'builtins.eval', 'builtins.exec', 'builtins.compile', 'builtins.open', 'builtins.__import__',
   'builtins.getattr', 'builtins.setattr', 'builtins.delattr', 'builtins.globals', 'builtins.locals',
@@ -51,6 +53,7 @@ const DENIED_GLOBALS = new Set([
  * only rebuild arrays, tensors and containers from their data; never anything that reads a
  * path or calls back into an argument.
  */
+// prettier-ignore
 const ALLOWED = [
   'builtins.set', 'builtins.frozenset', 'builtins.list', 'builtins.dict', 'builtins.tuple', 'builtins.bytearray',
   'builtins.bytes', 'builtins.complex', 'builtins.slice', 'builtins.range', 'builtins.int', 'builtins.float',
@@ -85,6 +88,7 @@ const ALLOWED = [
  * Python 2 names that `pickle` maps to Python 3 modules when it loads an old pickle
  * (`_compat_pickle`); the deny-list must see the module that is really imported.
  */
+// prettier-ignore
 const PY2_MODULES: Record<string, string> = {
   __builtin__: 'builtins', copy_reg: 'copyreg', cPickle: 'pickle', Queue: 'queue', SocketServer: 'socketserver',
   urllib2: 'urllib.request', httplib: 'http.client', thread: '_thread', dummy_thread: '_dummy_thread',
@@ -93,6 +97,7 @@ const PY2_MODULES: Record<string, string> = {
 };
 
 /** Python 2 builtins that `_compat_pickle` maps to another module or name when loading. */
+// prettier-ignore
 const PY2_NAMES: Record<string, string> = {
   'builtins.raw_input': 'builtins.input', 'builtins.intern': 'sys.intern', 'builtins.reduce': 'functools.reduce',
   'builtins.xrange': 'builtins.range', 'builtins.unicode': 'builtins.str', 'builtins.basestring': 'builtins.str',
@@ -102,7 +107,8 @@ const PY2_NAMES: Record<string, string> = {
 };
 
 /** Attribute names that reach the interpreter's internals when walked through a dotted name. */
-const DANGEROUS_ATTRIBUTE = /^(__\w+__|system|popen\w*|exec\w*|spawn\w*|eval|compile|open|load\w*|getattr|setattr)$/;
+const DANGEROUS_ATTRIBUTE =
+  /^(__\w+__|system|popen\w*|exec\w*|spawn\w*|eval|compile|open|load\w*|getattr|setattr)$/;
 
 function underAny(name: string, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => name === p || name.startsWith(p + '.'));
@@ -119,7 +125,11 @@ export function canonicalGlobal(module: string, name: string): string {
   return PY2_NAMES[full] ?? full;
 }
 
-export function classifyGlobal(module: string, name: string, allowGlobals: readonly string[] = []): GlobalVerdict {
+export function classifyGlobal(
+  module: string,
+  name: string,
+  allowGlobals: readonly string[] = [],
+): GlobalVerdict {
   const full = canonicalGlobal(module, name);
   const mod = canonicalGlobal(module, '').slice(0, -1);
   if (underAny(mod, DENIED_MODULES) || underAny(full, DENIED_MODULES)) return 'unsafe';
@@ -127,8 +137,17 @@ export function classifyGlobal(module: string, name: string, allowGlobals: reado
   // `find_class` walks a dotted name attribute by attribute (protocol 4), which reaches
   // whatever a module imported, e.g. `torch.serialization` + `os.system`.
   const parts = name.split('.');
-  if (parts.length > 1 && parts.some((p) => DANGEROUS_ATTRIBUTE.test(p) || DENIED_MODULES.includes(p as never))) return 'unsafe';
-  if (parts.some((p) => p === '' || /^__\w+__$/.test(p) && p !== '__newobj__' && p !== '__newobj_ex__')) return 'unsafe';
+  if (
+    parts.length > 1 &&
+    parts.some((p) => DANGEROUS_ATTRIBUTE.test(p) || DENIED_MODULES.includes(p as never))
+  )
+    return 'unsafe';
+  if (
+    parts.some(
+      (p) => p === '' || (/^__\w+__$/.test(p) && p !== '__newobj__' && p !== '__newobj_ex__'),
+    )
+  )
+    return 'unsafe';
   if (allowGlobals.includes(full) || allowGlobals.includes(`${module}.${name}`)) return 'safe';
   for (const a of ALLOWED) {
     // A prefix admits a library's types, not attributes reached through them (`Cls.method`).

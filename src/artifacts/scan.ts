@@ -5,7 +5,13 @@ import { createGunzip, createInflate } from 'node:zlib';
 import type { Finding } from '../findings.js';
 import { ByteReader, fileRandomAccess, READ_CHUNK } from './bytes.js';
 import { MAX_DEPTH, type Content, type ScanContext, type ScanFinding } from './content.js';
-import { worstVerdict, type ArtifactVerdict, type Inspection, type InspectContext, type ScanPolicy } from './inspect.js';
+import {
+  worstVerdict,
+  type ArtifactVerdict,
+  type Inspection,
+  type InspectContext,
+  type ScanPolicy,
+} from './inspect.js';
 import { scanNpy } from './npy.js';
 import { scanOnnx } from './onnx.js';
 import { PickleWalker } from './pickle.js';
@@ -27,7 +33,11 @@ export interface FileScan {
 }
 
 /** Scans one file on disk by its content. Never throws for what is in the file: that is a finding. */
-export async function scanFile(path: string, policy: ScanPolicy, hint?: ScanContext['hint']): Promise<FileScan> {
+export async function scanFile(
+  path: string,
+  policy: ScanPolicy,
+  hint?: ScanContext['hint'],
+): Promise<FileScan> {
   const fh = await open(path, 'r');
   const findings: ScanFinding[] = [];
   const signature: NonNullable<FileScan['signature']> = {};
@@ -35,9 +45,17 @@ export async function scanFile(path: string, policy: ScanPolicy, hint?: ScanCont
     const size = (await fh.stat()).size;
     const random = fileRandomAccess(path, fh, size);
     const root = makeContext(policy, dirname(path), findings, signature, '', 0, hint);
-    const format = await root.scan({ size, random, bytes: new ByteReader(random.stream(0, size)) }, '');
+    const format = await root.scan(
+      { size, random, bytes: new ByteReader(random.stream(0, size)) },
+      '',
+    );
     const verdict = worstVerdict(findings.map((f) => f.verdict));
-    return { format, verdict, findings, signature: signature.inputs || signature.outputs ? signature : undefined };
+    return {
+      format,
+      verdict,
+      findings,
+      signature: signature.inputs || signature.outputs ? signature : undefined,
+    };
   } finally {
     await fh.close();
   }
@@ -62,16 +80,32 @@ function makeContext(
     add: (f) => out.push(member ? { ...f, member } : f),
     scan: async (content, name) => {
       const child = name === '' ? member : member ? `${member}!${name}` : name;
-      const ctx = makeContext(policy, dir, out, signature, child, depth + 1, depth === 0 ? hint : undefined);
+      const ctx = makeContext(
+        policy,
+        dir,
+        out,
+        signature,
+        child,
+        depth + 1,
+        depth === 0 ? hint : undefined,
+      );
       try {
         if (ctx.depth > MAX_DEPTH) {
-          ctx.add({ verdict: 'error', rule: 'nesting-too-deep', message: `archives nested more than ${MAX_DEPTH} deep are not inspected` });
+          ctx.add({
+            verdict: 'error',
+            rule: 'nesting-too-deep',
+            message: `archives nested more than ${MAX_DEPTH} deep are not inspected`,
+          });
           return 'nested';
         }
         return await scanContent(content, ctx);
       } catch (err) {
         if (isBug(err)) throw err;
-        ctx.add({ verdict: 'error', rule: 'unreadable', message: `cannot be read completely: ${(err as Error).message}` });
+        ctx.add({
+          verdict: 'error',
+          rule: 'unreadable',
+          message: `cannot be read completely: ${(err as Error).message}`,
+        });
         return 'unreadable';
       } finally {
         content.bytes.close();
@@ -89,7 +123,10 @@ function isBug(err: unknown): boolean {
   return err instanceof TypeError || err instanceof ReferenceError || !(err instanceof Error);
 }
 
-async function scanContent(c: Content, ctx: ScanContext & { signature: NonNullable<FileScan['signature']> }): Promise<string> {
+async function scanContent(
+  c: Content,
+  ctx: ScanContext & { signature: NonNullable<FileScan['signature']> },
+): Promise<string> {
   const head = await c.bytes.peek(HEAD_BYTES);
   const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head);
   switch (kind) {
@@ -145,7 +182,12 @@ export async function scanPickleStream(c: Content, ctx: ScanContext): Promise<st
     const how = g.calls > 0 ? 'calls' : 'imports';
     ctx.add(
       g.verdict === 'unsafe'
-        ? { verdict: 'unsafe', rule: 'pickle-unsafe-global', message: `${how} ${g.global}, which can run code or touch the system when loaded`, global: g.global }
+        ? {
+            verdict: 'unsafe',
+            rule: 'pickle-unsafe-global',
+            message: `${how} ${g.global}, which can run code or touch the system when loaded`,
+            global: g.global,
+          }
         : {
             verdict: 'suspicious',
             rule: 'pickle-unknown-global',
@@ -158,11 +200,21 @@ export async function scanPickleStream(c: Content, ctx: ScanContext): Promise<st
   return r.legacyTorch ? 'pytorch-legacy' : r.joblib ? 'joblib' : 'pickle';
 }
 
-async function scanCompressed(c: Content, ctx: ScanContext, kind: 'gzip' | 'zlib'): Promise<string> {
-  const inflater = kind === 'gzip' ? createGunzip({ chunkSize: READ_CHUNK }) : createInflate({ chunkSize: READ_CHUNK });
+async function scanCompressed(
+  c: Content,
+  ctx: ScanContext,
+  kind: 'gzip' | 'zlib',
+): Promise<string> {
+  const inflater =
+    kind === 'gzip'
+      ? createGunzip({ chunkSize: READ_CHUNK })
+      : createInflate({ chunkSize: READ_CHUNK });
   const input = Readable.from(c.bytes.chunks());
   input.on('error', (err) => inflater.destroy(err));
-  const limit = c.size === undefined ? INFLATE_RATIO_FLOOR : Math.max(INFLATE_RATIO_FLOOR, c.size * MAX_INFLATE_RATIO);
+  const limit =
+    c.size === undefined
+      ? INFLATE_RATIO_FLOOR
+      : Math.max(INFLATE_RATIO_FLOOR, c.size * MAX_INFLATE_RATIO);
   let total = 0;
   let bomb = false;
   const limited = Readable.from(
@@ -180,7 +232,11 @@ async function scanCompressed(c: Content, ctx: ScanContext, kind: 'gzip' | 'zlib
   );
   const inner = await ctx.scan({ bytes: new ByteReader(limited) }, '');
   if (bomb) {
-    ctx.add({ verdict: 'unsafe', rule: 'decompression-bomb', message: `${kind} data inflates beyond ${limit} bytes, over ${MAX_INFLATE_RATIO}× its size` });
+    ctx.add({
+      verdict: 'unsafe',
+      rule: 'decompression-bomb',
+      message: `${kind} data inflates beyond ${limit} bytes, over ${MAX_INFLATE_RATIO}× its size`,
+    });
   }
   return `${inner}+${kind}`;
 }
@@ -188,13 +244,29 @@ async function scanCompressed(c: Content, ctx: ScanContext, kind: 'gzip' | 'zlib
 /** The Inspector `validate` uses: findings located at the artifact file. */
 export async function inspectArtifact(path: string, ctx: InspectContext): Promise<Inspection> {
   const r = await scanFile(path, ctx.policy);
-  return { format: r.format, verdict: r.verdict, findings: toFindings(r.findings, ctx.shown, ctx.policy), signature: r.signature };
+  return {
+    format: r.format,
+    verdict: r.verdict,
+    findings: toFindings(r.findings, ctx.shown, ctx.policy),
+    signature: r.signature,
+  };
 }
 
 /** Severity follows the policy: `suspicious` fails only under `security.pickle: strict`. */
-export function toFindings(findings: readonly ScanFinding[], shown: string, policy: ScanPolicy): Finding[] {
+export function toFindings(
+  findings: readonly ScanFinding[],
+  shown: string,
+  policy: ScanPolicy,
+): Finding[] {
   return findings.map((f) => ({
-    severity: f.verdict === 'suspicious' ? (policy.pickle === 'strict' ? 'error' : 'warning') : f.verdict === 'safe' ? 'notice' : 'error',
+    severity:
+      f.verdict === 'suspicious'
+        ? policy.pickle === 'strict'
+          ? 'error'
+          : 'warning'
+        : f.verdict === 'safe'
+          ? 'notice'
+          : 'error',
     rule: f.rule,
     message: f.member ? `${f.member}: ${f.message}` : f.message,
     location: { file: shown },

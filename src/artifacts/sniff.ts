@@ -52,7 +52,8 @@ export function sniff(head: Buffer): Sniffed {
   if (head.length >= 2 && head[0] === 0x78 && (head[0]! * 256 + head[1]!) % 31 === 0) return 'zlib';
   if (head.length >= 13 && head[0] === 0x5d && head[1] === 0 && head[2] === 0) return 'lzma';
   if (isSafetensors(head)) return 'safetensors';
-  if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12) return 'tf-savedmodel';
+  if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12)
+    return 'tf-savedmodel';
   if (isOnnx(head)) return 'onnx';
   if (looksLikePickle(head)) return 'pickle';
   const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();

@@ -8,6 +8,7 @@ import type { Content, ScanContext } from './content.js';
 
 /** What the safetensors library itself accepts as a header. */
 const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
+// prettier-ignore
 const SAFETENSORS_DTYPE_BYTES: Record<string, number> = {
   BOOL: 1, U8: 1, I8: 1, F8_E5M2: 1, F8_E4M3: 1, F8_E8M0: 1, I16: 2, U16: 2, F16: 2, BF16: 2,
   I32: 4, U32: 4, F32: 4, F64: 8, I64: 8, U64: 8,
@@ -28,7 +29,12 @@ function problems(ctx: ScanContext, rule: string) {
       if (n++ < MAX_REPORTED) ctx.add({ verdict: 'error', rule, message });
     },
     finish() {
-      if (n > MAX_REPORTED) ctx.add({ verdict: 'error', rule, message: `…and ${n - MAX_REPORTED} more problems of this kind` });
+      if (n > MAX_REPORTED)
+        ctx.add({
+          verdict: 'error',
+          rule,
+          message: `…and ${n - MAX_REPORTED} more problems of this kind`,
+        });
     },
   };
 }
@@ -38,18 +44,32 @@ function isSize(v: unknown): v is number {
 }
 
 /** Checks that extents neither overlap nor leave gaps, and end exactly at `total`. */
-function checkExtents(extents: Extent[], total: number | undefined, bad: (m: string) => void): void {
+function checkExtents(
+  extents: Extent[],
+  total: number | undefined,
+  bad: (m: string) => void,
+): void {
   extents.sort((a, b) => a.start - b.start || a.end - b.end);
   let cursor = 0;
   let last = '(start of data)';
   for (const e of extents) {
-    if (e.start < cursor) bad(`tensor ${JSON.stringify(e.name)} overlaps ${JSON.stringify(last)} (bytes ${e.start}–${cursor})`);
-    else if (e.start > cursor) bad(`${e.start - cursor} bytes between ${JSON.stringify(last)} and ${JSON.stringify(e.name)} belong to no tensor`);
+    if (e.start < cursor)
+      bad(
+        `tensor ${JSON.stringify(e.name)} overlaps ${JSON.stringify(last)} (bytes ${e.start}–${cursor})`,
+      );
+    else if (e.start > cursor)
+      bad(
+        `${e.start - cursor} bytes between ${JSON.stringify(last)} and ${JSON.stringify(e.name)} belong to no tensor`,
+      );
     cursor = Math.max(cursor, e.end);
     last = e.name;
   }
   if (total !== undefined && cursor !== total) {
-    bad(cursor < total ? `${total - cursor} bytes after the last tensor belong to no tensor` : `tensor data ends at ${cursor}, beyond the file's ${total} bytes of data`);
+    bad(
+      cursor < total
+        ? `${total - cursor} bytes after the last tensor belong to no tensor`
+        : `tensor data ends at ${cursor}, beyond the file's ${total} bytes of data`,
+    );
   }
 }
 
@@ -68,7 +88,10 @@ export async function scanSafetensors(c: Content, ctx: ScanContext): Promise<str
   } catch (err) {
     p.add(`the header is not valid JSON: ${(err as Error).message}`);
   }
-  if (header !== undefined && (typeof header !== 'object' || header === null || Array.isArray(header))) {
+  if (
+    header !== undefined &&
+    (typeof header !== 'object' || header === null || Array.isArray(header))
+  ) {
     p.add('the header is not a JSON object');
     header = undefined;
   }
@@ -79,13 +102,18 @@ export async function scanSafetensors(c: Content, ctx: ScanContext): Promise<str
   const extents: Extent[] = [];
   for (const [name, t] of Object.entries(header as Record<string, unknown>)) {
     if (name === '__metadata__') {
-      if (typeof t !== 'object' || t === null || Object.values(t).some((v) => typeof v !== 'string')) {
+      if (
+        typeof t !== 'object' ||
+        t === null ||
+        Object.values(t).some((v) => typeof v !== 'string')
+      ) {
         p.add('__metadata__ must map names to strings');
       }
       continue;
     }
     const spec = t as { dtype?: unknown; shape?: unknown; data_offsets?: unknown } | null;
-    const itemSize = typeof spec?.dtype === 'string' ? SAFETENSORS_DTYPE_BYTES[spec.dtype] : undefined;
+    const itemSize =
+      typeof spec?.dtype === 'string' ? SAFETENSORS_DTYPE_BYTES[spec.dtype] : undefined;
     const shape = spec?.shape;
     const offsets = spec?.data_offsets;
     if (itemSize === undefined) {
@@ -96,14 +124,22 @@ export async function scanSafetensors(c: Content, ctx: ScanContext): Promise<str
       p.add(`tensor ${JSON.stringify(name)} has a shape that is not a list of sizes`);
       continue;
     }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !isSize(offsets[0]) || !isSize(offsets[1]) || offsets[0] > offsets[1]) {
+    if (
+      !Array.isArray(offsets) ||
+      offsets.length !== 2 ||
+      !isSize(offsets[0]) ||
+      !isSize(offsets[1]) ||
+      offsets[0] > offsets[1]
+    ) {
       p.add(`tensor ${JSON.stringify(name)} has data_offsets that are not [begin, end]`);
       continue;
     }
     const expected = shape.reduce((a: number, d: number) => a * d, 1) * itemSize;
     const [start, end] = offsets as [number, number];
     if (end - start !== expected) {
-      p.add(`tensor ${JSON.stringify(name)} (${spec!.dtype as string} ${JSON.stringify(shape)}) needs ${expected} bytes, its offsets give ${end - start}`);
+      p.add(
+        `tensor ${JSON.stringify(name)} (${spec!.dtype as string} ${JSON.stringify(shape)}) needs ${expected} bytes, its offsets give ${end - start}`,
+      );
     }
     extents.push({ name, start, end });
   }
@@ -114,12 +150,14 @@ export async function scanSafetensors(c: Content, ctx: ScanContext): Promise<str
 }
 
 /** ggml tensor types: [elements per block, bytes per block]. */
+// prettier-ignore
 const GGML_TYPES: Record<number, [number, number]> = {
   0: [1, 4], 1: [1, 2], 2: [32, 18], 3: [32, 20], 6: [32, 22], 7: [32, 24], 8: [32, 34], 9: [32, 36],
   10: [256, 84], 11: [256, 110], 12: [256, 144], 13: [256, 176], 14: [256, 210], 15: [256, 292],
   24: [1, 1], 25: [1, 2], 26: [1, 4], 27: [1, 8], 28: [1, 8], 30: [1, 2],
 };
 /** Bytes of each fixed-size GGUF metadata value type. */
+// prettier-ignore
 const GGUF_SCALAR: Record<number, number> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 const GGUF_STRING = 8;
 const GGUF_ARRAY = 9;
@@ -138,7 +176,8 @@ class GgufReader {
   }
   async u64(): Promise<number> {
     const v = (await this.r.read(8)).readBigUInt64LE(0);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new GgufError(`a size of ${v} is beyond any real file`);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new GgufError(`a size of ${v} is beyond any real file`);
     return Number(v);
   }
   async count(): Promise<number> {
@@ -163,7 +202,8 @@ class GgufReader {
       await this.string(false);
       return undefined;
     }
-    if (type !== GGUF_ARRAY || depth > 2) throw new GgufError(`unknown metadata value type ${type}`);
+    if (type !== GGUF_ARRAY || depth > 2)
+      throw new GgufError(`unknown metadata value type ${type}`);
     const itemType = await this.u32();
     const n = await this.count();
     if (n > MAX_GGUF_COUNT * 16) throw new GgufError(`an array of ${n} items`);
@@ -187,14 +227,16 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
   try {
     const tensors = await g.count();
     const kvs = await g.count();
-    if (tensors > MAX_GGUF_COUNT || kvs > MAX_GGUF_COUNT) throw new GgufError(`${tensors} tensors and ${kvs} metadata entries`);
+    if (tensors > MAX_GGUF_COUNT || kvs > MAX_GGUF_COUNT)
+      throw new GgufError(`${tensors} tensors and ${kvs} metadata entries`);
     let alignment = 32;
     for (let i = 0; i < kvs; i++) {
       const key = await g.string(true);
       const v = await g.value(await g.u32());
       if (key === 'general.alignment' && v !== undefined) alignment = v;
     }
-    if (alignment === 0 || (alignment & (alignment - 1)) !== 0) throw new GgufError(`general.alignment ${alignment} is not a power of two`);
+    if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+      throw new GgufError(`general.alignment ${alignment} is not a power of two`);
     const extents: Extent[] = [];
     for (let i = 0; i < tensors; i++) {
       const name = await g.string(true);
@@ -204,14 +246,26 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
       for (let d = 0; d < dims; d++) elements *= await g.u64();
       const type = await g.u32();
       const offset = await g.u64();
-      if (offset % alignment !== 0) p.add(`tensor ${JSON.stringify(name)} starts at ${offset}, not a multiple of the alignment ${alignment}`);
+      if (offset % alignment !== 0)
+        p.add(
+          `tensor ${JSON.stringify(name)} starts at ${offset}, not a multiple of the alignment ${alignment}`,
+        );
       const layout = GGML_TYPES[type];
       if (!layout) {
-        p.add(`tensor ${JSON.stringify(name)} has an unknown ggml type ${type}, so its size cannot be checked`);
+        p.add(
+          `tensor ${JSON.stringify(name)} has an unknown ggml type ${type}, so its size cannot be checked`,
+        );
         continue;
       }
-      if (elements % layout[0] !== 0) p.add(`tensor ${JSON.stringify(name)} has ${elements} elements, not whole blocks of ${layout[0]}`);
-      extents.push({ name, start: offset, end: offset + Math.ceil(elements / layout[0]) * layout[1] });
+      if (elements % layout[0] !== 0)
+        p.add(
+          `tensor ${JSON.stringify(name)} has ${elements} elements, not whole blocks of ${layout[0]}`,
+        );
+      extents.push({
+        name,
+        start: offset,
+        end: offset + Math.ceil(elements / layout[0]) * layout[1],
+      });
     }
     const headerEnd = c.bytes.position;
     const dataStart = Math.ceil(headerEnd / alignment) * alignment;
@@ -220,8 +274,12 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
     extents.sort((a, b) => a.start - b.start);
     for (let i = 0; i < extents.length; i++) {
       const e = extents[i]!;
-      if (i > 0 && e.start < extents[i - 1]!.end) p.add(`tensor ${JSON.stringify(e.name)} overlaps ${JSON.stringify(extents[i - 1]!.name)}`);
-      if (dataStart + e.end > total) p.add(`tensor ${JSON.stringify(e.name)} ends at ${dataStart + e.end}, beyond the file's ${total} bytes`);
+      if (i > 0 && e.start < extents[i - 1]!.end)
+        p.add(`tensor ${JSON.stringify(e.name)} overlaps ${JSON.stringify(extents[i - 1]!.name)}`);
+      if (dataStart + e.end > total)
+        p.add(
+          `tensor ${JSON.stringify(e.name)} ends at ${dataStart + e.end}, beyond the file's ${total} bytes`,
+        );
     }
   } catch (err) {
     if (!(err instanceof GgufError)) throw err;

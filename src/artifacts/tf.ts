@@ -37,20 +37,32 @@ async function findPatterns(bytes: ByteReader, patterns: readonly Buffer[]): Pro
 }
 
 export async function scanSavedModel(c: Content, ctx: ScanContext): Promise<string> {
-  const patterns = SAVEDMODEL_OPS.map((o) => Buffer.concat([Buffer.from([0x12, o.op.length]), Buffer.from(o.op)]));
+  const patterns = SAVEDMODEL_OPS.map((o) =>
+    Buffer.concat([Buffer.from([0x12, o.op.length]), Buffer.from(o.op)]),
+  );
   for (const i of await findPatterns(c.bytes, patterns)) {
     const o = SAVEDMODEL_OPS[i]!;
-    ctx.add({ verdict: o.verdict, rule: 'savedmodel-op', message: `the graph runs ${o.op}, which ${o.why}` });
+    ctx.add({
+      verdict: o.verdict,
+      rule: 'savedmodel-op',
+      message: `the graph runs ${o.op}, which ${o.why}`,
+    });
   }
   return 'tf-savedmodel';
 }
 
-const LAMBDA_PATTERNS = ['"class_name": "Lambda"', '"class_name":"Lambda"'].map((s) => Buffer.from(s));
+const LAMBDA_PATTERNS = ['"class_name": "Lambda"', '"class_name":"Lambda"'].map((s) =>
+  Buffer.from(s),
+);
 
 /** Legacy Keras `.h5` models keep their config as a JSON attribute, found here by its bytes. */
 export async function scanHdf5(c: Content, ctx: ScanContext): Promise<string> {
   if ((await findPatterns(c.bytes, LAMBDA_PATTERNS)).size > 0) {
-    ctx.add({ verdict: 'unsafe', rule: 'keras-lambda', message: 'the Keras model has a Lambda layer, which runs stored Python bytecode when loaded' });
+    ctx.add({
+      verdict: 'unsafe',
+      rule: 'keras-lambda',
+      message: 'the Keras model has a Lambda layer, which runs stored Python bytecode when loaded',
+    });
   }
   return 'hdf5';
 }
@@ -75,18 +87,34 @@ export async function scanJson(c: Content, ctx: ScanContext): Promise<string> {
       return;
     }
     const o = v as Record<string, unknown>;
-    if (o.class_name === 'Lambda') lambdas.add(typeof o.name === 'string' ? o.name : ((o.config as { name?: string })?.name ?? 'unnamed'));
-    if (typeof o.module === 'string' && typeof o.class_name === 'string' && !/^(keras|tensorflow|tf_keras)(\.|$)/.test(o.module) && o.module !== 'builtins') {
+    if (o.class_name === 'Lambda')
+      lambdas.add(
+        typeof o.name === 'string' ? o.name : ((o.config as { name?: string })?.name ?? 'unnamed'),
+      );
+    if (
+      typeof o.module === 'string' &&
+      typeof o.class_name === 'string' &&
+      !/^(keras|tensorflow|tf_keras)(\.|$)/.test(o.module) &&
+      o.module !== 'builtins'
+    ) {
       custom.add(`${o.module}.${o.class_name}`);
     }
     for (const x of Object.values(o)) visit(x, depth + 1);
   };
   visit(doc, 0);
   for (const name of lambdas) {
-    ctx.add({ verdict: 'unsafe', rule: 'keras-lambda', message: `Keras Lambda layer ${JSON.stringify(name)} runs stored Python bytecode when loaded` });
+    ctx.add({
+      verdict: 'unsafe',
+      rule: 'keras-lambda',
+      message: `Keras Lambda layer ${JSON.stringify(name)} runs stored Python bytecode when loaded`,
+    });
   }
   for (const name of custom) {
-    ctx.add({ verdict: 'suspicious', rule: 'keras-custom-object', message: `Keras config refers to ${name}, code outside Keras` });
+    ctx.add({
+      verdict: 'suspicious',
+      rule: 'keras-custom-object',
+      message: `Keras config refers to ${name}, code outside Keras`,
+    });
   }
   return 'json';
 }

@@ -78,7 +78,11 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
       validateEntrySizes: true,
     });
   } catch (err) {
-    ctx.add({ verdict: 'error', rule: 'zip-unreadable', message: `the archive cannot be read: ${(err as Error).message}` });
+    ctx.add({
+      verdict: 'error',
+      rule: 'zip-unreadable',
+      message: `the archive cannot be read: ${(err as Error).message}`,
+    });
     return 'zip';
   }
   const formats = new Map<string, string>();
@@ -86,48 +90,87 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = entryName(entry);
-      const add = (verdict: 'error' | 'unsafe', rule: string, message: string) => ctx.add({ verdict, rule, message: `member ${JSON.stringify(name)}: ${message}` });
-      if (escapesRoot(name)) add('unsafe', 'zip-path-escape', 'its name escapes the archive root when extracted');
-      if (formats.has(name)) add('error', 'zip-duplicate-name', 'the name appears twice; tools disagree on which one they read');
+      const add = (verdict: 'error' | 'unsafe', rule: string, message: string) =>
+        ctx.add({ verdict, rule, message: `member ${JSON.stringify(name)}: ${message}` });
+      if (escapesRoot(name))
+        add('unsafe', 'zip-path-escape', 'its name escapes the archive root when extracted');
+      if (formats.has(name))
+        add(
+          'error',
+          'zip-duplicate-name',
+          'the name appears twice; tools disagree on which one they read',
+        );
       formats.set(name, 'directory');
       if (entry.generalPurposeBitFlag & 1) {
         add('error', 'zip-encrypted', 'it is encrypted, so its content cannot be inspected');
         continue;
       }
       if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        add('error', 'zip-unsupported-compression', `compression method ${entry.compressionMethod} cannot be read, so its content cannot be inspected`);
+        add(
+          'error',
+          'zip-unsupported-compression',
+          `compression method ${entry.compressionMethod} cannot be read, so its content cannot be inspected`,
+        );
         continue;
       }
       let local: yauzl.LocalFileHeader;
       try {
         local = await zip.readLocalFileHeaderPromise(entry);
       } catch (err) {
-        add('error', 'zip-header-mismatch', `its local header cannot be read: ${(err as Error).message}`);
+        add(
+          'error',
+          'zip-header-mismatch',
+          `its local header cannot be read: ${(err as Error).message}`,
+        );
         continue;
       }
       const mismatch = headerMismatch(entry, local);
-      if (mismatch) add('error', 'zip-header-mismatch', `the local header disagrees with the central directory (${mismatch}); tools would read different content`);
-      extents.push({ start: entry.relativeOffsetOfLocalHeader, end: local.fileDataStart + entry.compressedSize, name });
+      if (mismatch)
+        add(
+          'error',
+          'zip-header-mismatch',
+          `the local header disagrees with the central directory (${mismatch}); tools would read different content`,
+        );
+      extents.push({
+        start: entry.relativeOffsetOfLocalHeader,
+        end: local.fileDataStart + entry.compressedSize,
+        name,
+      });
       if (name.endsWith('/') && entry.uncompressedSize === 0) continue;
       if (
         entry.compressionMethod === 8 &&
         entry.uncompressedSize > BOMB_FLOOR &&
         entry.uncompressedSize > BOMB_RATIO * Math.max(1, entry.compressedSize)
       ) {
-        add('unsafe', 'decompression-bomb', `it inflates ${entry.compressedSize} bytes to ${entry.uncompressedSize}`);
+        add(
+          'unsafe',
+          'decompression-bomb',
+          `it inflates ${entry.compressedSize} bytes to ${entry.uncompressedSize}`,
+        );
         continue;
       }
       let content: Content;
       if (entry.compressionMethod === 0) {
         const member = sliceRandomAccess(random, local.fileDataStart, entry.uncompressedSize);
-        content = { size: entry.uncompressedSize, random: member, bytes: new ByteReader(member.stream(0, member.size)) };
+        content = {
+          size: entry.uncompressedSize,
+          random: member,
+          bytes: new ByteReader(member.stream(0, member.size)),
+        };
       } else {
-        content = { size: entry.uncompressedSize, bytes: new ByteReader(await zip.openReadStreamPromise(entry)) };
+        content = {
+          size: entry.uncompressedSize,
+          bytes: new ByteReader(await zip.openReadStreamPromise(entry)),
+        };
       }
       formats.set(name, await ctx.scan(content, name));
     }
   } catch (err) {
-    ctx.add({ verdict: 'error', rule: 'zip-unreadable', message: `the archive cannot be read completely: ${(err as Error).message}` });
+    ctx.add({
+      verdict: 'error',
+      rule: 'zip-unreadable',
+      message: `the archive cannot be read completely: ${(err as Error).message}`,
+    });
   } finally {
     zip.close();
   }
@@ -149,8 +192,10 @@ function headerMismatch(entry: yauzl.Entry, local: yauzl.LocalFileHeader): strin
   if (!local.fileName.equals(entry.fileNameRaw)) return 'file name';
   if (local.compressionMethod !== entry.compressionMethod) return 'compression method';
   if (local.generalPurposeBitFlag & 8) return undefined; // sizes live in the data descriptor
-  if (local.compressedSize !== ZIP64_MARKER && local.compressedSize !== entry.compressedSize) return 'compressed size';
-  if (local.uncompressedSize !== ZIP64_MARKER && local.uncompressedSize !== entry.uncompressedSize) return 'size';
+  if (local.compressedSize !== ZIP64_MARKER && local.compressedSize !== entry.compressedSize)
+    return 'compressed size';
+  if (local.uncompressedSize !== ZIP64_MARKER && local.uncompressedSize !== entry.uncompressedSize)
+    return 'size';
   if (local.crc32 !== entry.crc32) return 'crc32';
   return undefined;
 }
@@ -160,7 +205,11 @@ function containerFormat(formats: Map<string, string>): string {
   const files = [...formats].filter(([, f]) => f !== 'directory');
   const isPickle = (f: string) => f === 'pickle' || f === 'joblib';
   if (files.some(([n, f]) => /(^|\/)data\.pkl$/.test(n) && isPickle(f))) return 'pytorch-zip';
-  if (formats.has('config.json') && (formats.has('metadata.json') || files.some(([n]) => n.endsWith('.weights.h5')))) return 'keras';
+  if (
+    formats.has('config.json') &&
+    (formats.has('metadata.json') || files.some(([n]) => n.endsWith('.weights.h5')))
+  )
+    return 'keras';
   if (files.length > 0 && files.every(([, f]) => f === 'npy')) return 'npz';
   return 'zip';
 }

@@ -41,13 +41,19 @@ async function filesUnder(path: string): Promise<Target[]> {
   const st = await stat(path);
   if (!st.isDirectory()) return [{ absolute: path }];
   const out: Target[] = [];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
   const savedModel = entries.some((e) => e.isFile() && e.name === 'saved_model.pb');
   for (const e of entries) {
     const full = join(path, e.name);
     // Symbolic links are not followed: a link to `/` or to its own parent must not hang a scan.
     if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) out.push(...(await filesUnder(full)));
-    else if (e.isFile()) out.push({ absolute: full, hint: savedModel && e.name === 'saved_model.pb' ? 'tf-savedmodel' : undefined });
+    else if (e.isFile())
+      out.push({
+        absolute: full,
+        hint: savedModel && e.name === 'saved_model.pb' ? 'tf-savedmodel' : undefined,
+      });
   }
   return out;
 }
@@ -60,7 +66,11 @@ function allowList(inv: Invocation): string[] {
     .filter(Boolean);
 }
 
-export async function scanPaths(paths: readonly string[], policy: ScanPolicy, ctx: CommandContext): Promise<ScanReport> {
+export async function scanPaths(
+  paths: readonly string[],
+  policy: ScanPolicy,
+  ctx: CommandContext,
+): Promise<ScanReport> {
   const targets: Target[] = [];
   for (const p of paths) {
     const abs = resolve(ctx.cwd, p);
@@ -68,7 +78,11 @@ export async function scanPaths(paths: readonly string[], policy: ScanPolicy, ct
       targets.push(...(await filesUnder(abs)));
     } catch (err) {
       const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new ConfigError(`cannot scan ${p}: ${missing ? 'no such file or folder' : (err as Error).message}`, p, 'give files or folders that exist');
+      throw new ConfigError(
+        `cannot scan ${p}: ${missing ? 'no such file or folder' : (err as Error).message}`,
+        p,
+        'give files or folders that exist',
+      );
     }
   }
   const progress = progressReporter(ctx.log);
@@ -82,10 +96,22 @@ export async function scanPaths(paths: readonly string[], policy: ScanPolicy, ct
       throw new ConfigError(`cannot read ${shown}: ${(err as Error).message}`, shown);
     }
     const r = await scanFile(t.absolute, policy, t.hint);
-    files.push({ path: shown, format: r.format, size: hashed.size, sha256: hashed.digest, verdict: r.verdict, findings: toFindings(r.findings, shown, policy) });
+    files.push({
+      path: shown,
+      format: r.format,
+      size: hashed.size,
+      sha256: hashed.digest,
+      verdict: r.verdict,
+      findings: toFindings(r.findings, shown, policy),
+    });
   }
-  const failing = (v: ArtifactVerdict) => v === 'unsafe' || v === 'error' || (policy.pickle === 'strict' && v === 'suspicious');
-  return { verdict: files.some((f) => failing(f.verdict)) ? 'fail' : 'pass', strict: policy.pickle === 'strict', files };
+  const failing = (v: ArtifactVerdict) =>
+    v === 'unsafe' || v === 'error' || (policy.pickle === 'strict' && v === 'suspicious');
+  return {
+    verdict: files.some((f) => failing(f.verdict)) ? 'fail' : 'pass',
+    strict: policy.pickle === 'strict',
+    files,
+  };
 }
 
 export function scanJson(report: ScanReport): Record<string, unknown> {
@@ -97,7 +123,12 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       size: f.size,
       sha256: f.sha256,
       verdict: f.verdict,
-      findings: f.findings.map(({ severity, rule, message, global }) => ({ severity, rule, message, ...(global ? { global } : {}) })),
+      findings: f.findings.map(({ severity, rule, message, global }) => ({
+        severity,
+        rule,
+        message,
+        ...(global ? { global } : {}),
+      })),
     })),
   };
 }
@@ -107,27 +138,44 @@ export function makeScanCommand(): Command {
     name: 'scan',
     summary: 'Sniff, digest and security-scan model files or folders',
     description:
-      'Decides each file\'s format from its bytes (pickle, PyTorch, joblib, NumPy, safetensors, ONNX, GGUF, ' +
+      "Decides each file's format from its bytes (pickle, PyTorch, joblib, NumPy, safetensors, ONNX, GGUF, " +
       'HDF5, Keras, SavedModel, zip), walks every pickle opcode by opcode (inside archives too) and checks ' +
       'the headers of structured formats. A file is safe, suspicious (imports something not known to be a ' +
       'model type), unsafe (can run code when loaded) or error (cannot be read completely, so cannot be ' +
       'proven safe). Exits 1 when any file is unsafe or error, or suspicious with --strict.',
     options: [
-      { name: 'strict', kind: 'boolean', description: 'Fail on suspicious files too (as security.pickle: strict does in validate).' },
+      {
+        name: 'strict',
+        kind: 'boolean',
+        description: 'Fail on suspicious files too (as security.pickle: strict does in validate).',
+      },
       {
         name: 'allow-global',
         kind: 'string',
         placeholder: 'NAME',
         repeatable: true,
-        description: 'A pickle global (module.name) to treat as safe; repeat the flag or separate names with commas. Never overrides the deny-list.',
+        description:
+          'A pickle global (module.name) to treat as safe; repeat the flag or separate names with commas. Never overrides the deny-list.',
       },
       jsonOption,
     ],
-    positionals: { name: 'PATH', description: 'Files or folders to scan; folders are walked.', required: true },
-    examples: ['modelgate scan model.pkl', 'modelgate scan models/ --strict --json', 'modelgate scan model.pt --allow-global mypkg.Scaler'],
+    positionals: {
+      name: 'PATH',
+      description: 'Files or folders to scan; folders are walked.',
+      required: true,
+    },
+    examples: [
+      'modelgate scan model.pkl',
+      'modelgate scan models/ --strict --json',
+      'modelgate scan model.pt --allow-global mypkg.Scaler',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const strict = booleanOption(inv, 'strict');
-      const report = await scanPaths(inv.positionals, { pickle: strict ? 'strict' : 'standard', allowGlobals: allowList(inv) }, ctx);
+      const report = await scanPaths(
+        inv.positionals,
+        { pickle: strict ? 'strict' : 'standard', allowGlobals: allowList(inv) },
+        ctx,
+      );
       const model = scanReportModel(report, inv.positionals);
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,

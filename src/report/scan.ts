@@ -8,7 +8,9 @@ const MARK = { safe: '✓', suspicious: '?', unsafe: '✗', error: '✗' } as co
 export function renderScanText(report: ScanReport): string {
   const lines: string[] = [];
   for (const f of report.files) {
-    lines.push(`${MARK[f.verdict]} ${f.path}  ${f.format}  ${formatBytes(f.size)}  sha256:${shortDigest(f.sha256)}  ${f.verdict}`);
+    lines.push(
+      `${MARK[f.verdict]} ${f.path}  ${f.format}  ${formatBytes(f.size)}  sha256:${shortDigest(f.sha256)}  ${f.verdict}`,
+    );
     for (const x of f.findings) lines.push(`    ${formatFinding(x)}`);
   }
   lines.push(`verdict: ${report.verdict} (${summary(report)})`);
@@ -38,7 +40,13 @@ export function scanReportModel(report: ScanReport, paths: readonly string[]): R
         manifest: paths.join(' '),
         verdict: report.verdict,
         summary: summary(report),
-        artifacts: report.files.map((f) => ({ path: f.path, format: f.format, size: f.size, sha256: f.sha256, verdict: f.verdict })),
+        artifacts: report.files.map((f) => ({
+          path: f.path,
+          format: f.format,
+          size: f.size,
+          sha256: f.sha256,
+          verdict: f.verdict,
+        })),
         findings: report.files.flatMap((f) => f.findings),
       },
     ],

@@ -23,7 +23,10 @@ describe('the generated corpus', () => {
   it.each(Object.entries(expected))('%s', async (name, want) => {
     const hint = name.endsWith('saved_model.pb') ? 'tf-savedmodel' : undefined;
     const r = await scanFile(join(CORPUS, name), standard, hint);
-    expect({ verdict: r.verdict, format: r.format }, JSON.stringify(r.findings, null, 1)).toEqual({ verdict: want.verdict, format: want.format });
+    expect({ verdict: r.verdict, format: r.format }, JSON.stringify(r.findings, null, 1)).toEqual({
+      verdict: want.verdict,
+      format: want.format,
+    });
     const rules = new Set(r.findings.map((f) => f.rule));
     for (const rule of want.rules) expect(rules, `rule ${rule}`).toContain(rule);
   });
@@ -33,8 +36,16 @@ describe('pickle findings', () => {
   it('name the imported global, and an unsafe one stays unsafe when the stream then breaks', async () => {
     const r = await scanFile(join(CORPUS, 'pickle/evil-truncated.pkl'), standard);
     expect(r.verdict).toBe('unsafe');
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'pickle-unsafe-global', global: 'posix.system', verdict: 'unsafe' }));
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'pickle-truncated', verdict: 'error' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'pickle-unsafe-global',
+        global: 'posix.system',
+        verdict: 'unsafe',
+      }),
+    );
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'pickle-truncated', verdict: 'error' }),
+    );
   });
 
   it('resolve STACK_GLOBAL arguments fetched from the memo and Python 2 module names', async () => {
@@ -46,13 +57,21 @@ describe('pickle findings', () => {
 
   it('attribute archive findings to the member that holds them', async () => {
     const r = await scanFile(join(CORPUS, 'zip/nested-evil.zip'), standard);
-    expect(r.findings.find((f) => f.rule === 'pickle-unsafe-global')?.member).toBe('inner.zip!deep/model.pkl');
+    expect(r.findings.find((f) => f.rule === 'pickle-unsafe-global')?.member).toBe(
+      'inner.zip!deep/model.pkl',
+    );
   });
 
   it('allow_globals makes an unknown class safe but never a denied one', async () => {
-    const unknown = await scanFile(join(CORPUS, 'pickle/unknown-class.pkl'), { pickle: 'standard', allowGlobals: ['mypkg.models.Thing'] });
+    const unknown = await scanFile(join(CORPUS, 'pickle/unknown-class.pkl'), {
+      pickle: 'standard',
+      allowGlobals: ['mypkg.models.Thing'],
+    });
     expect(unknown.verdict).toBe('safe');
-    const denied = await scanFile(join(CORPUS, 'pickle/evil-os-system-p2.pkl'), { pickle: 'standard', allowGlobals: ['posix.system', 'os.system'] });
+    const denied = await scanFile(join(CORPUS, 'pickle/evil-os-system-p2.pkl'), {
+      pickle: 'standard',
+      allowGlobals: ['posix.system', 'os.system'],
+    });
     expect(denied.verdict).toBe('unsafe');
   });
 });

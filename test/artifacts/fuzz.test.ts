@@ -6,8 +6,12 @@ import { scanFile } from '../../src/artifacts/scan.js';
 import { tempDir } from '../helpers/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/artifacts');
-const expected: Record<string, { verdict: string; format: string }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
-const benign = Object.entries(expected).filter(([, e]) => e.verdict === 'safe' && e.format !== 'empty');
+const expected: Record<string, { verdict: string; format: string }> = JSON.parse(
+  readFileSync(join(FIXTURES, 'expected.json'), 'utf8'),
+);
+const benign = Object.entries(expected).filter(
+  ([, e]) => e.verdict === 'safe' && e.format !== 'empty',
+);
 const policy = { pickle: 'standard', allowGlobals: [] } as const;
 const VERDICTS = ['safe', 'suspicious', 'unsafe', 'error'];
 /** Formats whose every byte is structure: cutting one short can never leave it provably safe. */
@@ -29,7 +33,9 @@ function random(seed: number): () => number {
 /** A scan that never settles is a hang: fail it instead of stalling the suite. */
 async function scanWithin(path: string, ms: number) {
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`scan of ${path} hung`)), ms)));
+  const hang = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`scan of ${path} hung`)), ms)),
+  );
   try {
     return await Promise.race([scanFile(path, policy), hang]);
   } finally {
@@ -67,7 +73,10 @@ describe('fuzzed readers always return a verdict', () => {
       const r = await scanWithin(path, 10_000);
       expect(VERDICTS, seedNote).toContain(r.verdict);
       if (truncated && bytes.length >= MAGIC_BYTES && CUT_MUST_FAIL.test(want.format)) {
-        expect(r.verdict, `${seedNote}: cut to ${bytes.length} of ${original.length} bytes`).not.toBe('safe');
+        expect(
+          r.verdict,
+          `${seedNote}: cut to ${bytes.length} of ${original.length} bytes`,
+        ).not.toBe('safe');
       }
     }
   });

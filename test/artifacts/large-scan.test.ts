@@ -44,14 +44,20 @@ function zipEntry(name: string, size: number, offset: number): { local: Buffer; 
 }
 
 async function scanPeak(file: string) {
-  const r = await runMeasuringPeakRss(process.execPath, [CLI, 'scan', file, '--json'], { cwd: dir, timeoutMs: 300_000 });
+  const r = await runMeasuringPeakRss(process.execPath, [CLI, 'scan', file, '--json'], {
+    cwd: dir,
+    timeoutMs: 300_000,
+  });
   return { ...r, json: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
 describe('scanning 2 GB artifacts keeps memory flat', () => {
   it('a PyTorch zip checkpoint', async () => {
     // data.pkl: {'w': FloatStorage persistent id} — a tiny pickle; data/0: 2 GB of zeros in a hole.
-    const pkl = Buffer.from("\x80\x02}q\x00X\x01\x00\x00\x00wq\x01(X\x07\x00\x00\x00storageq\x02ctorch\nFloatStorage\nq\x03X\x01\x00\x00\x000q\x04tq\x05Qs.", 'latin1');
+    const pkl = Buffer.from(
+      '\x80\x02}q\x00X\x01\x00\x00\x00wq\x01(X\x07\x00\x00\x00storageq\x02ctorch\nFloatStorage\nq\x03X\x01\x00\x00\x000q\x04tq\x05Qs.',
+      'latin1',
+    );
     const a = zipEntry('archive/data.pkl', pkl.length, 0);
     const dataOffset = a.local.length + pkl.length;
     const dataSize = SIZE - 4096;
@@ -71,13 +77,19 @@ describe('scanning 2 GB artifacts keeps memory flat', () => {
     ]);
     const r = await scanPeak(file);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json.files[0]).toMatchObject({ format: 'pytorch-zip', verdict: 'safe', size: cdOffset + tail.length });
+    expect(r.json.files[0]).toMatchObject({
+      format: 'pytorch-zip',
+      verdict: 'safe',
+      size: cdOffset + tail.length,
+    });
     expect(r.peakRssBytes).toBeGreaterThan(0);
     expect(r.peakRssBytes).toBeLessThan(LIMIT);
   }, 300_000);
 
   it('a safetensors file', async () => {
-    const header = Buffer.from(JSON.stringify({ w: { dtype: 'F32', shape: [SIZE / 4], data_offsets: [0, SIZE] } }));
+    const header = Buffer.from(
+      JSON.stringify({ w: { dtype: 'F32', shape: [SIZE / 4], data_offsets: [0, SIZE] } }),
+    );
     const len = Buffer.alloc(8);
     len.writeBigUInt64LE(BigInt(header.length));
     const file = join(dir, 'model.safetensors');

@@ -5,7 +5,9 @@ import { PickleWalker } from '../../src/artifacts/pickle.js';
 import { classifyGlobal } from '../../src/artifacts/policy.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/artifacts');
-const expected: Record<string, { format: string }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+const expected: Record<string, { format: string }> = JSON.parse(
+  readFileSync(join(FIXTURES, 'expected.json'), 'utf8'),
+);
 const pickles = Object.entries(expected)
   .filter(([, e]) => /^(pickle|joblib|pytorch-legacy)$/.test(e.format))
   .map(([name]) => name);
@@ -23,12 +25,15 @@ describe('the pickle walker', () => {
   it.each(pickles)('gives the same answer whatever the chunk size: %s', (name) => {
     const bytes = readFileSync(join(FIXTURES, 'corpus', name));
     const whole = walk(bytes);
-    for (const chunk of [1, 3, 64, 4096]) expect(walk(bytes, chunk), `chunks of ${chunk}`).toEqual(whole);
+    for (const chunk of [1, 3, 64, 4096])
+      expect(walk(bytes, chunk), `chunks of ${chunk}`).toEqual(whole);
   });
 
   it('attributes INST and OBJ calls to the class they name', () => {
     const inst = walk("(S'id'\nios\nsystem\n.");
-    expect(inst.globals).toEqual([expect.objectContaining({ global: 'os.system', verdict: 'unsafe', calls: 1 })]);
+    expect(inst.globals).toEqual([
+      expect.objectContaining({ global: 'os.system', verdict: 'unsafe', calls: 1 }),
+    ]);
     const obj = walk("(cposix\nsystem\nS'id'\no.");
     expect(obj.globals).toEqual([expect.objectContaining({ global: 'posix.system', calls: 1 })]);
   });
@@ -41,14 +46,18 @@ describe('the pickle walker', () => {
 
   it('follows the memo through text PUT and GET, and MEMOIZE', () => {
     const r = walk("cos\nsystem\np0\n0g0\n(S'id'\ntR.");
-    expect(r.globals).toEqual([expect.objectContaining({ global: 'os.system', imports: 1, calls: 1 })]);
+    expect(r.globals).toEqual([
+      expect.objectContaining({ global: 'os.system', imports: 1, calls: 1 }),
+    ]);
     const memoized = walk('\x80\x04\x8c\x02os\x94\x8c\x06system\x94h\x00h\x01\x93\x8c\x02id\x85R.');
     expect(memoized.globals[0]).toMatchObject({ global: 'os.system', calls: 1 });
   });
 
   it('counts NEWOBJ_EX as a call of its class', () => {
     const r = walk('\x80\x04\x8c\x08builtins\x8c\x03set\x93)}\x92.');
-    expect(r.globals).toEqual([expect.objectContaining({ global: 'builtins.set', verdict: 'safe', calls: 1 })]);
+    expect(r.globals).toEqual([
+      expect.objectContaining({ global: 'builtins.set', verdict: 'safe', calls: 1 }),
+    ]);
     expect(r.problems).toEqual([]);
   });
 
@@ -72,7 +81,12 @@ describe('the pickle walker', () => {
     expect(walk('\x80\x05\x97\x98.').problems).toEqual([]);
     const len = Buffer.alloc(8);
     len.writeBigUInt64LE(100_000n);
-    const big = Buffer.concat([Buffer.from('\x80\x05\x95\x00\x00\x00\x00\x00\x00\x00\x00\x96', 'latin1'), len, Buffer.alloc(100_000, 7), Buffer.from('.')]);
+    const big = Buffer.concat([
+      Buffer.from('\x80\x05\x95\x00\x00\x00\x00\x00\x00\x00\x00\x96', 'latin1'),
+      len,
+      Buffer.alloc(100_000, 7),
+      Buffer.from('.'),
+    ]);
     const r = walk(big, 1000);
     expect(r).toMatchObject({ pickles: 1, problems: [], protocol: 5 });
   });
@@ -140,7 +154,9 @@ describe('the global policy', () => {
 
   it('leaves the rest suspicious until allow_globals names it', () => {
     expect(classifyGlobal('mypkg.transformers', 'Scaler')).toBe('suspicious');
-    expect(classifyGlobal('mypkg.transformers', 'Scaler', ['mypkg.transformers.Scaler'])).toBe('safe');
+    expect(classifyGlobal('mypkg.transformers', 'Scaler', ['mypkg.transformers.Scaler'])).toBe(
+      'safe',
+    );
     expect(classifyGlobal('functools', 'partial')).toBe('suspicious');
   });
 });

@@ -18,10 +18,16 @@ afterAll(() => cleanup());
 
 describe('the action runs scan', () => {
   it('annotates the unsafe file, writes the summary and fails the step', async () => {
-    const r = await runAction(join(dir, 'run'), { command: 'scan', paths: 'models\n', comment: 'false' }, { cwd: join(dir, 'ws') });
+    const r = await runAction(
+      join(dir, 'run'),
+      { command: 'scan', paths: 'models\n', comment: 'false' },
+      { cwd: join(dir, 'ws') },
+    );
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(r.stdout).toMatch(/::error title=pickle-unsafe-global,file=models\/evil\.pkl::calls posix\.system/);
+    expect(r.stdout).toMatch(
+      /::error title=pickle-unsafe-global,file=models\/evil\.pkl::calls posix\.system/,
+    );
     expect(r.summary).toContain('modelgate scan');
     expect(r.summary).toMatch(/models\/weights\.bin.*safetensors/);
   });

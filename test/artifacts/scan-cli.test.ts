@@ -9,10 +9,19 @@ const at = (name: string) => relative(REPO, join(CORPUS, name));
 
 interface ScanJson {
   verdict: string;
-  files: { path: string; format: string; size: number; sha256: string; verdict: string; findings: { severity: string; rule: string; message: string; global?: string }[] }[];
+  files: {
+    path: string;
+    format: string;
+    size: number;
+    sha256: string;
+    verdict: string;
+    findings: { severity: string; rule: string; message: string; global?: string }[];
+  }[];
 }
 
-async function scan(...args: string[]): Promise<{ code: number | null; json: ScanJson; stderr: string }> {
+async function scan(
+  ...args: string[]
+): Promise<{ code: number | null; json: ScanJson; stderr: string }> {
   const r = await runCli(['scan', ...args, '--json']);
   return { code: r.code, json: JSON.parse(r.stdout) as ScanJson, stderr: r.stderr };
 }
@@ -25,7 +34,16 @@ describe('modelgate scan', () => {
     const bytes = readFileSync(join(REPO, name));
     expect(r.json).toEqual({
       verdict: 'pass',
-      files: [{ path: name, format: 'pickle', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), verdict: 'safe', findings: [] }],
+      files: [
+        {
+          path: name,
+          format: 'pickle',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          verdict: 'safe',
+          findings: [],
+        },
+      ],
     });
   });
 
@@ -33,18 +51,32 @@ describe('modelgate scan', () => {
     const r = await scan(at('pickle/evil-os-system-p0.pkl'));
     expect(r.code).toBe(1);
     expect(r.json.verdict).toBe('fail');
-    expect(r.json.files[0]!.findings[0]).toMatchObject({ severity: 'error', rule: 'pickle-unsafe-global', global: 'posix.system' });
+    expect(r.json.files[0]!.findings[0]).toMatchObject({
+      severity: 'error',
+      rule: 'pickle-unsafe-global',
+      global: 'posix.system',
+    });
   });
 
   it('warns on an unknown class, fails it with --strict, accepts it with --allow-global', async () => {
     const file = at('pickle/unknown-class.pkl');
     const standard = await scan(file);
     expect(standard.code).toBe(0);
-    expect(standard.json.files[0]).toMatchObject({ verdict: 'suspicious', findings: [{ severity: 'warning', global: 'mypkg.models.Thing' }] });
+    expect(standard.json.files[0]).toMatchObject({
+      verdict: 'suspicious',
+      findings: [{ severity: 'warning', global: 'mypkg.models.Thing' }],
+    });
     const strict = await scan(file, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.json.files[0]!.findings[0]!.severity).toBe('error');
-    const allowed = await scan(file, '--strict', '--allow-global', 'other.Thing,more.Thing', '--allow-global', 'mypkg.models.Thing');
+    const allowed = await scan(
+      file,
+      '--strict',
+      '--allow-global',
+      'other.Thing,more.Thing',
+      '--allow-global',
+      'mypkg.models.Thing',
+    );
     expect(allowed.code).toBe(0);
     expect(allowed.json.files[0]!.verdict).toBe('safe');
   });
@@ -52,7 +84,9 @@ describe('modelgate scan', () => {
   it('walks folders and reads a SavedModel graph as one', async () => {
     const r = await scan(at('savedmodel'));
     expect(r.code).toBe(1);
-    expect(r.json.files.map((f) => [relative(at('savedmodel'), f.path), f.format, f.verdict])).toEqual([
+    expect(
+      r.json.files.map((f) => [relative(at('savedmodel'), f.path), f.format, f.verdict]),
+    ).toEqual([
       ['benign/saved_model.pb', 'tf-savedmodel', 'safe'],
       ['benign/variables/variables.index', 'unknown', 'safe'],
       ['evil/saved_model.pb', 'tf-savedmodel', 'unsafe'],
@@ -63,7 +97,9 @@ describe('modelgate scan', () => {
     const r = await runCli(['scan', at('zip/nested-evil.zip')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('inner.zip!deep/model.pkl: calls posix.system');
-    expect(r.stdout).toMatch(/verdict: fail \(1 file: 0 safe, 0 suspicious, 1 unsafe, 0 unreadable\)/);
+    expect(r.stdout).toMatch(
+      /verdict: fail \(1 file: 0 safe, 0 suspicious, 1 unsafe, 0 unreadable\)/,
+    );
   });
 
   it('exits 2 with a clear message for a path that does not exist, or none at all', async () => {

@@ -41,29 +41,49 @@ async function validate(file: string, text: string) {
 
 describe('validate inspects the artifacts', () => {
   it('passes safe artifacts whose signature matches the manifest, and shows their formats', async () => {
-    const r = await validate('ok.yaml', manifest('ok', ['model/model.onnx', 'model/scaler.pkl'], '[-1, 4]'));
+    const r = await validate(
+      'ok.yaml',
+      manifest('ok', ['model/model.onnx', 'model/scaler.pkl'], '[-1, 4]'),
+    );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json.models[0].artifacts.map((a: { format: string; verdict: string }) => [a.format, a.verdict])).toEqual([
+    expect(
+      r.json.models[0].artifacts.map((a: { format: string; verdict: string }) => [
+        a.format,
+        a.verdict,
+      ]),
+    ).toEqual([
       ['onnx', 'safe'],
       ['pickle', 'safe'],
     ]);
   });
 
   it('fails on an unsafe pickle, with the finding at the artifact file', async () => {
-    const r = await validate('evil.yaml', manifest('evil', ['model/model.onnx', 'model/preprocess.pkl'], '[-1, 4]'));
+    const r = await validate(
+      'evil.yaml',
+      manifest('evil', ['model/model.onnx', 'model/preprocess.pkl'], '[-1, 4]'),
+    );
     expect(r.code).toBe(1);
     const pkl = r.json.models[0].artifacts[1];
     expect(pkl).toMatchObject({ format: 'pickle', verdict: 'unsafe' });
     expect(pkl.findings).toContainEqual(
-      expect.objectContaining({ rule: 'pickle-unsafe-global', severity: 'error', global: 'posix.system', location: { file: 'model/preprocess.pkl' } }),
+      expect.objectContaining({
+        rule: 'pickle-unsafe-global',
+        severity: 'error',
+        global: 'posix.system',
+        location: { file: 'model/preprocess.pkl' },
+      }),
     );
   });
 
   it('fails when the ONNX graph disagrees with the declared signature, pointing at the manifest line', async () => {
     const r = await validate('shape.yaml', manifest('shape', ['model/model.onnx'], '[-1, 5]'));
     expect(r.code).toBe(1);
-    const finding = r.json.models[0].artifacts[0].findings.find((f: { rule: string }) => f.rule === 'signature-mismatch');
-    expect(finding.message).toContain('input "X" has shape [-1, 4] in the model, [-1, 5] in the manifest');
+    const finding = r.json.models[0].artifacts[0].findings.find(
+      (f: { rule: string }) => f.rule === 'signature-mismatch',
+    );
+    expect(finding.message).toContain(
+      'input "X" has shape [-1, 4] in the model, [-1, 5] in the manifest',
+    );
     expect(finding.location).toMatchObject({ file: 'shape.yaml', line: 9 });
   });
 });
