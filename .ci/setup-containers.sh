@@ -64,14 +64,19 @@ build_image() {
     tar -C "$root" -c . > "$tarball.tmp"
     mv "$tarball.tmp" "$tarball"
     rm -rf "$root"
+    # Root file systems of an older package list are never used again.
+    find "$cache/images" -name "$name-*.tar" ! -name "$(basename "$tarball")" -delete
   fi
   podman import "$tarball" "localhost/$name:$key" >/dev/null
   podman tag "localhost/$name:$key" "localhost/$name:latest"
+  # Images of an older package list only take space.
+  podman images --noheading --format '{{.Repository}}:{{.Tag}}' --filter "reference=localhost/$name" |
+    grep -v -e ":$key\$" -e ':latest$' | xargs -r podman rmi >/dev/null 2>&1 || true
 }
 
 # scikit-learn 1.2, numpy 1.24: the older half of the version matrix.
 build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib
-# scikit-learn 1.4, numpy 2, onnxruntime 1.21, xgboost 3. libre2-11 is listed by hand because
-# onnxruntime depends on the virtual package libre2-11-absl20240722 that it provides.
-build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost
+# scikit-learn 1.4, numpy 2, onnxruntime 1.21, xgboost 3, torch 2.6. libre2-11 is listed by hand
+# because onnxruntime depends on the virtual package libre2-11-absl20240722 that it provides.
+build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2

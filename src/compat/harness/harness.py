@@ -14,6 +14,7 @@ import json
 import math
 import os
 import platform
+import re
 import sys
 import time
 import traceback
@@ -27,7 +28,7 @@ def error_entry(stage, exc):
     return {
         "stage": stage,
         "type": type(exc).__name__,
-        "message": str(exc)[:2000],
+        "message": ANSI.sub("", str(exc))[:2000],
         "traceback": "".join(tb)[-4000:],
     }
 
@@ -42,13 +43,11 @@ def warning_entry(w):
 
 # ---------------------------------------------------------------------------------------------
 # Loaders: each is called with the artifact paths, the input and output names (from the
-# signature, else from the samples) and the config, and returns (framework, version, predict),
-# where predict maps a dict of named numpy inputs to a dict of named outputs.
+# signature, else from the samples) and the config, and returns predict, which maps a dict of
+# named numpy inputs to a dict of named outputs.
 
 
 def load_sklearn(paths, ins, outs, config):
-    import sklearn
-
     try:
         import joblib
 
@@ -66,7 +65,7 @@ def load_sklearn(paths, ins, outs, config):
         x = inputs[ins[0]] if ins and ins[0] in inputs else next(iter(inputs.values()))
         return {name: getattr(model, sklearn_method(name))(x) for name in outs}
 
-    return "scikit-learn", sklearn.__version__, predict
+    return predict
 
 
 def sklearn_method(output_name):
@@ -101,7 +100,7 @@ def load_onnx(paths, ins, outs, config):
             feeds[name] = value.astype(ONNX_TYPES[t]) if t in ONNX_TYPES else value
         return dict(zip(names, session.run(names, feeds)))
 
-    return "onnxruntime", onnxruntime.__version__, predict
+    return predict
 
 
 ONNX_TYPES = {
@@ -126,7 +125,7 @@ def load_xgboost(paths, ins, outs, config):
         x = inputs[ins[0]] if ins and ins[0] in inputs else next(iter(inputs.values()))
         return {outs[0]: booster.predict(xgboost.DMatrix(x))}
 
-    return "xgboost", xgboost.__version__, predict
+    return predict
 
 
 def load_pytorch(paths, ins, outs, config):
@@ -139,11 +138,14 @@ def load_pytorch(paths, ins, outs, config):
         # Not TorchScript: a state dict is data only, loaded without running any pickle code.
         try:
             state = recorded(lambda: torch.load(paths[0], map_location="cpu", weights_only=True))
-        except Exception:
-            raise scripted_error
+        except Exception as data_error:
+            raise ValueError(
+                "%s is neither TorchScript (%s) nor a state dict that loads with weights_only=True (%s)"
+                % (os.path.basename(paths[0]), first_line(scripted_error), first_line(data_error))
+            )
         raise NoForward(
             "%s holds %d tensors (a state dict): it loads, but has no forward() to run the samples "
-            "with; export it with torch.jit.script, or give the target a `command`" % (paths[0], len(state))
+            "with; export it with torch.jit.script, or give the target a `command`" % (os.path.basename(paths[0]), len(state)),
         )
     model.eval()
 
@@ -154,11 +156,19 @@ def load_pytorch(paths, ins, outs, config):
         ys = list(y) if isinstance(y, (tuple, list)) else [y]
         return {n: t.numpy() for n, t in zip(outs, ys)}
 
-    return "torch", torch.__version__, predict
+    return predict
 
 
 class NoForward(Exception):
     """The artifact loaded but cannot be called."""
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def first_line(exc):
+    """The gist of a library's error, without the terminal colours some of them add."""
+    return (ANSI.sub("", str(exc)).strip().splitlines() or [type(exc).__name__])[0]
 
 
 LOADERS = {
@@ -166,6 +176,15 @@ LOADERS = {
     "onnx": load_onnx,
     "xgboost": load_xgboost,
     "pytorch": load_pytorch,
+}
+
+# The library each loader runs on, as (distribution name, module): its version is reported even
+# when loading fails, since a failure is exactly when it matters.
+LIBRARIES = {
+    "sklearn": ("scikit-learn", "sklearn"),
+    "onnx": ("onnxruntime", "onnxruntime"),
+    "xgboost": ("xgboost", "xgboost"),
+    "pytorch": ("torch", "torch"),
 }
 
 LOAD_WARNINGS = []
@@ -352,17 +371,21 @@ def run(config, result):
     outs = names_of(signature, "outputs", samples, 2) or ["output"]
     t0 = time.perf_counter()
     try:
-        name, version, predict = loader(config["artifacts"], ins, outs, config)
+        predict = loader(config["artifacts"], ins, outs, config)
     except NoForward as exc:
-        result["load_ms"] = (time.perf_counter() - t0) * 1000.0
         result["skipped"] = str(exc)
-        return
     except Exception as exc:
         result["errors"].append(error_entry("load", exc))
+    finally:
+        name, module = LIBRARIES[framework]
+        if module in sys.modules:
+            result["runtime"]["framework"] = name
+            result["runtime"]["framework_version"] = getattr(sys.modules[module], "__version__", "unknown")
+    if result["errors"]:
         return
     result["load_ms"] = (time.perf_counter() - t0) * 1000.0
-    result["runtime"]["framework"] = name
-    result["runtime"]["framework_version"] = version
+    if "skipped" in result:
+        return
 
     if not samples:
         result["samples"] = {"total": 0, "passed": 0}
