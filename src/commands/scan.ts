@@ -39,7 +39,10 @@ interface Target {
 /** The files under `path`, in a stable order; SavedModel graphs are marked by their folder. */
 async function filesUnder(path: string): Promise<Target[]> {
   const st = await stat(path);
-  if (!st.isDirectory()) return [{ absolute: path }];
+  if (st.isFile()) return [{ absolute: path }];
+  // A FIFO or a device would block the scan or never end.
+  if (!st.isDirectory())
+    throw Object.assign(new Error('not a regular file or folder'), { code: 'ENOTREG' });
   const out: Target[] = [];
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
     a.name < b.name ? -1 : 1,

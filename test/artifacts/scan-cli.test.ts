@@ -107,6 +107,9 @@ describe('modelgate scan', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot scan no/such/model.pkl: no such file or folder');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const fifo = await runCli(['scan', '/dev/null']);
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain('cannot scan /dev/null: not a regular file or folder');
     const none = await runCli(['scan']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('scan needs at least one PATH');
