@@ -4,6 +4,7 @@ import { makeHistoryCommand } from './history.js';
 import { makePlanCommand } from './plan.js';
 import { makePromoteCommand } from './promote.js';
 import { makePublishCommand } from './publish.js';
+import { makePullCommand } from './pull.js';
 import { makeRollbackCommand } from './rollback.js';
 import { makeScanCommand } from './scan.js';
 import { makeStatusCommand } from './status.js';
@@ -22,6 +23,7 @@ export function commands(): Command[] {
     makeRollbackCommand(),
     makeStatusCommand(),
     makeHistoryCommand(),
+    makePullCommand(),
   ];
 }
 

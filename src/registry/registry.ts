@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256Bytes, type Digest } from '../digest.js';
@@ -158,31 +159,41 @@ export class Registry {
     return size;
   }
 
-  /** Copies a blob to `dest`, verifying its digest; a corrupt blob leaves no file behind. */
+  /**
+   * Copies a blob to `dest`, verifying its digest. The bytes go to a temporary file renamed
+   * over `dest` only once verified: a corrupt blob never replaces a good file, nor leaves one.
+   */
   async readBlob(sha256: Digest, dest: string): Promise<{ size: number }> {
     const key = keys.blob(sha256);
     const src = await this.store.read(key);
-    if (!src)
+    if (!src) {
       throw new CorruptRegistryError(
         `blob sha256:${sha256} is missing from ${this.store.uriOf(key)}`,
         'publish the version again to restore it',
       );
+    }
+    const tmp = `${dest}.modelgate-${process.pid}-${randomBytes(4).toString('hex')}`;
     const hashed = hashingStream();
     try {
-      await pipeline(src, hashed.stream, createWriteStream(dest));
-    } catch (err) {
-      await unlink(dest).catch(() => undefined);
-      throw new StoreError(`cannot read ${this.store.uriOf(key)}: ${(err as Error).message}`);
+      try {
+        await pipeline(src, hashed.stream, createWriteStream(tmp, { flags: 'wx' }));
+      } catch (err) {
+        throw new StoreError(
+          `cannot copy ${this.store.uriOf(key)} to ${dest}: ${(err as Error).message}`,
+        );
+      }
+      const got = hashed.result();
+      if (got.sha256 !== sha256) {
+        throw new CorruptRegistryError(
+          `blob ${this.store.uriOf(key)} is corrupt: its bytes hash to ${got.sha256}`,
+          'publish the version again from its artifacts to replace it',
+        );
+      }
+      await rename(tmp, dest);
+      return { size: got.size };
+    } finally {
+      await unlink(tmp).catch(() => undefined);
     }
-    const got = hashed.result();
-    if (got.sha256 !== sha256) {
-      await unlink(dest).catch(() => undefined);
-      throw new CorruptRegistryError(
-        `blob ${this.store.uriOf(key)} is corrupt: its bytes hash to ${got.sha256}`,
-        'publish the version again from its artifacts to replace it',
-      );
-    }
-    return { size: got.size };
   }
 
   async version(model: string, version: string): Promise<VersionRecord | undefined> {

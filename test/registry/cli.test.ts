@@ -180,6 +180,40 @@ describe('registry commands through the CLI', () => {
     await expect(readdir(join(repo, '.modelgate'))).rejects.toThrow(/ENOENT/);
   });
 
+  it("pull writes a version's artifacts verified, and refuses corrupt blobs and escaping paths", async () => {
+    await cli('publish');
+    await passCompat();
+    await cli('promote', '--to', 'staging');
+    const ok = await json('pull', '--stage', 'staging', '--out', 'deployed');
+    expect(ok.code).toBe(0);
+    expect(await readFile(join(repo, 'deployed/model/model.bin'), 'utf8')).toBe('weights v1');
+    expect(ok.doc).toMatchObject({ model: 'demo', version: '1.0.0' });
+
+    const record = (await registry().version('demo', '1.0.0'))!;
+    const blob = join(repo, '.modelgate/registry/blobs/sha256', record.artifacts[0]!.sha256);
+    await writeFile(blob, 'weights v!');
+    const corrupt = await cli('pull', '--model', 'demo', '--version', '1.0.0', '--out', 'deployed');
+    expect(corrupt.code).toBe(2);
+    expect(corrupt.stderr).toMatch(/blob .* is corrupt: its bytes hash to [0-9a-f]{64}/);
+    // The good copy already deployed stays, and nothing half-written is left beside it.
+    expect(await readFile(join(repo, 'deployed/model/model.bin'), 'utf8')).toBe('weights v1');
+    expect(await readdir(join(repo, 'deployed/model'))).toEqual(['model.bin']);
+
+    const versionFile = join(repo, '.modelgate/registry/models/demo/versions/1.0.0.json');
+    await writeFile(
+      versionFile,
+      (await readFile(versionFile, 'utf8')).replace('"model/model.bin"', '"../../escaped.bin"'),
+    );
+    const escaping = await cli('pull', '--version', '1.0.0', '--out', 'third');
+    expect(escaping.code).toBe(2);
+    expect(escaping.stderr).toMatch(
+      /names an artifact path that leaves the output folder: "\.\.\/\.\.\/escaped\.bin"/,
+    );
+    expect((await cli('pull', '--stage', 'canary', '--out', 'x')).stderr).toMatch(
+      /canary holds no version of demo/,
+    );
+  });
+
   it('validate --record stores the verdict as evidence, failing ones included', async () => {
     const r = await cli('validate', '--record');
     expect(r.code).toBe(0);

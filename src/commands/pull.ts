@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { GateError, UsageError } from '../errors.js';
+import { CorruptRegistryError } from '../registry/errors.js';
+import { checkVersion, STAGES, type ArtifactRecord, type Stage } from '../registry/model.js';
+import { formatBytes } from '../report/format.js';
+import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
+import { requireString, stringOption } from './command.js';
+import { jsonOption, manifestOption, rootOption } from './common.js';
+import { loadManifests, openRegistryFor, registryOptions } from './registry-access.js';
+import { modelNames, modelOption } from './status.js';
+
+/** Where an artifact of a version record lands under `out`; a path that would leave it is a corrupt record. */
+function destination(out: string, a: ArtifactRecord, where: string): string {
+  const dest = resolve(out, a.path);
+  const rel = relative(out, dest);
+  if (
+    a.path.includes('\0') ||
+    isAbsolute(a.path) ||
+    rel === '' ||
+    rel.startsWith('..') ||
+    isAbsolute(rel)
+  ) {
+    throw new CorruptRegistryError(
+      `${where} names an artifact path that leaves the output folder: ${JSON.stringify(a.path)}`,
+    );
+  }
+  return dest;
+}
+
+export function makePullCommand(): Command {
+  return {
+    name: 'pull',
+    summary: "Download a version's artifacts from the registry, verified against their digests",
+    description:
+      "Writes the artifacts of a version (--version, or the one a --stage holds, or the manifest's) under --out, at " +
+      'the paths the manifest gave them. Every byte is hashed on the way: an artifact whose sha256 differs from the ' +
+      'version record is an error and leaves no file behind. Read-only on the registry; meant for deploy hooks.',
+    options: [
+      manifestOption,
+      rootOption,
+      modelOption,
+      {
+        name: 'version',
+        kind: 'string',
+        placeholder: 'V',
+        description: 'The version to download.',
+      },
+      {
+        name: 'stage',
+        kind: 'string',
+        placeholder: 'STAGE',
+        choices: STAGES,
+        description: 'Download the version this stage holds.',
+      },
+      {
+        name: 'out',
+        kind: 'string',
+        placeholder: 'DIR',
+        description: 'Folder to write the artifacts into (created if needed).',
+      },
+      ...registryOptions,
+      jsonOption,
+    ],
+    examples: [
+      'modelgate pull --stage production --out /srv/model',
+      'modelgate pull --model iris-classifier --version 1.2.0 --out model/',
+    ],
+    async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const out = resolve(ctx.cwd, requireString(inv, 'out'));
+      const stage = stringOption(inv, 'stage') as Stage | undefined;
+      const asked = stringOption(inv, 'version');
+      if (stage && asked) throw new UsageError('give --version or --stage, not both');
+      const names = await modelNames(inv, ctx);
+      if (names.length !== 1)
+        throw new UsageError(
+          `pull downloads one model; --manifest selects ${names.length}`,
+          'pass --model NAME or one manifest',
+        );
+      const model = names[0]!;
+      const registry = openRegistryFor(inv, ctx);
+      let version = asked;
+      if (stage) {
+        version = (await registry.state(model)).stages[stage]?.version;
+        if (!version)
+          throw new GateError(
+            `${stage} holds no version of ${model}`,
+            'modelgate status shows the stages',
+          );
+      }
+      if (!version) {
+        if (stringOption(inv, 'model') !== undefined)
+          throw new UsageError('with --model, give --version or --stage');
+        version = (await loadManifests(inv, ctx))[0]!.manifest.model.version;
+      }
+      const v = checkVersion(version);
+      const record = await registry.version(model, v);
+      if (!record)
+        throw new GateError(`${model} ${v} is not published in ${registry.versionUri(model, v)}`);
+      const where = registry.versionUri(model, v);
+      for (const a of record.artifacts) {
+        const dest = destination(out, a, where);
+        await mkdir(dirname(dest), { recursive: true });
+        await registry.readBlob(a.sha256, dest);
+      }
+      const total = record.artifacts.reduce((n, a) => n + a.size, 0);
+      return {
+        exitCode: 0,
+        json: { model, version: v, out, artifacts: record.artifacts },
+        text: [
+          `✓ ${model} ${v}: ${record.artifacts.length} artifact(s), ${formatBytes(total)}, verified, in ${out}`,
+          ...record.artifacts.map((a) => `  ${a.path}  sha256:${a.sha256}`),
+        ].join('\n'),
+        markdown: `## modelgate pull\n\n\`${model}\` ${v}: ${record.artifacts.length} artifact(s), ${formatBytes(total)}, verified\n`,
+        outputs: { model, version: v, 'artifact-uri': where },
+        findings: [],
+      };
+    },
+  };
+}
