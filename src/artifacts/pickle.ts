@@ -100,9 +100,15 @@ type Value =
 
 const KEEP_ITEMS = 32;
 /** Strings longer than this are never module or attribute names: kept as opaque. */
-const KEEP_STRING = 4096;
+const KEEP_STRING = 1024;
 /** Protocol 0 text lines longer than this are not a real pickle. */
 const MAX_LINE = 1 << 20;
+/**
+ * Simulation limits, far above real models (a large tokenizer memoizes about a million
+ * values): past them memory would grow with the file, so the stream is refused.
+ */
+const MAX_STACK = 1 << 23;
+const MAX_MEMO = 1 << 23;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
@@ -372,7 +378,13 @@ export class PickleWalker {
       if (this.pickles >= this.maxPickles) return n;
       const at = p;
       const op = b[p]!;
-      this.opcodes++;
+      // A hostile stream can grow the stack or memo without bound; check now and then.
+      if (
+        (++this.opcodes & 0xffff) === 0 &&
+        (this.stack.length > MAX_STACK || this.memo.size > MAX_MEMO)
+      ) {
+        this.fail(at, `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`);
+      }
       this.inPickle = true;
       // Fixed-size arguments: wait for all of them before acting.
       const need = ARG_BYTES[op]!;

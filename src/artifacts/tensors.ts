@@ -161,7 +161,8 @@ const GGML_TYPES: Record<number, [number, number]> = {
 const GGUF_SCALAR: Record<number, number> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 const GGUF_STRING = 8;
 const GGUF_ARRAY = 9;
-const MAX_GGUF_COUNT = 1 << 24;
+/** Real models have thousands of tensors and keys; millions means a forged header. */
+const MAX_GGUF_COUNT = 1 << 20;
 const MAX_GGUF_KEY = 1 << 16;
 
 class GgufError extends Error {}

@@ -10,6 +10,8 @@ const BOMB_FLOOR = 256 * 1024 * 1024;
 /** …that inflates more than this many times is a decompression bomb. */
 const BOMB_RATIO = 200;
 const ZIP64_MARKER = 0xffffffff;
+/** Model archives hold at most thousands of members; the per-member bookkeeping must stay small. */
+const MAX_MEMBERS = 100_000;
 
 /** yauzl's window onto our random-access bytes. */
 class Reader extends yauzl.RandomAccessReader {
@@ -88,6 +90,14 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
   const formats = new Map<string, string>();
   const extents: { start: number; end: number; name: string }[] = [];
   try {
+    if (zip.entryCount > MAX_MEMBERS) {
+      ctx.add({
+        verdict: 'error',
+        rule: 'zip-too-many-members',
+        message: `the archive has ${zip.entryCount} members; at most ${MAX_MEMBERS} are inspected`,
+      });
+      return 'zip';
+    }
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = entryName(entry);
       const add = (verdict: 'error' | 'unsafe', rule: string, message: string) =>

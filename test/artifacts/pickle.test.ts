@@ -77,6 +77,17 @@ describe('the pickle walker', () => {
     expect(rules(walk(''))).toEqual(['pickle-empty']);
   });
 
+  it('refuses a stream that would grow the simulated stack without bound', () => {
+    const flood = Buffer.concat([
+      Buffer.from('\x80\x02', 'latin1'),
+      Buffer.alloc((1 << 23) + (1 << 16), 'N'),
+      Buffer.from('.'),
+    ]);
+    const r = walk(flood, 1 << 20);
+    expect(rules(r)).toEqual(['pickle-parse-error']);
+    expect(r.problems[0]!.message).toContain('values on the stack');
+  });
+
   it('walks protocol 5 buffers and skips large payloads split across chunks', () => {
     expect(walk('\x80\x05\x97\x98.').problems).toEqual([]);
     const len = Buffer.alloc(8);
