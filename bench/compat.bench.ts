@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../src/commands/command.js';
 import { testModels } from '../src/commands/test.js';
 import { runArgs } from '../src/compat/engine.js';
-import { DEFAULT_TIMING } from '../src/compat/run.js';
+import { HARNESS_TIMING } from '../src/compat/run.js';
 
 const REPO = process.cwd();
 const IRIS = join(REPO, 'examples/iris');
@@ -81,7 +81,7 @@ try {
       tolerance: { atol: 1e-6, rtol: 1e-5 },
       mode: 'realtime',
       threads: 1,
-      timing: DEFAULT_TIMING,
+      timing: HARNESS_TIMING,
     }),
   );
   const bare = (n: number) =>

@@ -4,7 +4,7 @@ import { detectEngine, ENGINES, type EngineName } from '../compat/engine.js';
 import { harnessDir } from '../compat/locate.js';
 import { selectTargets, unknownTarget } from '../compat/plan.js';
 import type { TargetResult } from '../compat/result.js';
-import { testTargets, type Timing } from '../compat/run.js';
+import { testTargets } from '../compat/run.js';
 import { hasErrors, type Finding, type Verdict } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
@@ -58,7 +58,6 @@ export interface TestOptions {
   root?: string;
   target?: string;
   engine: EngineName | 'auto';
-  timing?: Timing;
 }
 
 /** A model is tested only once its manifest and artifacts are sound: the evidence names digests. */
@@ -107,7 +106,6 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
       out.targets = await testTargets(loaded, checked.artifacts, targets, {
         engine,
         harnessDir: harnessDir(),
-        timing: opts.timing,
         onProgress: (m) => ctx.log.progress(m),
       });
     }
@@ -118,21 +116,9 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
   return report;
 }
 
+/** `test --json`: the report as is; ModelCompat and TargetResult are plain data. */
 export function compatJson(report: CompatReport): Record<string, unknown> {
-  return {
-    verdict: report.verdict,
-    engine: report.engine,
-    target: report.target,
-    models: report.models.map((m) => ({
-      manifest: m.manifest,
-      model: m.model,
-      version: m.version,
-      verdict: m.verdict,
-      artifacts: m.artifacts,
-      findings: m.findings,
-      targets: m.targets,
-    })),
-  };
+  return { verdict: report.verdict, engine: report.engine, target: report.target, models: report.models };
 }
 
 /**

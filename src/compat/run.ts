@@ -20,14 +20,11 @@ export const HARNESS_FRAMEWORKS: readonly Framework[] = ['sklearn', 'onnx', 'pyt
 /** A target's `setup` failed: the image it describes cannot be built. */
 export class SetupFailedError extends InfraError {}
 
-/** How the harness times repeated calls: at most `calls` calls, stopping after `budget_s`. */
-export interface Timing {
-  calls: number;
-  budget_s: number;
-  warmup: number;
-}
-
-export const DEFAULT_TIMING: Timing = { calls: 200, budget_s: 2, warmup: 3 };
+/**
+ * How the harness times repeated calls: after `warmup` calls, at most `calls` calls, stopping
+ * after `budget_s` seconds, so that a slow model costs seconds, not its timeout.
+ */
+export const HARNESS_TIMING = { calls: 200, budget_s: 2, warmup: 3 } as const;
 
 /** Python plus a BLAS pool per core: far above what loading a model needs, far below a fork bomb. */
 const PIDS_LIMIT = 256;
@@ -45,7 +42,6 @@ export interface CompatOptions {
   engine: ContainerEngine;
   /** Folder holding harness.py, mounted read-only. */
   harnessDir: string;
-  timing?: Timing;
   onProgress?: (message: string) => void;
 }
 
@@ -188,7 +184,7 @@ async function runTarget(
       tolerance: m.compatibility.tolerance,
       mode: m.serving.mode,
       threads,
-      timing: opts.timing ?? DEFAULT_TIMING,
+      timing: HARNESS_TIMING,
     };
     await writeFile(join(inDir, 'config.json'), JSON.stringify(config));
     const custom = t.command !== undefined;
