@@ -72,21 +72,27 @@ export class ByteReader {
     this.it = source[Symbol.asyncIterator]();
   }
 
-  private async more(): Promise<boolean> {
-    if (this.ended) return false;
+  private async next(): Promise<Buffer | undefined> {
+    if (this.ended) return undefined;
     const r = await this.it.next();
-    if (r.done) {
-      this.ended = true;
-      return false;
-    }
-    const chunk = r.value as Buffer;
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
-    return true;
+    if (r.done) this.ended = true;
+    return r.done ? undefined : (r.value as Buffer);
   }
 
   /** Up to `n` bytes from the current position, without consuming them. */
   async peek(n: number): Promise<Buffer> {
-    while (this.buf.length < n && (await this.more()));
+    if (this.buf.length < n) {
+      // Gathered, then joined once: a long look-ahead costs one copy, not one per chunk.
+      const parts = [this.buf];
+      let have = this.buf.length;
+      while (have < n) {
+        const c = await this.next();
+        if (!c) break;
+        parts.push(c);
+        have += c.length;
+      }
+      this.buf = Buffer.concat(parts, have);
+    }
     return this.buf.subarray(0, n);
   }
 
@@ -103,8 +109,8 @@ export class ByteReader {
 
   async skip(n: number): Promise<void> {
     while (n > 0) {
-      if (this.buf.length === 0 && !(await this.more()))
-        throw new Truncated(`the data ends ${n} bytes early`);
+      if (this.buf.length === 0) this.buf = (await this.next()) ?? Buffer.alloc(0);
+      if (this.buf.length === 0) throw new Truncated(`the data ends ${n} bytes early`);
       const k = Math.min(n, this.buf.length);
       this.buf = this.buf.subarray(k);
       this.position += k;
@@ -115,8 +121,8 @@ export class ByteReader {
   /** Everything left, chunk by chunk. */
   async *chunks(): AsyncGenerator<Buffer> {
     for (;;) {
-      if (this.buf.length === 0 && !(await this.more())) return;
-      const b = this.buf;
+      const b = this.buf.length ? this.buf : await this.next();
+      if (!b) return;
       this.buf = Buffer.alloc(0);
       this.position += b.length;
       yield b;
