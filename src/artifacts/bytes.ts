@@ -63,17 +63,17 @@ export class Truncated extends Error {}
  */
 export class ByteReader {
   private buf: Buffer = Buffer.alloc(0);
-  private readonly it: AsyncIterator<Buffer>;
+  /** Made on the first read, so that a reader nobody reads from never starts its stream. */
+  private it: AsyncIterator<Buffer> | undefined;
   private ended = false;
   /** Bytes consumed so far. */
   position = 0;
 
-  constructor(private readonly source: Readable) {
-    this.it = source[Symbol.asyncIterator]();
-  }
+  constructor(private readonly source: Readable) {}
 
   private async next(): Promise<Buffer | undefined> {
     if (this.ended) return undefined;
+    this.it ??= this.source[Symbol.asyncIterator]();
     const r = await this.it.next();
     if (r.done) this.ended = true;
     return r.done ? undefined : (r.value as Buffer);

@@ -127,7 +127,9 @@ async function scanContent(
   c: Content,
   ctx: ScanContext & { signature: NonNullable<FileScan['signature']> },
 ): Promise<string> {
-  const head = await c.bytes.peek(HEAD_BYTES);
+  // Random access reads just the head: a checkpoint's thousand tensor members are sniffed
+  // without streaming a megabyte of each.
+  const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
   const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head);
   switch (kind) {
     case 'pickle':
