@@ -46,7 +46,9 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 function line(name: string, ratio: number, target: string, ok: boolean, detail: string): void {
-  console.log(`${name}: ${ratio.toFixed(2)}× (${detail}; target ${target}) ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${name}: ${ratio.toFixed(2)}× (${detail}; target ${target}) ${ok ? 'ok' : 'MISSED'}`,
+  );
 }
 
 // The bundled bench finds the harness next to itself, as dist/cli.js does.
@@ -54,8 +56,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 await mkdir(join(here, 'harness'), { recursive: true });
 await copyFile(join(REPO, 'src/compat/harness/harness.py'), join(here, 'harness/harness.py'));
 
-if ((await podman(['image', 'exists', BOOKWORM])) !== 0 || (await podman(['image', 'exists', TRIXIE])) !== 0) {
-  console.log('compat: MISSED (podman or the test images are missing: run bash .ci/setup-containers.sh)');
+if (
+  (await podman(['image', 'exists', BOOKWORM])) !== 0 ||
+  (await podman(['image', 'exists', TRIXIE])) !== 0
+) {
+  console.log(
+    'compat: MISSED (podman or the test images are missing: run bash .ci/setup-containers.sh)',
+  );
   process.exit(1);
 }
 
@@ -88,13 +95,26 @@ try {
     runArgs(
       {
         image: BOOKWORM,
-        command: ['/usr/bin/python3', '/modelgate/harness/harness.py', '/modelgate/in/config.json', '/modelgate/out/result.json'],
+        command: [
+          '/usr/bin/python3',
+          '/modelgate/harness/harness.py',
+          '/modelgate/in/config.json',
+          '/modelgate/out/result.json',
+        ],
         mounts: [
           { host: join(here, 'harness'), container: '/modelgate/harness', readOnly: true },
           { host: inDir, container: '/modelgate/in', readOnly: true },
           { host: outDir, container: '/modelgate/out', readOnly: false },
-          { host: join(IRIS, 'model/model.pkl'), container: '/modelgate/artifacts/0/model.pkl', readOnly: true },
-          { host: join(IRIS, 'samples.jsonl'), container: '/modelgate/samples.jsonl', readOnly: true },
+          {
+            host: join(IRIS, 'model/model.pkl'),
+            container: '/modelgate/artifacts/0/model.pkl',
+            readOnly: true,
+          },
+          {
+            host: join(IRIS, 'samples.jsonl'),
+            container: '/modelgate/samples.jsonl',
+            readOnly: true,
+          },
         ],
         limits: { cpus: 1, memoryMb: 2048, pids: 256 },
         timeoutMs: 300_000,
@@ -103,7 +123,11 @@ try {
       },
       `modelgate-bench-${process.pid}-${n}`,
     );
-  const opts = { manifest: join(IRIS, 'modelgate.yaml'), target: 'bookworm-sklearn12', engine: 'podman' as const };
+  const opts = {
+    manifest: join(IRIS, 'modelgate.yaml'),
+    target: 'bookworm-sklearn12',
+    engine: 'podman' as const,
+  };
   const bareMs: number[] = [];
   const testMs: number[] = [];
   // Warm the page cache and podman's storage once, then alternate so drift hits both alike.
@@ -113,26 +137,40 @@ try {
     testMs.push(
       await timed(async () => {
         const r = await testModels(opts, ctx);
-        if (r.verdict !== 'pass') throw new Error('iris failed in bookworm: the benchmark measures a passing run');
+        if (r.verdict !== 'pass')
+          throw new Error('iris failed in bookworm: the benchmark measures a passing run');
       }),
     );
   }
   const overhead = best(testMs) / best(bareMs);
-  line('test over bare podman run', overhead, '< 1.15×', overhead < 1.15, `test ${best(testMs).toFixed(0)} ms, bare run ${best(bareMs).toFixed(0)} ms, best of ${ROUNDS}`);
+  line(
+    'test over bare podman run',
+    overhead,
+    '< 1.15×',
+    overhead < 1.15,
+    `test ${best(testMs).toFixed(0)} ms, bare run ${best(bareMs).toFixed(0)} ms, best of ${ROUNDS}`,
+  );
 
   // 2. Two targets concurrently against one after the other: the same manifest but max_parallel.
   const dir = join(work, 'iris');
   await mkdir(join(dir, 'model'), { recursive: true });
   await copyFile(join(IRIS, 'model/model.pkl'), join(dir, 'model/model.pkl'));
   await copyFile(join(IRIS, 'samples.jsonl'), join(dir, 'samples.jsonl'));
-  const withParallel = (n: number) => manifest.replace('compatibility:\n', `compatibility:\n  max_parallel: ${n}\n`);
+  const withParallel = (n: number) =>
+    manifest.replace('compatibility:\n', `compatibility:\n  max_parallel: ${n}\n`);
   await writeFile(join(dir, 'serial.yaml'), withParallel(1));
   await writeFile(join(dir, 'parallel.yaml'), withParallel(2));
   const serialMs: number[] = [];
   const parallelMs: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    serialMs.push(await timed(() => testModels({ manifest: join(dir, 'serial.yaml'), engine: 'podman' }, ctx)));
-    parallelMs.push(await timed(() => testModels({ manifest: join(dir, 'parallel.yaml'), engine: 'podman' }, ctx)));
+    serialMs.push(
+      await timed(() => testModels({ manifest: join(dir, 'serial.yaml'), engine: 'podman' }, ctx)),
+    );
+    parallelMs.push(
+      await timed(() =>
+        testModels({ manifest: join(dir, 'parallel.yaml'), engine: 'podman' }, ctx),
+      ),
+    );
   }
   const speed = best(parallelMs) / best(serialMs);
   line(

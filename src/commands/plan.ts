@@ -12,7 +12,11 @@ import { jsonOption, manifestOption, rootOption } from './common.js';
  * The compatibility targets of every selected manifest as a GitHub Actions matrix. Only the
  * manifests are read: planning needs neither the artifacts nor a container engine.
  */
-export async function planMatrix(pattern: string, root: string | undefined, ctx: CommandContext): Promise<Matrix> {
+export async function planMatrix(
+  pattern: string,
+  root: string | undefined,
+  ctx: CommandContext,
+): Promise<Matrix> {
   const include: Matrix['include'] = [];
   for (const file of await selectManifests(pattern, ctx.cwd)) {
     const r = await loadManifest(file, { cwd: ctx.cwd, root });
@@ -26,7 +30,13 @@ export async function planMatrix(pattern: string, root: string | undefined, ctx:
     }
     const m = r.loaded.manifest;
     for (const t of m.compatibility.targets) {
-      include.push({ model: m.model.name, manifest: r.shown, target: t.name, image: t.image, required: t.required });
+      include.push({
+        model: m.model.name,
+        manifest: r.shown,
+        target: t.name,
+        image: t.image,
+        required: t.required,
+      });
     }
   }
   return { include };
@@ -45,7 +55,11 @@ export function makePlanCommand(): Command {
     options: [manifestOption, rootOption, jsonOption],
     examples: ['modelgate plan', 'modelgate plan --json | jq -c .matrix'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
-      const matrix = await planMatrix(requireString(inv, 'manifest'), stringOption(inv, 'root'), ctx);
+      const matrix = await planMatrix(
+        requireString(inv, 'manifest'),
+        stringOption(inv, 'root'),
+        ctx,
+      );
       const models = [...new Set(matrix.include.map((e) => e.model))];
       return {
         exitCode: 0,

@@ -14,7 +14,13 @@ import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } 
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import { openRegistryFor, provenance, recordOption, refuseRegistryWrite, registryOptions } from './registry-access.js';
+import {
+  openRegistryFor,
+  provenance,
+  recordOption,
+  refuseRegistryWrite,
+  registryOptions,
+} from './registry-access.js';
 
 export interface ModelCompat {
   manifest: string;
@@ -61,9 +67,19 @@ export interface TestOptions {
 }
 
 /** A model is tested only once its manifest and artifacts are sound: the evidence names digests. */
-async function loadForTest(path: string, opts: TestOptions, ctx: CommandContext): Promise<{ out: ModelCompat; loaded?: LoadedManifest }> {
+async function loadForTest(
+  path: string,
+  opts: TestOptions,
+  ctx: CommandContext,
+): Promise<{ out: ModelCompat; loaded?: LoadedManifest }> {
   const result = await loadManifest(path, { cwd: ctx.cwd, root: opts.root });
-  const out: ModelCompat = { manifest: result.shown, verdict: 'fail', findings: [...result.findings], artifacts: [], targets: [] };
+  const out: ModelCompat = {
+    manifest: result.shown,
+    verdict: 'fail',
+    findings: [...result.findings],
+    artifacts: [],
+    targets: [],
+  };
   if (!result.loaded || hasErrors(result.findings)) return { out };
   out.model = result.loaded.manifest.model.name;
   out.version = result.loaded.manifest.model.version;
@@ -79,8 +95,11 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
   const models: { out: ModelCompat; loaded?: LoadedManifest }[] = [];
   for (const f of files) models.push(await loadForTest(f, opts, ctx));
   if (opts.target !== undefined) {
-    const known = models.flatMap((m) => m.loaded?.manifest.compatibility.targets.map((t) => t.name) ?? []);
-    if (!known.includes(opts.target) && models.some((m) => m.loaded)) throw unknownTarget(opts.target, known);
+    const known = models.flatMap(
+      (m) => m.loaded?.manifest.compatibility.targets.map((t) => t.name) ?? [],
+    );
+    if (!known.includes(opts.target) && models.some((m) => m.loaded))
+      throw unknownTarget(opts.target, known);
   }
   const report: CompatReport = { verdict: 'pass', target: opts.target, models: [] };
   for (const { out, loaded } of models) {
@@ -91,7 +110,9 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
     if (!loaded) continue;
     const checked = await checkArtifacts(loaded, { onProgress: progressReporter(ctx.log) });
     out.findings.push(...checked.findings, ...checked.artifacts.flatMap((a) => a.findings));
-    out.artifacts = checked.artifacts.flatMap((a) => (a.sha256 ? [{ path: a.path, sha256: a.sha256 }] : []));
+    out.artifacts = checked.artifacts.flatMap((a) =>
+      a.sha256 ? [{ path: a.path, sha256: a.sha256 }] : [],
+    );
     if (hasErrors(out.findings)) continue;
     if (targets.length === 0) {
       out.findings.push({
@@ -118,14 +139,23 @@ export async function testModels(opts: TestOptions, ctx: CommandContext): Promis
 
 /** `test --json`: the report as is; ModelCompat and TargetResult are plain data. */
 export function compatJson(report: CompatReport): Record<string, unknown> {
-  return { verdict: report.verdict, engine: report.engine, target: report.target, models: report.models };
+  return {
+    verdict: report.verdict,
+    engine: report.engine,
+    target: report.target,
+    models: report.models,
+  };
 }
 
 /**
  * `test --record`: each target that ran becomes `compat-<target>` evidence for the version,
  * pass or fail, with its runtime and numbers: what `promote --to staging` checks.
  */
-async function recordCompat(report: CompatReport, registry: Registry, ctx: CommandContext): Promise<void> {
+async function recordCompat(
+  report: CompatReport,
+  registry: Registry,
+  ctx: CommandContext,
+): Promise<void> {
   const recorded = provenance(ctx);
   for (const m of report.models) {
     if (!m.model || !m.version) continue;
@@ -134,10 +164,20 @@ async function recordCompat(report: CompatReport, registry: Registry, ctx: Comma
       const r = await recordEvidence(registry, m.model, m.version, `compat-${target}`, {
         verdict: t.verdict === 'pass' ? 'pass' : 'fail',
         artifacts: m.artifacts,
-        details: { ...details, manifest: m.manifest, findings: findings.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })) },
+        details: {
+          ...details,
+          manifest: m.manifest,
+          findings: findings.map((f) => ({
+            severity: f.severity,
+            rule: f.rule,
+            message: f.message,
+          })),
+        },
         recorded,
       });
-      ctx.log.info(`${r.created ? 'recorded' : 'already recorded'} ${t.verdict} compat-${target} evidence for ${m.model} ${m.version}: ${r.uri}`);
+      ctx.log.info(
+        `${r.created ? 'recorded' : 'already recorded'} ${t.verdict} compat-${target} evidence for ${m.model} ${m.version}: ${r.uri}`,
+      );
     }
   }
 }
@@ -149,14 +189,26 @@ export function makeTestCommand(): Command {
     description:
       'For every compatibility target of the manifest, runs the harness inside the target image ' +
       '(docker or podman; no network; CPU, memory and process limits; artifacts read-only): it loads ' +
-      'the artifacts with the image\'s framework, runs model.samples, compares the outputs with the ' +
+      "the artifacts with the image's framework, runs model.samples, compares the outputs with the " +
       'expected ones within compatibility.tolerance and the signature, measures load time and latency, ' +
       'and reports every warning raised while loading. Targets run concurrently, at most ' +
       'compatibility.max_parallel at a time; serving.slo is checked. Exits 1 when a required target ' +
-      'fails, 2 when an image or the engine is missing. With --record, each target\'s result is stored ' +
+      "fails, 2 when an image or the engine is missing. With --record, each target's result is stored " +
       'in the registry as compat-<target> evidence for the version.',
-    options: [manifestOption, rootOption, targetOption, engineOption, recordOption, ...registryOptions, jsonOption],
-    examples: ['modelgate test', 'modelgate test --target py311-sklearn12 --json', 'modelgate test --engine podman'],
+    options: [
+      manifestOption,
+      rootOption,
+      targetOption,
+      engineOption,
+      recordOption,
+      ...registryOptions,
+      jsonOption,
+    ],
+    examples: [
+      'modelgate test',
+      'modelgate test --target py311-sklearn12 --json',
+      'modelgate test --engine podman',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       // Refused and opened before any container runs: a run that cannot be recorded fails fast.
       let registry: Registry | undefined;
@@ -183,10 +235,19 @@ export function makeTestCommand(): Command {
         report: compatReport(report),
         outputs: {
           verdict: report.verdict,
-          model: report.models.map((m) => m.model ?? '').filter(Boolean).join(','),
-          version: report.models.map((m) => m.version ?? '').filter(Boolean).join(','),
+          model: report.models
+            .map((m) => m.model ?? '')
+            .filter(Boolean)
+            .join(','),
+          version: report.models
+            .map((m) => m.version ?? '')
+            .filter(Boolean)
+            .join(','),
         },
-        findings: report.models.flatMap((m) => [...m.findings, ...m.targets.flatMap((t) => t.findings)]),
+        findings: report.models.flatMap((m) => [
+          ...m.findings,
+          ...m.targets.flatMap((t) => t.findings),
+        ]),
       };
     },
   };

@@ -103,7 +103,8 @@ class Tail {
   push(b: Buffer): void {
     this.chunks.push(b);
     this.size += b.length;
-    while (this.size - this.chunks[0]!.length >= KEEP_BYTES) this.size -= this.chunks.shift()!.length;
+    while (this.size - this.chunks[0]!.length >= KEEP_BYTES)
+      this.size -= this.chunks.shift()!.length;
   }
   toString(): string {
     const all = Buffer.concat(this.chunks);
@@ -133,7 +134,9 @@ async function tool(bin: EngineName, args: readonly string[]): Promise<ToolResul
   } catch (e) {
     const message = (e as Error).message;
     throw new EngineUnavailableError(
-      /Unable to locate executable/.test(message) ? `${bin} is not installed (not on the PATH)` : `cannot run ${bin}: ${message}`,
+      /Unable to locate executable/.test(message)
+        ? `${bin} is not installed (not on the PATH)`
+        : `cannot run ${bin}: ${message}`,
       `install ${bin}, or choose the other engine with --engine ${bin === 'docker' ? 'podman' : 'docker'}`,
     );
   }
@@ -152,15 +155,29 @@ export function runArgs(spec: RunSpec, name: string): string[] {
   // A setup installs packages (apt drops to its own user, which needs capabilities); the tests
   // only read the model, so they get none, no network and a read-only root.
   if (spec.purpose === 'test') {
-    args.push('--rm', '--network', 'none', '--read-only', '--tmpfs', '/tmp:rw,size=256m', '--cap-drop', 'ALL');
+    args.push(
+      '--rm',
+      '--network',
+      'none',
+      '--read-only',
+      '--tmpfs',
+      '/tmp:rw,size=256m',
+      '--cap-drop',
+      'ALL',
+    );
   }
   args.push(
-    '--cpus', String(spec.limits.cpus),
-    '--memory', `${spec.limits.memoryMb}m`,
+    '--cpus',
+    String(spec.limits.cpus),
+    '--memory',
+    `${spec.limits.memoryMb}m`,
     // Equal to --memory: no swap, so a model too large for its target fails instead of crawling.
-    '--memory-swap', `${spec.limits.memoryMb}m`,
-    '--pids-limit', String(spec.limits.pids),
-    '--security-opt', 'no-new-privileges',
+    '--memory-swap',
+    `${spec.limits.memoryMb}m`,
+    '--pids-limit',
+    String(spec.limits.pids),
+    '--security-opt',
+    'no-new-privileges',
   );
   for (const m of spec.mounts) {
     args.push('--volume', `${m.host}:${m.container}:${m.readOnly ? 'ro' : 'rw'}`);
@@ -177,7 +194,9 @@ export class CliEngine implements ContainerEngine {
   constructor(readonly name: EngineName) {}
 
   async imageExists(image: string): Promise<boolean> {
-    return (await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0;
+    return (
+      (await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0
+    );
   }
 
   async pull(image: string): Promise<void> {
@@ -203,7 +222,11 @@ export class CliEngine implements ContainerEngine {
       // that was still being created when the kill came.
       await tool(this.name, ['kill', name]);
       await this.remove(name);
-      const stuck: ToolResult = { exitCode: EXIT_KILLED, stdout: '', stderr: `${this.name} run did not return after the kill` };
+      const stuck: ToolResult = {
+        exitCode: EXIT_KILLED,
+        stdout: '',
+        stderr: `${this.name} run did not return after the kill`,
+      };
       result = await Promise.race([running, sleep(KILL_GRACE_MS).then(() => stuck)]);
     } else {
       result = first;
@@ -215,7 +238,8 @@ export class CliEngine implements ContainerEngine {
   async commit(container: string, image: string): Promise<void> {
     const r = await tool(this.name, ['commit', container, image]);
     await this.remove(container);
-    if (r.exitCode !== 0) throw new InfraError(`${this.name} commit ${container} failed: ${lastLine(r.stderr)}`);
+    if (r.exitCode !== 0)
+      throw new InfraError(`${this.name} commit ${container} failed: ${lastLine(r.stderr)}`);
   }
 
   async remove(container: string): Promise<void> {
@@ -226,7 +250,10 @@ export class CliEngine implements ContainerEngine {
 /** Why the engine cannot run containers now, or undefined when it can. Docker needs its daemon. */
 async function refusal(name: EngineName): Promise<string | undefined> {
   try {
-    const r = await tool(name, name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version']);
+    const r = await tool(
+      name,
+      name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version'],
+    );
     return r.exitCode === 0 ? undefined : `${name}: ${lastLine(r.stderr)}`;
   } catch (e) {
     if (e instanceof EngineUnavailableError) return e.message;

@@ -29,6 +29,8 @@ export function unknownTarget(name: string, known: readonly string[]): UsageErro
   const guess = closest(name, known);
   return new UsageError(
     `no compatibility target named ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ''}`,
-    known.length ? `the manifest's targets: ${known.join(', ')}` : 'the manifest has no compatibility.targets',
+    known.length
+      ? `the manifest's targets: ${known.join(', ')}`
+      : 'the manifest has no compatibility.targets',
   );
 }

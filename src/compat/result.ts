@@ -38,11 +38,19 @@ export interface Problem {
   message: string;
 }
 
-const PROBLEM_KINDS: readonly ProblemKind[] = ['mismatch', 'non-finite', 'shape', 'dtype', 'missing-output'];
+const PROBLEM_KINDS: readonly ProblemKind[] = [
+  'mismatch',
+  'non-finite',
+  'shape',
+  'dtype',
+  'missing-output',
+];
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const obj = (v: unknown): Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -52,9 +60,10 @@ export function parseHarnessResult(text: string): HarnessResult {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new Error(`result.json is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`result.json is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('result.json is not a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('result.json is not a JSON object');
   const r = raw as Json;
   const rt = obj(r.runtime);
   const latency = obj(r.latency_ms);
@@ -65,7 +74,10 @@ export function parseHarnessResult(text: string): HarnessResult {
   const outputs: HarnessResult['outputs'] = {};
   for (const [name, v] of Object.entries(obj(r.outputs))) {
     const o = obj(v);
-    outputs[name] = { maxAbsError: num(o.max_abs_error) ?? 0, maxRelError: num(o.max_rel_error) ?? 0 };
+    outputs[name] = {
+      maxAbsError: num(o.max_abs_error) ?? 0,
+      maxRelError: num(o.max_rel_error) ?? 0,
+    };
   }
   return {
     runtime: {
@@ -75,11 +87,13 @@ export function parseHarnessResult(text: string): HarnessResult {
       frameworkVersion: str(rt.framework_version),
     },
     loadMs: num(r.load_ms),
-    warnings: list(r.warnings).map(obj).map((w) => ({
-      category: str(w.category) ?? 'Warning',
-      message: str(w.message) ?? '',
-      source: str(w.source),
-    })),
+    warnings: list(r.warnings)
+      .map(obj)
+      .map((w) => ({
+        category: str(w.category) ?? 'Warning',
+        message: str(w.message) ?? '',
+        source: str(w.source),
+      })),
     problems: list(r.problems)
       .map(obj)
       .filter((p) => PROBLEM_KINDS.includes(p.kind as ProblemKind))
@@ -91,15 +105,20 @@ export function parseHarnessResult(text: string): HarnessResult {
       })),
     outputs,
     samples: total === undefined ? undefined : { total, passed: num(samples.passed) ?? 0 },
-    latency: p50 === undefined || p95 === undefined ? undefined : { p50, p95, calls: num(latency.calls) ?? 0 },
+    latency:
+      p50 === undefined || p95 === undefined
+        ? undefined
+        : { p50, p95, calls: num(latency.calls) ?? 0 },
     throughputRps: num(r.throughput_rps),
     skipped: str(r.skipped),
-    errors: list(r.errors).map(obj).map((e) => ({
-      stage: str(e.stage) ?? 'harness',
-      type: str(e.type) ?? 'Error',
-      message: str(e.message) ?? '',
-      sample: num(e.sample),
-    })),
+    errors: list(r.errors)
+      .map(obj)
+      .map((e) => ({
+        stage: str(e.stage) ?? 'harness',
+        type: str(e.type) ?? 'Error',
+        message: str(e.message) ?? '',
+        sample: num(e.sample),
+      })),
   };
 }
 
@@ -148,12 +167,22 @@ export function evaluate(
   at: FindingPlaces,
 ): TargetOutcome {
   const findings: Finding[] = [];
-  const add = (severity: Finding['severity'], rule: string, message: string, location: SourceLocation = at.target) =>
-    findings.push({ severity, rule, message: `${t.name}: ${message}`, location });
+  const add = (
+    severity: Finding['severity'],
+    rule: string,
+    message: string,
+    location: SourceLocation = at.target,
+  ) => findings.push({ severity, rule, message: `${t.name}: ${message}`, location });
 
   for (const e of r.errors) {
-    const where = e.sample !== undefined && at.samples ? { file: at.samples, line: e.sample } : at.target;
-    add('error', `compat-${e.stage}-error`, `${e.stage === 'load' ? 'cannot load the model' : `${e.stage} failed`}: ${e.type}: ${e.message}`, where);
+    const where =
+      e.sample !== undefined && at.samples ? { file: at.samples, line: e.sample } : at.target;
+    add(
+      'error',
+      `compat-${e.stage}-error`,
+      `${e.stage === 'load' ? 'cannot load the model' : `${e.stage} failed`}: ${e.type}: ${e.message}`,
+      where,
+    );
   }
 
   const groups = new Map<string, Problem[]>();
@@ -169,9 +198,17 @@ export function evaluate(
       first.kind === 'mismatch' && worst
         ? `output \`${first.output}\` differs from the expected values: max abs error ${fmt(worst.maxAbsError)}, max rel error ${fmt(worst.maxRelError)} (tolerance atol ${m.compatibility.tolerance.atol}, rtol ${m.compatibility.tolerance.rtol})`
         : first.message;
-    const where = first.sample !== undefined && at.samples ? { file: at.samples, line: first.sample } : at.target;
+    const where =
+      first.sample !== undefined && at.samples
+        ? { file: at.samples, line: first.sample }
+        : at.target;
     const n = new Set(ps.map((p) => p.sample)).size;
-    add('error', `compat-output-${first.kind}`, `${message} (${n} of ${total} sample${total === 1 ? '' : 's'})`, where);
+    add(
+      'error',
+      `compat-output-${first.kind}`,
+      `${message} (${n} of ${total} sample${total === 1 ? '' : 's'})`,
+      where,
+    );
   }
 
   for (const w of r.warnings) {
@@ -183,20 +220,42 @@ export function evaluate(
     );
   }
   if (r.skipped) add('warning', 'compat-samples-skipped', r.skipped);
-  else if (m.model.samples === undefined) add('warning', 'compat-no-samples', 'the manifest has no `model.samples`: only loading was tested');
-  else if (r.errors.length === 0 && r.samples === undefined) add('error', 'compat-no-samples-run', 'the result reports no samples run');
+  else if (m.model.samples === undefined)
+    add(
+      'warning',
+      'compat-no-samples',
+      'the manifest has no `model.samples`: only loading was tested',
+    );
+  else if (r.errors.length === 0 && r.samples === undefined)
+    add('error', 'compat-no-samples-run', 'the result reports no samples run');
 
   const slo = m.serving.slo;
   if (slo && r.latency) {
     if (slo.p95_latency_ms !== undefined && r.latency.p95 > slo.p95_latency_ms) {
-      add('error', 'slo-p95-latency', `p95 latency ${fmt(r.latency.p95)} ms is over serving.slo.p95_latency_ms (${slo.p95_latency_ms} ms)`);
+      add(
+        'error',
+        'slo-p95-latency',
+        `p95 latency ${fmt(r.latency.p95)} ms is over serving.slo.p95_latency_ms (${slo.p95_latency_ms} ms)`,
+      );
     }
     if (slo.p50_latency_ms !== undefined && r.latency.p50 > slo.p50_latency_ms) {
-      add('error', 'slo-p50-latency', `p50 latency ${fmt(r.latency.p50)} ms is over serving.slo.p50_latency_ms (${slo.p50_latency_ms} ms)`);
+      add(
+        'error',
+        'slo-p50-latency',
+        `p50 latency ${fmt(r.latency.p50)} ms is over serving.slo.p50_latency_ms (${slo.p50_latency_ms} ms)`,
+      );
     }
   }
-  if (slo?.min_throughput_rps !== undefined && r.throughputRps !== undefined && r.throughputRps < slo.min_throughput_rps) {
-    add('error', 'slo-throughput', `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_throughput_rps (${slo.min_throughput_rps})`);
+  if (
+    slo?.min_throughput_rps !== undefined &&
+    r.throughputRps !== undefined &&
+    r.throughputRps < slo.min_throughput_rps
+  ) {
+    add(
+      'error',
+      'slo-throughput',
+      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_throughput_rps (${slo.min_throughput_rps})`,
+    );
   }
 
   const errs = Object.values(r.outputs);

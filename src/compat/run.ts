@@ -12,7 +12,13 @@ import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engin
 import { EXIT_KILLED, lastLine } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
 import { mapBounded } from './pool.js';
-import { evaluate, parseHarnessResult, type FindingPlaces, type TargetOutcome, type TargetResult } from './result.js';
+import {
+  evaluate,
+  parseHarnessResult,
+  type FindingPlaces,
+  type TargetOutcome,
+  type TargetResult,
+} from './result.js';
 
 /** The frameworks harness.py loads (its LOADERS); any other needs the target's own `command`. */
 export const HARNESS_FRAMEWORKS: readonly Framework[] = ['sklearn', 'onnx', 'pytorch', 'xgboost'];
@@ -145,12 +151,30 @@ async function runTarget(
 ): Promise<TargetResult> {
   const m = loaded.manifest;
   const places: FindingPlaces = {
-    target: loaded.map.locate(['compatibility', 'targets', m.compatibility.targets.indexOf(t), 'name']),
+    target: loaded.map.locate([
+      'compatibility',
+      'targets',
+      m.compatibility.targets.indexOf(t),
+      'name',
+    ]),
     samples: samples === undefined ? undefined : loaded.display(samples),
   };
   if (t.command === undefined && !HARNESS_FRAMEWORKS.includes(m.model.framework)) {
-    const f = finding(t, places, 'compat-no-loader', `the harness has no loader for framework ${m.model.framework} (it loads ${HARNESS_FRAMEWORKS.join(', ')}); give the target a \`command\` that writes result.json`);
-    return { target: t.name, image: t.image, required: t.required, durationMs: 0, verdict: 'error', runtime: {}, findings: [f] };
+    const f = finding(
+      t,
+      places,
+      'compat-no-loader',
+      `the harness has no loader for framework ${m.model.framework} (it loads ${HARNESS_FRAMEWORKS.join(', ')}); give the target a \`command\` that writes result.json`,
+    );
+    return {
+      target: t.name,
+      image: t.image,
+      required: t.required,
+      durationMs: 0,
+      verdict: 'error',
+      runtime: {},
+      findings: [f],
+    };
   }
   const image = await preparer.prepare(t);
   const work = await mkdtemp(join(tmpdir(), 'modelgate-compat-'));
@@ -191,7 +215,9 @@ async function runTarget(
     if (custom) mounts.push({ host: loaded.dir, container: MODEL_DIR, readOnly: true });
     const spec: RunSpec = {
       image,
-      command: custom ? ['sh', '-c', t.command!] : [t.python, `${HARNESS}/${HARNESS_FILE}`, `${IN}/config.json`, `${OUT}/result.json`],
+      command: custom
+        ? ['sh', '-c', t.command!]
+        : [t.python, `${HARNESS}/${HARNESS_FILE}`, `${IN}/config.json`, `${OUT}/result.json`],
       mounts,
       env: {
         MODELGATE_CONFIG: `${IN}/config.json`,
@@ -222,7 +248,14 @@ async function runTarget(
 }
 
 /** The verdict of one run, from its result.json or, when there is none, from how it ended. */
-async function judge(t: Target, run: RunResult, resultPath: string, at: FindingPlaces, custom: boolean, m: LoadedManifest['manifest']): Promise<TargetOutcome> {
+async function judge(
+  t: Target,
+  run: RunResult,
+  resultPath: string,
+  at: FindingPlaces,
+  custom: boolean,
+  m: LoadedManifest['manifest'],
+): Promise<TargetOutcome> {
   const failed = (f: Finding): TargetOutcome => ({ verdict: 'error', runtime: {}, findings: [f] });
   if (run.timedOut) return failed(crashFinding(t, run, at, custom));
   let judged: TargetOutcome;
@@ -235,14 +268,23 @@ async function judge(t: Target, run: RunResult, resultPath: string, at: FindingP
   }
   if (run.exitCode !== 0) {
     judged.verdict = 'error';
-    judged.findings.push(finding(t, at, 'compat-exit-code', `exited with code ${run.exitCode} after writing result.json: ${lastLine(run.stderr)}`));
+    judged.findings.push(
+      finding(
+        t,
+        at,
+        'compat-exit-code',
+        `exited with code ${run.exitCode} after writing result.json: ${lastLine(run.stderr)}`,
+      ),
+    );
   }
   return judged;
 }
 
 /** A target that is not required still reports everything, but nothing it finds fails the run. */
 function optional(f: Finding): Finding {
-  return f.severity === 'error' ? { ...f, severity: 'warning', message: `${f.message} (target not required)` } : f;
+  return f.severity === 'error'
+    ? { ...f, severity: 'warning', message: `${f.message} (target not required)` }
+    : f;
 }
 
 function finding(t: Target, at: FindingPlaces, rule: string, message: string): Finding {
@@ -253,16 +295,36 @@ function finding(t: Target, at: FindingPlaces, rule: string, message: string): F
 function crashFinding(t: Target, run: RunResult, at: FindingPlaces, custom: boolean): Finding {
   const what = custom ? 'the command' : 'the harness';
   if (run.timedOut) {
-    return finding(t, at, 'compat-timeout', `${what} did not finish in ${t.timeout_s} s (timeout_s); its container was killed and removed`);
+    return finding(
+      t,
+      at,
+      'compat-timeout',
+      `${what} did not finish in ${t.timeout_s} s (timeout_s); its container was killed and removed`,
+    );
   }
   if (run.exitCode === EXIT_KILLED) {
-    return finding(t, at, 'compat-killed', `${what} was killed (exit ${EXIT_KILLED}), most likely out of memory: memory_mb is ${t.memory_mb}`);
+    return finding(
+      t,
+      at,
+      'compat-killed',
+      `${what} was killed (exit ${EXIT_KILLED}), most likely out of memory: memory_mb is ${t.memory_mb}`,
+    );
   }
   if (run.exitCode === 126 || run.exitCode === 127) {
     const prog = custom ? 'the command' : `the interpreter ${t.python} (python:)`;
-    return finding(t, at, 'compat-not-runnable', `cannot start ${prog} in ${t.image}: ${lastLine(run.stderr)}`);
+    return finding(
+      t,
+      at,
+      'compat-not-runnable',
+      `cannot start ${prog} in ${t.image}: ${lastLine(run.stderr)}`,
+    );
   }
-  return finding(t, at, 'compat-no-result', `${what} exited with code ${run.exitCode} and wrote no result.json: ${lastLine(run.stderr || run.stdout)}`);
+  return finding(
+    t,
+    at,
+    'compat-no-result',
+    `${what} exited with code ${run.exitCode} and wrote no result.json: ${lastLine(run.stderr || run.stdout)}`,
+  );
 }
 
 /** The result file's text, or undefined when the run wrote none. Throws for an oversized one. */
@@ -275,7 +337,8 @@ async function readResult(path: string): Promise<string | undefined> {
   }
   try {
     const { size } = await fh.stat();
-    if (size > MAX_RESULT_BYTES) throw new Error(`result.json is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`);
+    if (size > MAX_RESULT_BYTES)
+      throw new Error(`result.json is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`);
     return await fh.readFile('utf8');
   } finally {
     await fh.close();

@@ -8,7 +8,11 @@ import type { CompatRow, Report } from './model.js';
 const MARK = { pass: '✅', fail: '❌', error: '⚠️' } as const;
 
 export function runtimeText(r: Runtime): string {
-  const parts = [r.python && `python ${r.python}`, r.numpy && `numpy ${r.numpy}`, r.framework && `${r.framework} ${r.frameworkVersion ?? ''}`.trim()];
+  const parts = [
+    r.python && `python ${r.python}`,
+    r.numpy && `numpy ${r.numpy}`,
+    r.framework && `${r.framework} ${r.frameworkVersion ?? ''}`.trim(),
+  ];
   return parts.filter(Boolean).join(', ') || '—';
 }
 
@@ -22,13 +26,26 @@ function title(m: ModelCompat): string {
 /** Columns padded to their widest cell, for a terminal. */
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** Batch targets are judged on throughput: the column appears when a target measured it. */
 function columns(targets: readonly TargetResult[]) {
   const batch = targets.some((t) => t.throughputRps !== undefined);
-  const header = ['target', 'verdict', 'runtime', 'load', 'p95', ...(batch ? ['rows/s'] : []), 'max abs error'];
+  const header = [
+    'target',
+    'verdict',
+    'runtime',
+    'load',
+    'p95',
+    ...(batch ? ['rows/s'] : []),
+    'max abs error',
+  ];
   const row = (t: TargetResult) => [
     t.target + (t.required ? '' : ' (optional)'),
     t.verdict,
@@ -63,19 +80,27 @@ export function renderCompatText(report: CompatReport): string {
 export function renderCompatMarkdown(report: CompatReport): string {
   const out: string[] = [`## modelgate test${report.target ? ` (${report.target})` : ''}`, ''];
   for (const m of report.models) {
-    out.push(`### ${MARK[m.verdict]} \`${m.model ?? m.manifest}\` ${m.version ?? ''}: ${m.verdict}`.trimEnd(), '');
+    out.push(
+      `### ${MARK[m.verdict]} \`${m.model ?? m.manifest}\` ${m.version ?? ''}: ${m.verdict}`.trimEnd(),
+      '',
+    );
     if (m.targets.length) {
       const { header, rows } = columns(m.targets);
       out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
       for (const [i, [name, verdict, ...rest]] of rows.entries()) {
-        out.push(`| \`${cell(name!)}\` | ${MARK[m.targets[i]!.verdict]} ${verdict} | ${rest.map(cell).join(' | ')} |`);
+        out.push(
+          `| \`${cell(name!)}\` | ${MARK[m.targets[i]!.verdict]} ${verdict} | ${rest.map(cell).join(' | ')} |`,
+        );
       }
       out.push('');
     }
     const findings = [...m.findings, ...m.targets.flatMap((t) => t.findings)];
     if (findings.length) {
       out.push('| severity | where | finding |', '|---|---|---|');
-      for (const f of findings) out.push(`| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`);
+      for (const f of findings)
+        out.push(
+          `| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`,
+        );
       out.push('');
     }
   }
@@ -95,27 +120,28 @@ export function compatReport(report: CompatReport): Report {
       verdict: m.verdict,
       summary: `${m.targets.filter((t) => t.verdict === 'pass').length} of ${m.targets.length} targets pass`,
       findings: [...m.findings, ...m.targets.flatMap((t) => t.findings)],
-      compat: m.targets.map(
-        (t): CompatRow => ({
-          target: t.target,
-          required: t.required,
-          verdict: t.verdict,
-          runtime: runtimeText(t.runtime),
-          loadMs: t.loadMs,
-          p50Ms: t.latency?.p50,
-          p95Ms: t.latency?.p95,
-          maxAbsError: t.maxAbsError,
-          maxRelError: t.maxRelError,
-          detail: t.findings.map((f) => f.message).join('; ') || undefined,
-        }),
-      ),
+      compat: m.targets.map((t): CompatRow => ({
+        target: t.target,
+        required: t.required,
+        verdict: t.verdict,
+        runtime: runtimeText(t.runtime),
+        loadMs: t.loadMs,
+        p50Ms: t.latency?.p50,
+        p95Ms: t.latency?.p95,
+        maxAbsError: t.maxAbsError,
+        maxRelError: t.maxRelError,
+        detail: t.findings.map((f) => f.message).join('; ') || undefined,
+      })),
     })),
   };
 }
 
 export function renderPlanText(matrix: Matrix): string {
   if (matrix.include.length === 0) return 'no compatibility targets: the matrix is empty';
-  return table([['model', 'target', 'image', 'required'], ...matrix.include.map((e) => [e.model, e.target, e.image, String(e.required)])]).join('\n');
+  return table([
+    ['model', 'target', 'image', 'required'],
+    ...matrix.include.map((e) => [e.model, e.target, e.image, String(e.required)]),
+  ]).join('\n');
 }
 
 export function renderPlanMarkdown(matrix: Matrix): string {
@@ -124,7 +150,10 @@ export function renderPlanMarkdown(matrix: Matrix): string {
     '',
     '| model | target | image | required |',
     '|---|---|---|---|',
-    ...matrix.include.map((e) => `| \`${cell(e.model)}\` | \`${cell(e.target)}\` | \`${cell(e.image)}\` | ${e.required ? 'yes' : 'no'} |`),
+    ...matrix.include.map(
+      (e) =>
+        `| \`${cell(e.model)}\` | \`${cell(e.target)}\` | \`${cell(e.image)}\` | ${e.required ? 'yes' : 'no'} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -10,9 +10,15 @@ afterAll(() => cleanup());
 
 describe('the action: plan', () => {
   it('sets the `matrix` output that strategy.matrix reads with fromJSON', async () => {
-    const r = await runAction(`${dir}/plan`, { command: 'plan', manifest: 'examples/iris/modelgate.yaml' }, { cwd: REPO });
+    const r = await runAction(
+      `${dir}/plan`,
+      { command: 'plan', manifest: 'examples/iris/modelgate.yaml' },
+      { cwd: REPO },
+    );
     expect(r.code).toBe(0);
-    const matrix = JSON.parse(r.outputs.matrix!) as { include: { target: string; manifest: string }[] };
+    const matrix = JSON.parse(r.outputs.matrix!) as {
+      include: { target: string; manifest: string }[];
+    };
     expect(matrix.include.map((e) => e.target)).toEqual(['bookworm-sklearn12', 'trixie-sklearn14']);
     expect(matrix.include[0]!.manifest).toBe('examples/iris/modelgate.yaml');
     expect(r.summary).toMatch(/\| `iris-classifier` \| `bookworm-sklearn12` \|/);
@@ -30,6 +36,8 @@ describeContainers('the action: test', [BOOKWORM], () => {
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs.model).toBe('iris-classifier');
     expect(r.summary).toMatch(/## modelgate test \(bookworm-sklearn12\)/);
-    expect(r.summary).toMatch(/\| `bookworm-sklearn12` \| ✅ pass \| python 3\.11\.\d+, numpy 1\.24\.\d+, scikit-learn 1\.2\.1 \|/);
+    expect(r.summary).toMatch(
+      /\| `bookworm-sklearn12` \| ✅ pass \| python 3\.11\.\d+, numpy 1\.24\.\d+, scikit-learn 1\.2\.1 \|/,
+    );
   });
 });

@@ -26,7 +26,11 @@ function unavailable(images: readonly string[]): string | undefined {
  * is skipped with the reason in its name on a developer machine, but in CI (CI=true) it fails:
  * a green run must mean the containers were tested.
  */
-export function describeContainers(name: string, images: readonly string[], body: () => void): void {
+export function describeContainers(
+  name: string,
+  images: readonly string[],
+  body: () => void,
+): void {
   const why = unavailable(images);
   if (why === undefined) describe(name, body);
   else if (process.env.CI === 'true') {
@@ -38,6 +42,8 @@ export function describeContainers(name: string, images: readonly string[], body
 
 /** Names of the containers (running or stopped) whose name starts with `prefix`. */
 export function containersNamed(prefix: string): string[] {
-  const out = execFileSync('podman', ['ps', '--all', '--format', '{{.Names}}'], { encoding: 'utf8' });
+  const out = execFileSync('podman', ['ps', '--all', '--format', '{{.Names}}'], {
+    encoding: 'utf8',
+  });
   return out.split('\n').filter((n) => n.startsWith(prefix));
 }

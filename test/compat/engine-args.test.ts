@@ -48,7 +48,12 @@ describe('the flags of a test container', () => {
 
   it('replaces the image entrypoint with the command, after the image name', () => {
     expect(flag(args, '--entrypoint')).toBe('/usr/bin/python3');
-    expect(args.slice(args.indexOf('--') + 1)).toEqual(['localhost/img:1', '/modelgate/harness/harness.py', 'a', 'b']);
+    expect(args.slice(args.indexOf('--') + 1)).toEqual([
+      'localhost/img:1',
+      '/modelgate/harness/harness.py',
+      'a',
+      'b',
+    ]);
   });
 
   it('gives a setup container the network and keeps it for the commit', () => {

@@ -8,31 +8,50 @@ const IRIS = 'examples/iris/modelgate.yaml';
 // Nothing here starts a container, but the missing-image case asks podman about the image.
 describeContainers('test: errors that stop the run before any container', [], () => {
   it('a missing image is a clear exit 2, in --json too', async () => {
-    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/missing-image/modelgate.yaml', '--json'], { timeoutMs: 120_000 });
+    const r = await runCli(
+      ['test', '--manifest', 'test/fixtures/compat/missing-image/modelgate.yaml', '--json'],
+      { timeoutMs: 120_000 },
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/image localhost\/modelgate-does-not-exist:latest is not present and cannot be pulled/);
-    expect(r.stderr).toMatch(/hint: build or pull it first \(`podman pull localhost\/modelgate-does-not-exist:latest`\)/);
+    expect(r.stderr).toMatch(
+      /image localhost\/modelgate-does-not-exist:latest is not present and cannot be pulled/,
+    );
+    expect(r.stderr).toMatch(
+      /hint: build or pull it first \(`podman pull localhost\/modelgate-does-not-exist:latest`\)/,
+    );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'error', error: { exitCode: 2 } });
   });
 
   it('no engine on the PATH is exit 2 naming both engines', async () => {
-    const r = await runCli(['test', '--manifest', IRIS], { env: { ...process.env, PATH: dirname(process.execPath) + ':/nonexistent', GITHUB_ACTIONS: '' } });
+    const r = await runCli(['test', '--manifest', IRIS], {
+      env: {
+        ...process.env,
+        PATH: dirname(process.execPath) + ':/nonexistent',
+        GITHUB_ACTIONS: '',
+      },
+    });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no container engine .*docker is not installed.*podman is not installed/);
+    expect(r.stderr).toMatch(
+      /no container engine .*docker is not installed.*podman is not installed/,
+    );
     expect(r.stderr).toMatch(/hint: install podman/);
   });
 
   it('an unknown --target is a usage error with the closest name', async () => {
     const r = await runCli(['test', '--manifest', IRIS, '--target', 'trixie-sklearn13']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no compatibility target named "trixie-sklearn13"; did you mean trixie-sklearn14\?/);
+    expect(r.stderr).toMatch(
+      /no compatibility target named "trixie-sklearn13"; did you mean trixie-sklearn14\?/,
+    );
   });
 
   it('a framework the harness cannot load, on a target without a command, fails naming the fix', async () => {
     const r = await runCli(['test', '--manifest', 'test/fixtures/compat/no-loader/modelgate.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/);
+    expect(r.stdout).toMatch(
+      /modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/,
+    );
   });
 
   it('an unknown --engine is a usage error', async () => {

@@ -9,7 +9,12 @@ interface TargetJson {
   latency?: { p50: number; p95: number; calls: number };
   maxAbsError?: number;
   samples?: { total: number; passed: number };
-  findings: { severity: string; rule: string; message: string; location?: { file: string; line?: number } }[];
+  findings: {
+    severity: string;
+    rule: string;
+    message: string;
+    location?: { file: string; line?: number };
+  }[];
 }
 
 const MANIFEST = 'examples/iris/modelgate.yaml';
@@ -19,7 +24,11 @@ describeContainers('iris example in the bookworm and trixie images', [BOOKWORM, 
     const r = await runCli(['test', '--manifest', MANIFEST, '--json'], { timeoutMs: 180_000 });
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { verdict: string; engine: string; models: { verdict: string; targets: TargetJson[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      verdict: string;
+      engine: string;
+      models: { verdict: string; targets: TargetJson[] }[];
+    };
     expect(out.verdict).toBe('pass');
     const targets = new Map(out.models[0]!.targets.map((t) => [t.target, t]));
     const old = targets.get('bookworm-sklearn12')!;
@@ -31,8 +40,16 @@ describeContainers('iris example in the bookworm and trixie images', [BOOKWORM, 
       expect(t.latency!.calls).toBeGreaterThan(0);
       expect(t.latency!.p95).toBeGreaterThanOrEqual(t.latency!.p50);
     }
-    expect(old.runtime).toMatchObject({ framework: 'scikit-learn', frameworkVersion: expect.stringMatching(/^1\.2\./), numpy: expect.stringMatching(/^1\./) });
-    expect(newer.runtime).toMatchObject({ framework: 'scikit-learn', frameworkVersion: expect.stringMatching(/^1\.[4-9]\./), numpy: expect.stringMatching(/^2\./) });
+    expect(old.runtime).toMatchObject({
+      framework: 'scikit-learn',
+      frameworkVersion: expect.stringMatching(/^1\.2\./),
+      numpy: expect.stringMatching(/^1\./),
+    });
+    expect(newer.runtime).toMatchObject({
+      framework: 'scikit-learn',
+      frameworkVersion: expect.stringMatching(/^1\.[4-9]\./),
+      numpy: expect.stringMatching(/^2\./),
+    });
 
     const warning = newer.findings.find((f) => f.rule === 'compat-version-warning');
     expect(warning).toMatchObject({ severity: 'warning', location: { file: MANIFEST } });
@@ -40,11 +57,16 @@ describeContainers('iris example in the bookworm and trixie images', [BOOKWORM, 
     expect(old.findings.filter((f) => f.rule === 'compat-version-warning')).toEqual([]);
     // The human summary goes to stderr with --json, and shows the warning and the matrix.
     expect(r.stderr).toMatch(/trixie-sklearn14\s+pass\s+python 3\.\d+\.\d+, numpy 2\./);
-    expect(r.stderr).toMatch(/warning: trixie-sklearn14: loading raised InconsistentVersionWarning/);
+    expect(r.stderr).toMatch(
+      /warning: trixie-sklearn14: loading raised InconsistentVersionWarning/,
+    );
   });
 
   it('runs only the target --target names', async () => {
-    const r = await runCli(['test', '--manifest', MANIFEST, '--target', 'bookworm-sklearn12', '--json'], { timeoutMs: 180_000 });
+    const r = await runCli(
+      ['test', '--manifest', MANIFEST, '--target', 'bookworm-sklearn12', '--json'],
+      { timeoutMs: 180_000 },
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { target: string; models: { targets: TargetJson[] }[] };
     expect(out.target).toBe('bookworm-sklearn12');

@@ -10,7 +10,10 @@ interface TargetJson {
 
 describeContainers('custom targets: timeout, no network, own result.json', [BOOKWORM], () => {
   it('kills a hanging command at its timeout and leaves no container; a command that needs the network or too much memory fails', async () => {
-    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/custom/modelgate.yaml', '--json'], { timeoutMs: 180_000 });
+    const r = await runCli(
+      ['test', '--manifest', 'test/fixtures/compat/custom/modelgate.yaml', '--json'],
+      { timeoutMs: 180_000 },
+    );
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { models: { targets: TargetJson[] }[] };
@@ -22,20 +25,34 @@ describeContainers('custom targets: timeout, no network, own result.json', [BOOK
     const hangs = targets.get('hangs')!;
     expect(hangs.verdict).toBe('error');
     expect(hangs.findings).toEqual([
-      expect.objectContaining({ severity: 'error', rule: 'compat-timeout', message: expect.stringMatching(/did not finish in 3 s .*killed and removed/) }),
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'compat-timeout',
+        message: expect.stringMatching(/did not finish in 3 s .*killed and removed/),
+      }),
     ]);
 
     const network = targets.get('needs-network')!;
     expect(network.verdict).toBe('error');
     // An optional target reports its failure as a warning: only `hangs` fails the model.
     expect(network.findings).toEqual([
-      expect.objectContaining({ severity: 'warning', rule: 'compat-no-result', message: expect.stringMatching(/Network is unreachable.*\(target not required\)$/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'compat-no-result',
+        message: expect.stringMatching(/Network is unreachable.*\(target not required\)$/),
+      }),
     ]);
 
     const hog = targets.get('eats-memory')!;
     expect(hog.verdict).toBe('error');
-    expect(hog.findings[0]).toMatchObject({ rule: 'compat-killed', message: expect.stringMatching(/killed \(exit 137\), most likely out of memory: memory_mb is 128/) });
+    expect(hog.findings[0]).toMatchObject({
+      rule: 'compat-killed',
+      message: expect.stringMatching(
+        /killed \(exit 137\), most likely out of memory: memory_mb is 128/,
+      ),
+    });
 
-    for (const name of ['hangs', 'needs-network', 'answers', 'eats-memory']) expect(containersNamed(`modelgate-${name}-`)).toEqual([]);
+    for (const name of ['hangs', 'needs-network', 'answers', 'eats-memory'])
+      expect(containersNamed(`modelgate-${name}-`)).toEqual([]);
   });
 });

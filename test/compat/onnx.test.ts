@@ -9,14 +9,21 @@ interface ModelJson {
     verdict: string;
     runtime: { framework?: string };
     maxAbsError?: number;
-    findings: { severity: string; rule: string; message: string; location?: { file: string; line?: number } }[];
+    findings: {
+      severity: string;
+      rule: string;
+      message: string;
+      location?: { file: string; line?: number };
+    }[];
   }[];
 }
 
 describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
   it('passes a matching model; fails one off by more than the tolerance and one with the wrong output shape', async () => {
     // One run, three manifests (a glob): the exit code is that of the worst model.
-    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], { timeoutMs: 180_000 });
+    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], {
+      timeoutMs: 180_000,
+    });
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { verdict: string; models: ModelJson[] };
@@ -34,7 +41,9 @@ describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
     expect(off.targets[0]!.maxAbsError).toBeCloseTo(0.5, 4);
     const mismatch = off.targets[0]!.findings.find((f) => f.rule === 'compat-output-mismatch')!;
     expect(mismatch.severity).toBe('error');
-    expect(mismatch.message).toMatch(/output `y` differs .*max abs error 0\.5\b.*\(8 of 8 samples\)/);
+    expect(mismatch.message).toMatch(
+      /output `y` differs .*max abs error 0\.5\b.*\(8 of 8 samples\)/,
+    );
     expect(mismatch.location).toEqual({ file: 'test/fixtures/compat/onnx/samples.jsonl', line: 1 });
 
     const shape = models.get('onnx-wrong-shape')!;

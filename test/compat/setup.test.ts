@@ -7,7 +7,7 @@ import { sha256Bytes } from '../../src/digest.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
 
-describeContainers('a target\'s setup runs once and is reused as an image', [BOOKWORM], () => {
+describeContainers("a target's setup runs once and is reused as an image", [BOOKWORM], () => {
   // A fresh setup command per run, so that a cached image from an earlier run cannot pass it.
   const token = randomBytes(6).toString('hex');
   const setup = `echo ${token} > /etc/modelgate-setup-marker`;
@@ -44,12 +44,18 @@ describeContainers('a target\'s setup runs once and is reused as an image', [BOO
   });
 
   it('builds the image on the first run and reuses it on the second', async () => {
-    const first = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], { timeoutMs: 180_000 });
-    expect(first.stderr).toMatch(/prepared: running setup in .* \(once; cached as localhost\/modelgate-setup:/);
+    const first = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
+      timeoutMs: 180_000,
+    });
+    expect(first.stderr).toMatch(
+      /prepared: running setup in .* \(once; cached as localhost\/modelgate-setup:/,
+    );
     expect(first.code).toBe(0);
     expect(() => execFileSync('podman', ['image', 'exists', image])).not.toThrow();
 
-    const second = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], { timeoutMs: 180_000 });
+    const second = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
+      timeoutMs: 180_000,
+    });
     expect(second.code).toBe(0);
     expect(second.stderr).not.toMatch(/running setup/);
     expect(second.stdout).toMatch(/prepared\s+pass/);
