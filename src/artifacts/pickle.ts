@@ -803,13 +803,7 @@ export class PickleWalker {
         break;
       }
       case 0x56:
-        s.push(
-          line.length > KEEP_STRING
-            ? new Opaque('a long string')
-            : utf8(line).replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) =>
-                String.fromCharCode(parseInt(h, 16)),
-              ),
-        );
+        s.push(line.length > KEEP_STRING ? new Opaque('a long string') : rawUnicode(line));
         break;
       case 0x67:
         this.get(this.memoKey(line, at), at);
@@ -887,12 +881,43 @@ function utf8(latin1: string): string {
   return /^[ -~\t\n\r]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\n': '',
+};
+
+/**
+ * The body of a protocol 0 STRING as Python's `codecs.escape_decode` reads it. Every escape
+ * counts: `'\157s'` is `os`, and a scanner that reads it otherwise can be walked around.
+ */
 function unescapeString(s: string): string {
   if (!s.includes('\\')) return s;
-  return s.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
-    if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
-    return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e;
+  return s.replace(/\\([0-7]{1,3}|x[0-9a-fA-F]{2}|[\s\S])/g, (all, e: string) => {
+    if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
+    if (e.length === 3 && e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+    return SIMPLE_ESCAPES[e] ?? all;
   });
+}
+
+/**
+ * The body of a protocol 0 UNICODE, as `raw-unicode-escape` decodes it (bytes are code points,
+ * only backslash-u and backslash-U escapes), kept like every other string as the latin1 view
+ * of its UTF-8 bytes.
+ */
+function rawUnicode(line: string): string {
+  const text = line.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_, e: string) =>
+    String.fromCodePoint(parseInt(e.slice(1), 16)),
+  );
+  return /^[ -~]*$/.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1');
 }
 
 const UNKNOWN = -1;
