@@ -19,7 +19,7 @@ interface ModelJson {
 }
 
 describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
-  it('passes a matching model; fails one off by more than the tolerance and one with the wrong output shape', async () => {
+  it('passes a matching model; fails one off by more than the tolerance, one with the wrong output shape, one answering NaN', async () => {
     // One run, three manifests (a glob): the exit code is that of the worst model.
     const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], {
       timeoutMs: 180_000,
@@ -50,5 +50,17 @@ describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
     expect(shape.verdict).toBe('fail');
     const wrong = shape.targets[0]!.findings.find((f) => f.rule === 'compat-output-shape')!;
     expect(wrong.message).toMatch(/output `y` has shape \[1, 2\]; the signature says \[-1, 3\]/);
+
+    const nan = models.get('onnx-nan')!;
+    expect(nan.verdict).toBe('fail');
+    expect(nan.targets[0]!.findings).toEqual([
+      expect.objectContaining({
+        rule: 'compat-output-non-finite',
+        message: expect.stringMatching(
+          /output `y` has NaN or infinite values .* \(1 of 2 samples\)/,
+        ),
+        location: { file: 'test/fixtures/compat/onnx/nan-samples.jsonl', line: 2 },
+      }),
+    ]);
   });
 });
