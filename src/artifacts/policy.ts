@@ -98,6 +98,11 @@ const PY2_MODULES: Record<string, string> = {
   urllib2: 'urllib.request', httplib: 'http.client', thread: '_thread', dummy_thread: '_dummy_thread',
   commands: 'subprocess', UserDict: 'collections', UserList: 'collections', exceptions: 'builtins',
   cStringIO: 'io', StringIO: 'io', __main__: '__main__', repr: 'reprlib', cookielib: 'http.cookiejar',
+  xmlrpclib: 'xmlrpc.client', SimpleXMLRPCServer: 'xmlrpc.server', DocXMLRPCServer: 'xmlrpc.server',
+  BaseHTTPServer: 'http.server', SimpleHTTPServer: 'http.server', CGIHTTPServer: 'http.server', Cookie: 'http.cookies',
+  urlparse: 'urllib.parse', robotparser: 'urllib.robotparser', Tkinter: 'tkinter', tkFileDialog: 'tkinter.filedialog',
+  anydbm: 'dbm', dumbdbm: 'dbm.dumb', gdbm: 'dbm.gnu', dbhash: 'dbm.bsd', whichdb: 'dbm', _winreg: 'winreg',
+  ConfigParser: 'configparser', UserString: 'collections', markupbase: '_markupbase',
 };
 
 /** Python 2 builtins that `_compat_pickle` maps to another module or name when loading. */
@@ -107,7 +112,6 @@ const PY2_NAMES: Record<string, string> = {
   'builtins.xrange': 'builtins.range', 'builtins.unicode': 'builtins.str', 'builtins.basestring': 'builtins.str',
   'builtins.long': 'builtins.int', 'builtins.unichr': 'builtins.chr', 'builtins.execfile': 'builtins.exec',
   'itertools.izip': 'builtins.zip', 'itertools.imap': 'builtins.map', 'itertools.ifilter': 'builtins.filter',
-  'UserDict.UserDict': 'collections.UserDict', 'whichdb.whichdb': 'dbm.whichdb',
 };
 
 /** Attribute names that reach the interpreter's internals when walked through a dotted name. */
