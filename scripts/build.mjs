@@ -32,5 +32,11 @@ await build({
 // Files read at run time, shipped beside the bundles.
 await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);
 await cp('src/compat/harness/harness.py', `${out}/harness/harness.py`);
-await rm(target, { recursive: true, force: true });
+// The old dist/ is moved aside, not deleted first: deleting takes long enough for a test that
+// runs dist/cli.js meanwhile to find nothing there.
+const old = `${target}.old-${process.pid}`;
+await rename(target, old).catch((err) => {
+  if (err.code !== 'ENOENT') throw err;
+});
 await rename(out, target);
+await rm(old, { recursive: true, force: true });
