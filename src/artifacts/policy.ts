@@ -126,7 +126,7 @@ function underAny(name: string, prefixes: readonly string[]): boolean {
  * `module.name` as Python imports it after the Python 2 compatibility mapping (which applies
  * to protocols 0–2; applying it always can only make a verdict stricter).
  */
-export function canonicalGlobal(module: string, name: string): string {
+function canonicalGlobal(module: string, name: string): string {
   const root = module.split('.')[0]!;
   const mapped = PY2_MODULES[root];
   const full = `${mapped ? mapped + module.slice(root.length) : module}.${name}`;

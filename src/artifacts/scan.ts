@@ -172,7 +172,7 @@ async function scanContent(
 }
 
 /** Walks every pickle in the stream and turns its imports and problems into findings. */
-export async function scanPickleStream(c: Content, ctx: ScanContext): Promise<string> {
+async function scanPickleStream(c: Content, ctx: ScanContext): Promise<string> {
   const w = new PickleWalker({ allowGlobals: ctx.policy.allowGlobals });
   for await (const chunk of c.bytes.chunks()) {
     w.write(chunk);
