@@ -19,7 +19,7 @@ interface ModelJson {
 }
 
 describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
-  it('passes a matching model; fails one off by more than the tolerance, one with the wrong output shape, one answering NaN', async () => {
+  it('passes a matching model; fails one off by more than the tolerance, one with the wrong output shape or dtype, one answering NaN', async () => {
     // One run, three manifests (a glob): the exit code is that of the worst model.
     const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], {
       timeoutMs: 180_000,
@@ -60,6 +60,15 @@ describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
           /output `y` has NaN or infinite values .* \(1 of 2 samples\)/,
         ),
         location: { file: 'test/fixtures/compat/onnx/nan-samples.jsonl', line: 2 },
+      }),
+    ]);
+
+    const dtype = models.get('onnx-wrong-dtype')!;
+    expect(dtype.verdict).toBe('fail');
+    expect(dtype.targets[0]!.findings).toEqual([
+      expect.objectContaining({
+        rule: 'compat-output-dtype',
+        message: expect.stringMatching(/output `y` has dtype float32; the signature says float64/),
       }),
     ]);
   });
