@@ -21,7 +21,7 @@ import {
 } from './result.js';
 
 /** The frameworks harness.py loads (its LOADERS); any other needs the target's own `command`. */
-export const HARNESS_FRAMEWORKS: readonly Framework[] = ['sklearn', 'onnx', 'pytorch', 'xgboost'];
+const HARNESS_FRAMEWORKS: readonly Framework[] = ['sklearn', 'onnx', 'pytorch', 'xgboost'];
 
 /** A target's `setup` failed: the image it describes cannot be built. */
 export class SetupFailedError extends InfraError {}
@@ -60,7 +60,7 @@ function limitsOf(t: Target): Limits {
  * image is looked for only when a run finds it missing (`pulled`), so that the common case (the
  * image is there) costs no extra process start.
  */
-export class ImagePreparer {
+class ImagePreparer {
   private readonly ready = new Map<string, Promise<string>>();
   private readonly pulls = new Map<string, Promise<void>>();
   constructor(private readonly opts: CompatOptions) {}
