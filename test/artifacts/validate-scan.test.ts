@@ -14,6 +14,7 @@ beforeAll(async () => {
   await copyFile(join(CORPUS, 'onnx/model.onnx'), join(dir, 'model/model.onnx'));
   await copyFile(join(CORPUS, 'pickle/evil-os-system-p4.pkl'), join(dir, 'model/preprocess.pkl'));
   await copyFile(join(CORPUS, 'pickle/sklearn-p4.pkl'), join(dir, 'model/scaler.pkl'));
+  await copyFile(join(CORPUS, 'pickle/unknown-class.pkl'), join(dir, 'model/custom.pkl'));
 });
 afterAll(() => cleanup());
 
@@ -85,5 +86,24 @@ describe('validate inspects the artifacts', () => {
       'input "X" has shape [-1, 4] in the model, [-1, 5] in the manifest',
     );
     expect(finding.location).toMatchObject({ file: 'shape.yaml', line: 9 });
+  });
+
+  it('follows security.pickle and allow_globals from the manifest', async () => {
+    const base = manifest('custom', ['model/custom.pkl'], '[-1, 4]');
+    const standard = await validate('standard.yaml', base);
+    expect(standard.code).toBe(0);
+    expect(standard.json.models[0].artifacts[0]).toMatchObject({
+      verdict: 'suspicious',
+      findings: [expect.objectContaining({ severity: 'warning', global: 'mypkg.models.Thing' })],
+    });
+    const strict = await validate('strict.yaml', `${base}security:\n  pickle: strict\n`);
+    expect(strict.code).toBe(1);
+    expect(strict.json.models[0].artifacts[0].findings[0].severity).toBe('error');
+    const allowed = await validate(
+      'allowed.yaml',
+      `${base}security:\n  pickle: strict\n  allow_globals: [mypkg.models.Thing]\n`,
+    );
+    expect(allowed.code, JSON.stringify(allowed.json)).toBe(0);
+    expect(allowed.json.models[0].artifacts[0].verdict).toBe('safe');
   });
 });
