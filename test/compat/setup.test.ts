@@ -61,4 +61,24 @@ describeContainers("a target's setup runs once and is reused as an image", [BOOK
     expect(second.stdout).toMatch(/prepared\s+pass/);
     expect(containersNamed('modelgate-setup-prepared-')).toEqual([]);
   });
+
+  it('a setup that fails is a clear exit 2, and its container is removed', async () => {
+    await writeFile(
+      join(dir, 'broken.yaml'),
+      [
+        'apiVersion: modelgate/v1',
+        'model: { name: broken-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+        'compatibility:',
+        '  targets:',
+        `    - { name: broken, image: "${BOOKWORM}", setup: "echo no such package >&2; exit 3", command: "true" }`,
+      ].join('\n'),
+    );
+    const r = await runCli(['test', '--manifest', join(dir, 'broken.yaml')], {
+      timeoutMs: 180_000,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/setup of target broken exited with code 3: no such package/);
+    expect(r.stderr).toMatch(/hint: try it by hand: podman run --rm .* sh -c/);
+    expect(containersNamed('modelgate-setup-broken-')).toEqual([]);
+  });
 });
