@@ -1,6 +1,7 @@
-import { dirname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { describeContainers } from './containers.js';
 
 const IRIS = 'examples/iris/modelgate.yaml';
@@ -52,6 +53,32 @@ describeContainers('test: errors that stop the run before any container', [], ()
     expect(r.stdout).toMatch(
       /modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/,
     );
+  });
+
+  it('an artifact whose digest differs from the manifest is never tested', async () => {
+    const { dir, cleanup } = await tempDir('modelgate-digest-');
+    try {
+      await writeFile(join(dir, 'model.bin'), 'changed bytes');
+      await writeFile(
+        join(dir, 'modelgate.yaml'),
+        [
+          'apiVersion: modelgate/v1',
+          `model: { name: tampered, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin, sha256: "${'0'.repeat(64)}" }] }`,
+          'compatibility:',
+          '  targets: [{ name: any, image: localhost/modelgate-bookworm:latest, command: "true" }]',
+        ].join('\n'),
+      );
+      const r = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml'), '--json']);
+      expect(r.code).toBe(1);
+      const out = JSON.parse(r.stdout) as {
+        models: { findings: { rule: string }[]; targets: unknown[] }[];
+      };
+      expect(out.models[0]!.findings.map((f) => f.rule)).toEqual(['digest-mismatch']);
+      expect(out.models[0]!.targets).toEqual([]);
+      expect(r.stderr).not.toMatch(/testing in/);
+    } finally {
+      await cleanup();
+    }
   });
 
   it('an unknown --engine is a usage error', async () => {
