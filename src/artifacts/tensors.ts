@@ -167,6 +167,26 @@ const MAX_GGUF_KEY = 1 << 16;
 
 class GgufError extends Error {}
 
+/** Chat templates are a few kilobytes of Jinja. */
+const MAX_TEMPLATE = 1024 * 1024;
+/**
+ * Jinja that climbs from a template value to Python's internals: the server-side template
+ * injection that runs code in servers rendering GGUF chat templates without a sandbox.
+ */
+const TEMPLATE_ESCAPE =
+  /__(class|mro|base|bases|subclasses|globals|builtins|init|import|getattribute|dict|code)__|\b(popen|subprocess|os\.system|eval|exec|import_module)\b/;
+
+function checkTemplate(key: string, template: string, ctx: ScanContext): void {
+  const m = TEMPLATE_ESCAPE.exec(template);
+  if (m) {
+    ctx.add({
+      verdict: 'unsafe',
+      rule: 'gguf-template-injection',
+      message: `${key} reaches Python internals (${JSON.stringify(m[0])}), code that runs when the template is rendered`,
+    });
+  }
+}
+
 class GgufReader {
   constructor(
     private readonly r: ByteReader,
@@ -184,10 +204,11 @@ class GgufReader {
   async count(): Promise<number> {
     return this.wide ? this.u64() : this.u32();
   }
-  async string(keep: boolean): Promise<string> {
+  async string(keep: boolean, limit = MAX_GGUF_KEY): Promise<string> {
     const n = await this.count();
     if (keep) {
-      if (n > MAX_GGUF_KEY) throw new GgufError(`a key of ${n} bytes`);
+      if (n > limit)
+        throw new GgufError(`a string of ${n} bytes where at most ${limit} are expected`);
       return (await this.r.read(n)).toString('utf8');
     }
     await this.r.skip(n);
@@ -233,7 +254,12 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
     let alignment = 32;
     for (let i = 0; i < kvs; i++) {
       const key = await g.string(true);
-      const v = await g.value(await g.u32());
+      const type = await g.u32();
+      if (key.startsWith('tokenizer.chat_template') && type === GGUF_STRING) {
+        checkTemplate(key, await g.string(true, MAX_TEMPLATE), ctx);
+        continue;
+      }
+      const v = await g.value(type);
       if (key === 'general.alignment' && v !== undefined) alignment = v;
     }
     if (alignment === 0 || (alignment & (alignment - 1)) !== 0)

@@ -10,6 +10,10 @@ const BOMB_FLOOR = 256 * 1024 * 1024;
 /** …that inflates more than this many times is a decompression bomb. */
 const BOMB_RATIO = 200;
 const ZIP64_MARKER = 0xffffffff;
+/** Unix file modes in the high half of the external attributes, when made on Unix. */
+const UNIX = 3;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
 /** Model archives hold at most thousands of members; the per-member bookkeeping must stay small. */
 const MAX_MEMBERS = 100_000;
 
@@ -104,6 +108,16 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
         ctx.add({ verdict, rule, message: `member ${JSON.stringify(name)}: ${message}` });
       if (escapesRoot(name))
         add('unsafe', 'zip-path-escape', 'its name escapes the archive root when extracted');
+      if (
+        entry.versionMadeBy >>> 8 === UNIX &&
+        ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK
+      ) {
+        add(
+          'unsafe',
+          'zip-symlink',
+          'it is a symbolic link: extracted, it points wherever its author chose',
+        );
+      }
       if (formats.has(name))
         add(
           'error',
