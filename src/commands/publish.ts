@@ -63,6 +63,23 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
           size: a.size!,
           ...(a.format ? { format: a.format } : {}),
         }));
+        const prov = provenance(ctx);
+        // What the manifest declares, else what the scanner read from the artifact's bytes.
+        const signature =
+          manifest.model.signature ?? m.artifacts.find((a) => a.signature)?.signature;
+        const record: VersionRecord = {
+          format: 1,
+          model: manifest.model.name,
+          version: manifest.model.version,
+          framework: manifest.model.framework,
+          artifacts,
+          ...(signature ? { signature } : {}),
+          requiredEvidence: requiredEvidenceKinds(
+            manifest.compatibility.targets.filter((t) => t.required).map((t) => t.name),
+          ),
+          published: prov,
+        };
+        await registry.assertPublishable(record);
         let uploadedBytes = 0;
         for (const [i, a] of artifacts.entries()) {
           uploadedBytes += await registry.putBlob(
@@ -72,24 +89,6 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
             (done, total) => progress(`uploading ${a.path}`, done, total),
           );
         }
-        const prov = provenance(ctx);
-        const record: VersionRecord = {
-          format: 1,
-          model: manifest.model.name,
-          version: manifest.model.version,
-          framework: manifest.model.framework,
-          artifacts,
-          ...(m.artifacts.some((a) => a.signature) || manifest.model.signature
-            ? {
-                signature:
-                  manifest.model.signature ?? m.artifacts.find((a) => a.signature)?.signature,
-              }
-            : {}),
-          requiredEvidence: requiredEvidenceKinds(
-            manifest.compatibility.targets.filter((t) => t.required).map((t) => t.name),
-          ),
-          published: prov,
-        };
         const status = await registry.createVersion(record);
         await recordEvidence(registry, record.model, record.version, 'validate', {
           ...validationEvidence(m),

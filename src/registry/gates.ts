@@ -1,25 +1,17 @@
 import semver from 'semver';
-import type {
-  EventChange,
-  EvidenceRecord,
-  GateResult,
-  ModelState,
-  Stage,
-  VersionRecord,
+import {
+  sameDigests,
+  type EventChange,
+  type EvidenceRecord,
+  type GateResult,
+  type ModelState,
+  type Stage,
+  type VersionRecord,
 } from './model.js';
 
 /** The kinds of evidence `promote --to staging` needs for a manifest's required targets. */
 export function requiredEvidenceKinds(requiredTargets: readonly string[]): string[] {
   return ['validate', ...requiredTargets.map((t) => `compat-${t}`)];
-}
-
-/** True when the evidence was made on exactly the version's bytes. */
-export function sameArtifacts(version: VersionRecord, evidence: EvidenceRecord): boolean {
-  const want = new Map(version.artifacts.map((a) => [a.path, a.sha256]));
-  return (
-    evidence.artifacts.length === want.size &&
-    evidence.artifacts.every((a) => want.get(a.path) === a.sha256)
-  );
 }
 
 function evidenceGate(
@@ -34,7 +26,7 @@ function evidenceGate(
       passed: false,
       detail: `no ${kind} evidence for ${version.version}; run the check with --record`,
     };
-  if (!sameArtifacts(version, record)) {
+  if (!sameDigests(version.artifacts, record.artifacts)) {
     return {
       gate,
       passed: false,

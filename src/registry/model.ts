@@ -210,6 +210,16 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
   return next;
 }
 
+type Digested = readonly { path: string; sha256: string }[];
+
+/** The same files with the same bytes, in any order. */
+export function sameDigests(a: Digested, b: Digested): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x) => b.some((y) => y.path === x.path && y.sha256 === x.sha256))
+  );
+}
+
 /**
  * Whether publishing `version` must still append its publish event. `recordCreated` is false
  * when the version record already existed: then the event is missing only if a run died between

@@ -13,6 +13,7 @@ import {
   checkModelName,
   checkVersion,
   emptyState,
+  sameDigests,
   type EventDraft,
   type EvidenceRecord,
   type ModelState,
@@ -72,6 +73,16 @@ export interface TransitionResult {
   /** The state before the event (the one the decision was made on). */
   before: ModelState;
   after: ModelState;
+}
+
+function assertSameVersion(published: VersionRecord, now: VersionRecord): void {
+  if (sameDigests(published.artifacts, now.artifacts)) return;
+  const fmt = (v: VersionRecord) =>
+    v.artifacts.map((a) => `${a.path} sha256:${a.sha256}`).join(', ') || 'no artifacts';
+  throw new ConflictError(
+    `${now.model} ${now.version} is already published with other artifacts.\n  published: ${fmt(published)}\n  now:       ${fmt(now)}`,
+    'a published version is immutable: bump model.version in the manifest and publish again',
+  );
 }
 
 /** Events read one by one when catching up, before listing the rest. */
@@ -207,6 +218,15 @@ export class Registry {
   }
 
   /**
+   * Refuses, before any byte is uploaded, a version already published with other artifacts.
+   * `createVersion` checks again, for the publisher that loses a race.
+   */
+  async assertPublishable(record: VersionRecord): Promise<void> {
+    const existing = await this.version(record.model, record.version);
+    if (existing) assertSameVersion(existing, record);
+  }
+
+  /**
    * Creates the version record. The same version with the same digests changes nothing;
    * with other digests it is a conflict that shows both.
    */
@@ -214,19 +234,7 @@ export class Registry {
     const key = keys.version(checkModelName(record.model), checkVersion(record.version));
     const r = await this.createOrRead(key, record, decodeVersion);
     if (r.created) return 'created';
-    const fmt = (v: VersionRecord) =>
-      v.artifacts.map((a) => `${a.path} sha256:${a.sha256}`).join(', ') || 'no artifacts';
-    const same =
-      r.record.artifacts.length === record.artifacts.length &&
-      record.artifacts.every((a) =>
-        r.record.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256),
-      );
-    if (!same) {
-      throw new ConflictError(
-        `${record.model} ${record.version} is already published with other artifacts.\n  published: ${fmt(r.record)}\n  now:       ${fmt(record)}`,
-        'a published version is immutable: bump model.version in the manifest and publish again',
-      );
-    }
+    assertSameVersion(r.record, record);
     return 'unchanged';
   }
 
@@ -272,12 +280,7 @@ export class Registry {
         const bytes = await this.store.get(key);
         const prev = bytes && decodeEvidence(bytes, this.store.uriOf(key));
         const same =
-          prev &&
-          prev.verdict === input.verdict &&
-          prev.artifacts.length === input.artifacts.length &&
-          input.artifacts.every((a) =>
-            prev.artifacts.some((b) => b.path === a.path && b.sha256 === a.sha256),
-          );
+          prev && prev.verdict === input.verdict && sameDigests(prev.artifacts, input.artifacts);
         if (same) return { record: prev, created: false, uri: this.store.uriOf(key) };
       }
       const record: EvidenceRecord = {

@@ -160,6 +160,8 @@ describe('registry commands through the CLI', () => {
       /published: model\/model\.bin sha256:[0-9a-f]{64}\n\s+now: +model\/model\.bin sha256:[0-9a-f]{64}/,
     );
     expect(r.stderr).toMatch(/bump model\.version/);
+    // Refused before uploading: the other bytes are not left behind as an orphan blob.
+    expect(await readdir(join(repo, '.modelgate/registry/blobs/sha256'))).toHaveLength(1);
   });
 
   it.each([

@@ -27,11 +27,12 @@ export async function conditionalProxy(
       (r) => {
         res.writeHead(r.statusCode ?? 502, r.headers);
         r.pipe(res);
-        r.on('end', done);
       },
     );
-    up.on('error', () => {
-      res.destroy();
+    up.on('error', () => res.destroy());
+    // Whatever ends the exchange (answered, client gone, upstream broken) frees the key.
+    res.on('close', () => {
+      up.destroy();
       done();
     });
     req.pipe(up);
@@ -62,6 +63,7 @@ export async function conditionalProxy(
     const previous = locks.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((r) => (release = r));
+    res.on('close', () => release());
     locks.set(
       key,
       previous.then(() => mine),

@@ -53,7 +53,7 @@ export class S3Store implements BlobStore {
         maxAttempts: 5,
         // A connection that stalls (a proxy, a store that stopped mid-answer) is retried
         // rather than left to hang the job: no byte for this long fails the attempt.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: REQUEST_IDLE_MS },
+        requestHandler: { connectionTimeout: 10_000, socketTimeout: REQUEST_IDLE_MS },
         // Checksums on every request, not only where S3 demands them: an upload damaged on
         // the way is refused by the store instead of stored.
         requestChecksumCalculation: 'WHEN_SUPPORTED',
@@ -88,7 +88,9 @@ export class S3Store implements BlobStore {
     if (/credential/i.test(e.message) || s === 403) {
       return new StoreError(
         `S3 registry: access to ${this.uriOf(key)} was denied or no credentials were found (${e.name}: ${e.message})`,
-        'configure credentials the AWS SDK finds (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, or OIDC via aws-actions/configure-aws-credentials)',
+        'configure credentials the AWS SDK finds (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, or OIDC via ' +
+          'aws-actions/configure-aws-credentials) with s3:GetObject, s3:PutObject and s3:ListBucket on the prefix ' +
+          '(without ListBucket, S3 answers 403 for a key that does not exist yet)',
       );
     }
     if (s === 404 && (err as { name?: string }).name === 'NoSuchBucket') {
