@@ -48,7 +48,11 @@ export async function actorPermission(ci: CiContext): Promise<string> {
   }
 }
 
-async function productionGates(loaded: LoadedManifest, ctx: CommandContext): Promise<GateResult[]> {
+/** The production policy of the manifest, judged for this CI run; nothing to judge on a laptop. */
+export async function productionGates(
+  loaded: LoadedManifest,
+  ctx: CommandContext,
+): Promise<GateResult[]> {
   if (!ctx.ci) return [];
   const p = loaded.manifest.promotion.production;
   return productionPolicyGates(

@@ -1,6 +1,7 @@
 import { planRollback, type RollbackStage } from '../registry/gates.js';
 import type { TransitionReport } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
+import { productionGates } from './promote.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import {
@@ -53,26 +54,29 @@ export function makeRollbackCommand(): Command {
       const reports: TransitionReport[] = [];
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
-        let refused: string | undefined;
+        const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
+        let plan: ReturnType<typeof planRollback> | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
-          const plan = planRollback(state, stage);
-          refused = 'refused' in plan ? plan.refused : undefined;
-          return 'refused' in plan ? undefined : { change: plan, gates: [], forced: false, reason };
+          plan = planRollback(state, stage, policy);
+          return plan.kind === 'change'
+            ? { change: plan.change, gates: plan.gates, forced: false, reason }
+            : undefined;
         });
+        const decided = plan!;
         const c = t.event?.change;
         const report: TransitionReport = {
           command: 'rollback',
           model,
           stage,
+          // What the stage holds now: the restored version, nothing for an aborted canary.
           version:
             c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
           previous: t.before.stages[stage]?.version,
-          status: refused ? 'refused' : 'changed',
-          ...(refused ? { detail: refused } : {}),
+          status: decided.kind === 'change' ? 'changed' : 'refused',
           revision: t.event?.revision,
           ...(reason ? { reason } : {}),
           forced: false,
-          gates: refused ? [{ gate: 'rollback-target', passed: false, detail: refused }] : [],
+          gates: decided.gates,
         };
         await deployAfter(loaded, registry, report);
         reports.push(report);

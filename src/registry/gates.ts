@@ -207,23 +207,49 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
 
 export type RollbackStage = 'production' | 'canary';
 
-/** What `rollback` does to the state: production → the previous version; canary → aborted. */
+/**
+ * What `rollback` does to the state: production → the previous version; canary → aborted.
+ * `policy` holds the production gates of a CI run, which guard a production rollback too.
+ */
 export function planRollback(
   state: ModelState,
   stage: RollbackStage,
-): EventChange | { refused: string } {
+  policy: readonly GateResult[] = [],
+): Exclude<PromotionPlan, { kind: 'unchanged' }> {
+  const target = (passed: boolean, detail: string): GateResult => ({
+    gate: 'rollback-target',
+    passed,
+    detail,
+  });
+  let change: EventChange | undefined;
+  let gate: GateResult;
   if (stage === 'canary') {
     const canary = state.stages.canary;
-    return canary
-      ? { type: 'abort', stage: 'canary', previous: canary.version }
-      : { refused: 'no canary is running: nothing to roll back' };
+    if (canary) change = { type: 'abort', stage: 'canary', previous: canary.version };
+    gate = canary
+      ? target(true, `canary ${canary.version} aborted`)
+      : target(false, 'no canary is running: nothing to roll back');
+  } else {
+    const current = state.stages.production;
+    const previous = state.previousProduction.at(-1);
+    if (current && previous !== undefined) {
+      change = {
+        type: 'rollback',
+        stage: 'production',
+        version: previous,
+        previous: current.version,
+      };
+    }
+    gate = !current
+      ? target(false, 'nothing is in production: nothing to roll back')
+      : previous === undefined
+        ? target(
+            false,
+            `production holds ${current.version} and no earlier production version is recorded: nothing to roll back to`,
+          )
+        : target(true, `production ${current.version} → ${previous}`);
   }
-  const current = state.stages.production;
-  const previous = state.previousProduction.at(-1);
-  if (!current) return { refused: 'nothing is in production: nothing to roll back' };
-  if (previous === undefined)
-    return {
-      refused: `production holds ${current.version} and no earlier production version is recorded: nothing to roll back to`,
-    };
-  return { type: 'rollback', stage: 'production', version: previous, previous: current.version };
+  const gates = [...(stage === 'production' ? policy : []), gate];
+  if (!change || gates.some((g) => !g.passed)) return { kind: 'refused', gates };
+  return { kind: 'change', change, gates, forced: false };
 }

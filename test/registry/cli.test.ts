@@ -325,5 +325,9 @@ describe('registry commands in the action', () => {
       actor: 'octocat',
       runUrl: 'https://github.com/acme/models/actions/runs/42',
     });
+    permission = 'triage';
+    const rollback = await action({ command: 'rollback' });
+    expect(rollback.code).toBe(1);
+    expect(rollback.stdout).toMatch(/✗ actor-permission: octocat has triage permission/);
   }, 60_000);
 });

@@ -57,30 +57,37 @@ describe('the fold of the event log', () => {
     expect(s.stages.production).toMatchObject({ version: '1.1.0', revision: 5 });
     expect(s.stages.canary).toBeUndefined();
     expect(s.previousProduction).toEqual(['1.0.0']);
-    const change = planRollback(s, 'production');
-    expect(change).toEqual({
-      type: 'rollback',
-      stage: 'production',
-      version: '1.0.0',
-      previous: '1.1.0',
+    const plan = planRollback(s, 'production');
+    expect(plan).toMatchObject({
+      kind: 'change',
+      change: { type: 'rollback', stage: 'production', version: '1.0.0', previous: '1.1.0' },
     });
-    const back = fold([
-      ...([
-        { type: 'publish', version: '1.0.0' },
-        { type: 'promote', stage: 'production', version: '1.0.0' },
-        { type: 'publish', version: '1.1.0' },
-        { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
-        { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
-      ] as EventChange[]),
-      change as EventChange,
-    ]);
+    const changes: EventChange[] = [
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+      { type: 'publish', version: '1.1.0' },
+      { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
+      { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
+    ];
+    const back = fold([...changes, (plan as { change: EventChange }).change]);
     expect(back.stages.production?.version).toBe('1.0.0');
     expect(planRollback(back, 'production')).toMatchObject({
-      refused: expect.stringMatching(/nothing to roll back to/),
+      kind: 'refused',
+      gates: [
+        {
+          gate: 'rollback-target',
+          passed: false,
+          detail: expect.stringMatching(/nothing to roll back to/),
+        },
+      ],
     });
-    expect(planRollback(back, 'canary')).toMatchObject({
-      refused: expect.stringMatching(/no canary/),
-    });
+    expect(planRollback(back, 'canary').gates[0]?.detail).toMatch(/no canary/);
+    // In Actions, a production rollback answers to the same policy as a promotion.
+    const denied = productionPolicyGates(
+      { allowedEvents: ['workflow_dispatch'], allowedRefs: ['refs/heads/main'] },
+      { eventName: 'workflow_dispatch', ref: 'refs/heads/main', actor: 'x', permission: 'read' },
+    );
+    expect(planRollback(s, 'production', denied).kind).toBe('refused');
   });
 
   it('keeps a bounded window of recent versions, and knows when a publish event is still owed', () => {
