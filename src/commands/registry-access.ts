@@ -168,7 +168,7 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
       model: join((r) => r.model),
       version: join((r) => r.version),
       stage: join((r) => r.stage),
-      'canary-weight': join((r) => (r.stage === 'canary' ? (r.weight ?? 0) : undefined)),
+      'canary-weight': join((r) => r.canaryWeight),
       'previous-version': join((r) => r.previous),
     },
     findings: [],

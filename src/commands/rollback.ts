@@ -72,6 +72,7 @@ export function makeRollbackCommand(): Command {
           version:
             c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
           previous: t.before.stages[stage]?.version,
+          canaryWeight: t.after.stages.canary?.weight ?? 0,
           status: decided.kind === 'change' ? 'changed' : 'refused',
           revision: t.event?.revision,
           ...(reason ? { reason } : {}),

@@ -27,6 +27,8 @@ export interface TransitionReport {
   /** What the stage holds after the command (absent: an aborted canary). */
   version?: string;
   weight?: number;
+  /** The canary's traffic weight once the command is done (0: no canary). */
+  canaryWeight: number;
   previous?: string;
   status: 'changed' | 'unchanged' | 'refused';
   detail?: string;

@@ -294,6 +294,8 @@ describe('registry commands in the action', () => {
     ] as Record<string, string>[]) {
       const r = await action(inputs);
       expect(r.code, r.stdout).toBe(0);
+      if (inputs.to === 'canary')
+        expect(r.outputs).toMatchObject({ stage: 'canary', 'canary-weight': '10' });
     }
     permission = 'read';
     const denied = await action({ command: 'promote', to: 'production' });
@@ -317,6 +319,7 @@ describe('registry commands in the action', () => {
       version: '1.0.0',
       model: 'demo',
       'previous-version': '',
+      'canary-weight': '0',
     });
     expect(ok.summary).toMatch(/\| actor-permission \| pass \| octocat has maintain permission/);
     const events = JSON.parse((await runCli(['history', '--json'], { cwd: repo })).stdout).models[0]
