@@ -139,7 +139,7 @@ describe('many writers on one registry', () => {
         '--single-writer',
         '--json',
       ];
-      for (let round = 1; round <= 5; round++) {
+      for (let round = 1; round <= 20; round++) {
         await writeManifests(repo, round);
         for (const args of roundInvocations(round)) {
           outcomes.push({
