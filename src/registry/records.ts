@@ -1,4 +1,4 @@
-import { sha256Bytes } from '../digest.js';
+import { isDigest, sha256Bytes } from '../digest.js';
 import { CorruptRegistryError } from './errors.js';
 import {
   STAGES,
@@ -78,17 +78,33 @@ export function decodeEvent(
   return e as unknown as RegistryEvent;
 }
 
+/** Digests become blob keys: a record that names anything but a sha256 is refused, never followed. */
+function artifactsValid(artifacts: unknown, sized: boolean): boolean {
+  return (
+    Array.isArray(artifacts) &&
+    artifacts.every(
+      (a) =>
+        isObject(a) &&
+        isString(a.path) &&
+        isString(a.sha256) &&
+        isDigest(a.sha256) &&
+        (!sized || Number.isSafeInteger(a.size)),
+    )
+  );
+}
+
 export function decodeVersion(bytes: Uint8Array, where: string): VersionRecord {
   const r = parse(bytes, where);
   if (
     !isObject(r) ||
     r.format !== 1 ||
     !isString(r.version) ||
-    !Array.isArray(r.artifacts) ||
     !Array.isArray(r.requiredEvidence)
   ) {
-    throw corrupt(where, 'missing version, artifacts or requiredEvidence');
+    throw corrupt(where, 'missing version or requiredEvidence');
   }
+  if (!artifactsValid(r.artifacts, true))
+    throw corrupt(where, 'its artifacts need a path, a sha256 and a size each');
   return r as unknown as VersionRecord;
 }
 
@@ -99,7 +115,7 @@ export function decodeEvidence(bytes: Uint8Array, where: string): EvidenceRecord
     r.format !== 1 ||
     !isString(r.kind) ||
     !['pass', 'fail'].includes(r.verdict as string) ||
-    !Array.isArray(r.artifacts)
+    !artifactsValid(r.artifacts, false)
   ) {
     throw corrupt(where, 'missing kind, verdict or artifacts');
   }

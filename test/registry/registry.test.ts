@@ -51,6 +51,20 @@ describe('the registry on the file store', () => {
     );
   });
 
+  it('refuses a version record whose digest is not a sha256, rather than follow it as a key', async () => {
+    await registry.createVersion(versionRecord('m', '1.0.0'));
+    const file = join(dir, 'reg', keys.version('m', '1.0.0'));
+    const record = JSON.parse(await readFile(file, 'utf8'));
+    record.artifacts[0].sha256 = '../../../../etc/passwd';
+    await writeFile(file, JSON.stringify(record));
+    await expect(registry.version('m', '1.0.0')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(
+        /not a valid modelgate record: its artifacts need a path, a sha256 and a size/,
+      ),
+    });
+  });
+
   it('stores a blob once and verifies what it reads back', async () => {
     const src = join(dir, 'model.bin');
     await writeFile(src, 'weights');

@@ -36,7 +36,11 @@ export class FileStore implements BlobStore {
   }
 
   private path(key: string): string {
-    return join(this.root, ...key.split('/'));
+    const parts = key.split('/');
+    // Keys are built from checked names; this is the last line should one slip through.
+    if (parts.some((p) => p === '..' || p === '.'))
+      throw new StoreError(`file registry: refusing the key ${JSON.stringify(key)}`);
+    return join(this.root, ...parts);
   }
 
   private async writeTemp(dir: string, body: Uint8Array): Promise<string> {

@@ -212,6 +212,7 @@ export class S3Store implements BlobStore {
     try {
       await upload.done();
     } catch (err) {
+      body.destroy();
       throw this.fail('upload to', key, err);
     }
     const got = hashed.result();
