@@ -1,4 +1,5 @@
 import { inspectArtifact } from '../artifacts/scan.js';
+import { makeAnalyzeCommand } from './analyze.js';
 import type { Command } from './command.js';
 import { makeHistoryCommand } from './history.js';
 import { makePlanCommand } from './plan.js';
@@ -19,6 +20,7 @@ export function commands(): Command[] {
     makeTestCommand(),
     makePlanCommand(),
     makePublishCommand({ inspect: inspectArtifact }),
+    makeAnalyzeCommand(),
     makePromoteCommand(),
     makeRollbackCommand(),
     makeStatusCommand(),
