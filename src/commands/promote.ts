@@ -165,6 +165,7 @@ export function makePromoteCommand(): Command {
         });
         const decided = plan!;
         const report: TransitionReport = {
+          manifest: loaded.shown,
           command: 'promote',
           model,
           stage,

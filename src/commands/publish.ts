@@ -2,11 +2,8 @@ import type { Inspector } from '../artifacts/inspect.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
 import { needsPublishEvent, type ArtifactRecord, type VersionRecord } from '../registry/model.js';
-import {
-  renderPublishMarkdown,
-  renderPublishText,
-  type PublishResult,
-} from '../report/registry.js';
+import { renderReport } from '../report/markdown.js';
+import { publishReportModel, renderPublishText, type PublishResult } from '../report/registry.js';
 import { renderValidateText } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { requireString, stringOption } from './command.js';
@@ -53,6 +50,7 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
             version: m.version,
             status: 'invalid',
             uploadedBytes: 0,
+            findings: [...m.findings, ...m.artifacts.flatMap((a) => a.findings)],
           });
           continue;
         }
@@ -116,6 +114,7 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
       }
       const failed = results.some((r) => r.status === 'invalid');
       const invalid = report.models.filter((m) => m.verdict !== 'pass');
+      const view = publishReportModel(results);
       return {
         exitCode: failed ? 1 : 0,
         verdict: failed ? 'fail' : 'pass',
@@ -126,7 +125,8 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
         ]
           .filter(Boolean)
           .join('\n'),
-        markdown: renderPublishMarkdown(results),
+        markdown: renderReport(view),
+        report: view,
         outputs: {
           verdict: failed ? 'fail' : 'pass',
           model: results.map((r) => r.model ?? '').join(','),

@@ -12,10 +12,12 @@ import { keys, type Registry } from '../registry/registry.js';
 import type { ServerSideEncryption } from '../registry/stores/s3.js';
 import { parseRegistryUri } from '../registry/uri.js';
 import {
-  renderTransitionMarkdown,
   renderTransitionText,
+  transitionFailed,
+  transitionReportModel,
   type TransitionReport,
 } from '../report/registry.js';
+import { renderReport } from '../report/markdown.js';
 import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { registryOption, s3EndpointOption } from './common.js';
@@ -154,7 +156,8 @@ export async function deployAfter(
 }
 
 export function transitionOutcome(reports: readonly TransitionReport[]): CommandOutcome {
-  const failed = reports.some((r) => r.status === 'refused' || (r.hook && r.hook.exitCode !== 0));
+  const failed = reports.some(transitionFailed);
+  const report = transitionReportModel(reports);
   const join = (f: (r: TransitionReport) => string | number | undefined) =>
     reports.map((r) => String(f(r) ?? '')).join(',');
   return {
@@ -162,7 +165,8 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
     verdict: failed ? 'fail' : 'pass',
     json: { verdict: failed ? 'fail' : 'pass', models: reports },
     text: renderTransitionText(reports),
-    markdown: renderTransitionMarkdown(reports),
+    markdown: renderReport(report),
+    report,
     outputs: {
       verdict: failed ? 'fail' : 'pass',
       model: join((r) => r.model),

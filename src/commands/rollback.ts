@@ -65,6 +65,7 @@ export function makeRollbackCommand(): Command {
         const decided = plan!;
         const c = t.event?.change;
         const report: TransitionReport = {
+          manifest: loaded.shown,
           command: 'rollback',
           model,
           stage,

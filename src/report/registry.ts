@@ -6,10 +6,14 @@ import type {
   Stage,
 } from '../registry/model.js';
 import { STAGES } from '../registry/model.js';
-import { cell, formatBytes, shortDigest } from './format.js';
+import type { Finding } from '../findings.js';
+import { cell, formatBytes } from './format.js';
+import type { CheckRow, Report } from './model.js';
 
 export interface PublishResult {
   manifest: string;
+  /** Why validation failed, for a model that was not published. */
+  findings?: Finding[];
   model?: string;
   version?: string;
   /** `invalid`: validation failed and nothing was written. */
@@ -22,6 +26,8 @@ export interface PublishResult {
 
 export interface TransitionReport {
   command: 'promote' | 'rollback';
+  /** The manifest as shown to the user. */
+  manifest: string;
   model: string;
   stage: Stage;
   /** What the stage holds after the command (absent: an aborted canary). */
@@ -55,33 +61,6 @@ export function renderPublishText(results: readonly PublishResult[]): string {
     .join('\n');
 }
 
-export function renderPublishMarkdown(results: readonly PublishResult[]): string {
-  const out = [
-    '## modelgate publish',
-    '',
-    '| model | version | result | uploaded | record |',
-    '|---|---|---|---|---|',
-  ];
-  for (const r of results) {
-    out.push(
-      `| \`${cell(r.model ?? r.manifest)}\` | ${r.version ?? '—'} | ${r.status} | ${formatBytes(r.uploadedBytes)} | ${r.uri ? `\`${cell(r.uri)}\`` : '—'} |`,
-    );
-  }
-  for (const r of results) {
-    if (!r.artifacts?.length) continue;
-    out.push(
-      '',
-      `### \`${r.model}\` ${r.version}`,
-      '',
-      '| artifact | size | sha256 |',
-      '|---|---|---|',
-    );
-    for (const a of r.artifacts)
-      out.push(`| \`${cell(a.path)}\` | ${formatBytes(a.size)} | \`${shortDigest(a.sha256)}\` |`);
-  }
-  return out.join('\n') + '\n';
-}
-
 function describeTarget(r: TransitionReport): string {
   if (r.version === undefined) return `${r.stage} aborted`;
   return `${r.stage} → ${r.version}${r.weight === undefined ? '' : ` at ${r.weight}%`}`;
@@ -109,39 +88,6 @@ export function renderTransitionText(results: readonly TransitionReport[]): stri
     }
   }
   return lines.join('\n');
-}
-
-export function renderTransitionMarkdown(results: readonly TransitionReport[]): string {
-  const out: string[] = [];
-  for (const r of results) {
-    const verdict = r.status === 'refused' || (r.hook && r.hook.exitCode !== 0) ? '❌' : '✅';
-    out.push(`## ${verdict} modelgate ${r.command}: \`${r.model}\``, '');
-    out.push(
-      r.status === 'changed'
-        ? `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}`
-        : (r.detail ?? `${r.status}`),
-      '',
-    );
-    if (r.gates.length) {
-      out.push('| gate | result | detail |', '|---|---|---|');
-      for (const g of r.gates)
-        out.push(
-          `| ${g.gate} | ${g.passed ? 'pass' : g.waived ? 'waived' : 'fail'} | ${cell(g.detail)} |`,
-        );
-      out.push('');
-    }
-    if (r.reason) out.push(`Reason: ${cell(r.reason)}`, '');
-    if (r.hook)
-      out.push(
-        `Deploy hook \`${cell(r.hook.command)}\`: exit ${r.hook.exitCode ?? 'none'}`,
-        '',
-        '```',
-        r.hook.tail,
-        '```',
-        '',
-      );
-  }
-  return out.join('\n');
 }
 
 export function renderStatusText(states: readonly ModelState[]): string {
@@ -219,4 +165,84 @@ export function renderHistoryMarkdown(model: string, events: readonly RegistryEv
     );
   }
   return out.join('\n') + '\n';
+}
+
+const gateRow = (g: GateResult): CheckRow => ({
+  name: g.gate,
+  verdict: g.passed ? 'pass' : g.waived ? 'warn' : 'fail',
+  detail: g.waived ? `${g.detail} (waived by --force)` : g.detail,
+});
+
+/** publish as the shared report model: the job summary draws it like every other command. */
+export function publishReportModel(results: readonly PublishResult[]): Report {
+  return {
+    command: 'publish',
+    verdict: results.some((r) => r.status === 'invalid') ? 'fail' : 'pass',
+    models: results.map((r) => ({
+      name: r.model,
+      version: r.version,
+      manifest: r.manifest,
+      verdict: r.status === 'invalid' ? 'fail' : 'pass',
+      summary:
+        r.status === 'invalid'
+          ? 'not published: validation failed'
+          : `${r.status === 'created' ? 'published' : 'already published, unchanged'}, ${formatBytes(r.uploadedBytes)} uploaded`,
+      ...(r.findings?.length ? { findings: r.findings } : {}),
+      ...(r.uri ? { checks: [{ name: 'version record', verdict: 'pass', detail: r.uri }] } : {}),
+      ...(r.artifacts
+        ? {
+            artifacts: r.artifacts.map((a) => ({
+              path: a.path,
+              format: a.format,
+              size: a.size,
+              sha256: a.sha256,
+            })),
+          }
+        : {}),
+    })),
+  };
+}
+
+export function transitionFailed(r: TransitionReport): boolean {
+  return r.status === 'refused' || (r.hook !== undefined && r.hook.exitCode !== 0);
+}
+
+/** promote and rollback as the shared report model, with their gates and deploy hook. */
+export function transitionReportModel(reports: readonly TransitionReport[]): Report {
+  return {
+    command: reports[0]?.command ?? 'promote',
+    verdict: reports.some(transitionFailed) ? 'fail' : 'pass',
+    models: reports.map((r) => ({
+      name: r.model,
+      version: r.version,
+      manifest: r.manifest,
+      verdict: transitionFailed(r) ? 'fail' : 'pass',
+      summary:
+        r.status === 'changed'
+          ? `${describeTarget(r)}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`
+          : r.status === 'unchanged'
+            ? (r.detail ?? 'nothing to change')
+            : `${r.command} to ${r.stage} refused`,
+      ...(r.hook
+        ? {
+            checks: [
+              {
+                name: 'deploy hook',
+                verdict: r.hook.exitCode === 0 ? 'pass' : 'fail',
+                detail: `${r.hook.command}: exit ${r.hook.exitCode ?? 'none'}${r.hook.exitCode === 0 ? '' : ` — ${r.hook.tail}`}`,
+              },
+            ],
+          }
+        : {}),
+      promotion: {
+        stage: r.stage,
+        version: r.version ?? 'none (aborted)',
+        ...(r.previous && r.previous !== r.version ? { previous: r.previous } : {}),
+        ...(r.weight === undefined ? {} : { weight: r.weight }),
+        applied: r.status === 'changed',
+        gates: r.gates.map(gateRow),
+        ...(r.reason ? { reason: r.reason } : {}),
+      },
+    })),
+  };
 }

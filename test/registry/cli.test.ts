@@ -321,7 +321,8 @@ describe('registry commands in the action', () => {
       'previous-version': '',
       'canary-weight': '0',
     });
-    expect(ok.summary).toMatch(/\| actor-permission \| pass \| octocat has maintain permission/);
+    expect(ok.summary).toMatch(/\| actor-permission \| ✅ pass \| octocat has maintain permission/);
+    expect(ok.summary).toMatch(/\*\*Promotion\*\*: moved `production` `1\.0\.0`\./);
     const events = JSON.parse((await runCli(['history', '--json'], { cwd: repo })).stdout).models[0]
       .events;
     expect(events.at(-1)).toMatchObject({

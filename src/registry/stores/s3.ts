@@ -107,18 +107,24 @@ export class S3Store implements BlobStore {
     );
   }
 
+  private putObject(key: string, body: Uint8Array, extra: Partial<PutObjectCommandInput> = {}) {
+    return this.client.send(
+      new PutObjectCommand({
+        Bucket: this.opts.bucket,
+        Key: this.key(key),
+        Body: body,
+        ...this.encryption(),
+        ...extra,
+      }),
+    );
+  }
+
   async create(key: string, body: Uint8Array): Promise<CreateResult> {
     try {
-      await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.opts.bucket,
-          Key: this.key(key),
-          Body: body,
-          IfNoneMatch: '*',
-          ChecksumSHA256: createHash('sha256').update(body).digest('base64'),
-          ...this.encryption(),
-        }),
-      );
+      await this.putObject(key, body, {
+        IfNoneMatch: '*',
+        ChecksumSHA256: createHash('sha256').update(body).digest('base64'),
+      });
       return 'created';
     } catch (err) {
       // 412: the key exists. 409: another conditional write of the key is in flight; the
@@ -130,14 +136,7 @@ export class S3Store implements BlobStore {
 
   async put(key: string, body: Uint8Array): Promise<void> {
     try {
-      await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.opts.bucket,
-          Key: this.key(key),
-          Body: body,
-          ...this.encryption(),
-        }),
-      );
+      await this.putObject(key, body);
     } catch (err) {
       throw this.fail('write', key, err);
     }
