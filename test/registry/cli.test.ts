@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -139,6 +139,18 @@ describe('registry commands through the CLI', () => {
       'rollback production 1.0.0  prev=1.1.0',
     ]);
   }, 120_000);
+
+  it('a publish that died between the version record and its event is completed by a rerun', async () => {
+    await cli('publish');
+    // The state a crash right after the version record leaves: the record, no event.
+    await rm(join(repo, '.modelgate/registry/models/demo/events'), { recursive: true });
+    await rm(join(repo, '.modelgate/registry/models/demo/stages.json'));
+    const rerun = await json('publish');
+    expect(rerun.doc.models[0]).toMatchObject({ status: 'created', revision: 1, uploadedBytes: 0 });
+    const again = await json('publish');
+    expect(again.doc.models[0]).toMatchObject({ status: 'unchanged' });
+    expect(again.doc.models[0].revision).toBeUndefined();
+  });
 
   it('a failing deploy hook fails the command but the transition stays recorded', async () => {
     await cli('publish');
