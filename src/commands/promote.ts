@@ -175,6 +175,7 @@ export function makePromoteCommand(): Command {
               ? decided.change.weight
               : t.before.stages[stage]?.weight,
           previous: t.before.stages[stage]?.version,
+          uri: registry.versionUri(model, version),
           canaryWeight: t.after.stages.canary?.weight ?? 0,
           status: decided.kind === 'change' ? 'changed' : decided.kind,
           ...(decided.kind === 'unchanged' ? { detail: decided.detail } : {}),

@@ -174,6 +174,7 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
       stage: join((r) => r.stage),
       'canary-weight': join((r) => r.canaryWeight),
       'previous-version': join((r) => r.previous),
+      'artifact-uri': join((r) => r.uri),
     },
     findings: [],
   };

@@ -80,6 +80,7 @@ export function makeRollbackCommand(): Command {
           forced: false,
           gates: decided.gates,
         };
+        if (report.version) report.uri = registry.versionUri(model, report.version);
         await deployAfter(loaded, registry, report);
         reports.push(report);
       }

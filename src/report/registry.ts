@@ -35,6 +35,8 @@ export interface TransitionReport {
   weight?: number;
   /** The canary's traffic weight once the command is done (0: no canary). */
   canaryWeight: number;
+  /** The version record of `version` in the registry. */
+  uri?: string;
   previous?: string;
   status: 'changed' | 'unchanged' | 'refused';
   detail?: string;

@@ -332,6 +332,7 @@ describe('registry commands in the action', () => {
       model: 'demo',
       'previous-version': '',
       'canary-weight': '0',
+      'artifact-uri': `file://${join(repo, '.modelgate/registry/models/demo/versions/1.0.0.json')}`,
     });
     expect(ok.summary).toMatch(/\| actor-permission \| ✅ pass \| octocat has maintain permission/);
     expect(ok.summary).toMatch(/\*\*Promotion\*\*: moved `production` `1\.0\.0`\./);
