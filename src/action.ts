@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +48,7 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
     core.info('no github-token: the pull-request comment is skipped; the report is in the job summary');
     return;
   }
-  const client = getOctokit(ci.token, { baseUrl: ci.apiUrl });
+  const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
     if (o.ok) core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);

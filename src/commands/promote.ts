@@ -1,4 +1,3 @@
-import { getOctokit } from '@actions/github';
 import { ConfigError, GateError, InfraError, UsageError } from '../errors.js';
 import { planPromotion, productionPolicyGates, type PromotionPlan } from '../registry/gates.js';
 import { checkVersion, STAGES, type GateResult, type Stage } from '../registry/model.js';
@@ -31,7 +30,7 @@ export async function actorPermission(ci: CiContext): Promise<string> {
       `cannot tell the repository from GITHUB_REPOSITORY=${JSON.stringify(ci.repository)}`,
     );
   try {
-    const octokit = getOctokit(ci.token, { baseUrl: ci.apiUrl });
+    const octokit = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
     const r = await octokit.rest.repos.getCollaboratorPermissionLevel({
       owner,
       repo,

@@ -1,6 +1,7 @@
 import { Registry, type RegistryOptions } from './registry.js';
 import { FileStore } from './stores/file.js';
-import { S3Store, type ServerSideEncryption } from './stores/s3.js';
+import { LazyStore } from './stores/lazy.js';
+import type { ServerSideEncryption } from './stores/s3.js';
 import type { RegistryLocation } from './uri.js';
 
 export interface StoreOptions {
@@ -15,14 +16,13 @@ export function openRegistry(
   opts: RegistryOptions,
 ): Registry {
   if (location.kind === 'file') return new Registry(new FileStore(location.dir), opts);
-  return new Registry(
-    new S3Store({
-      bucket: location.bucket,
-      prefix: location.prefix,
-      endpoint: store.s3Endpoint,
-      sse: store.sse,
-      kmsKeyId: store.sseKmsKeyId,
-    }),
-    opts,
+  const { bucket, prefix } = location;
+  const s3 = new LazyStore(
+    async () => {
+      const { S3Store } = await import('./stores/s3.js');
+      return new S3Store({ bucket, prefix, endpoint: store.s3Endpoint, sse: store.sse, kmsKeyId: store.sseKmsKeyId });
+    },
+    (key) => `s3://${bucket}/${prefix ? `${prefix}/${key}` : key}`,
   );
+  return new Registry(s3, opts);
 }
