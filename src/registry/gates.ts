@@ -166,7 +166,11 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
           }
         : analysis
           ? { ...evidenceGate(analysis.kind, record, analysis), gate: 'analysis' }
-          : { gate: 'analysis', passed: false, detail: `no canary analysis evidence for ${v}` },
+          : {
+              gate: 'analysis',
+              passed: false,
+              detail: `no canary analysis evidence for ${v}; run modelgate analyze --record`,
+            },
     );
     const prod = state.stages.production?.version;
     const older = prod !== undefined && semver.lt(v, prod);
