@@ -30,7 +30,9 @@ await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: out,
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside the entry points, so that files found relative to the code (the
+  // harness) are found from any chunk.
+  chunkNames: '[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 // Files read at run time, shipped beside the bundles.
