@@ -30,7 +30,10 @@ try {
       logLevel: 'warning',
     });
     console.log(`\n# ${f}`);
-    const r = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit', cwd: resolve(here, '..') });
+    const r = spawnSync(process.execPath, ['--expose-gc', outfile], {
+      stdio: 'inherit',
+      cwd: resolve(here, '..'),
+    });
     if (r.status !== 0) failed++;
   }
 } finally {

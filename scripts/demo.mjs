@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const registryDir = '.modelgate/demo-registry';
-const common = ['--manifest', 'examples/iris/modelgate.yaml', '--registry', `file://${registryDir}`];
+const common = [
+  '--manifest',
+  'examples/iris/modelgate.yaml',
+  '--registry',
+  `file://${registryDir}`,
+];
 rmSync(registryDir, { recursive: true, force: true });
 
 function step(title, args, { mayFail = false } = {}) {
@@ -21,7 +26,11 @@ function step(title, args, { mayFail = false } = {}) {
 step('validate the manifest and its artifacts (pull request)', ['validate', ...common.slice(0, 2)]);
 step('scan the model files by their bytes', ['scan', 'examples/iris/model']);
 step('publish the version to the registry (merge to main)', ['publish', ...common]);
-const tested = step('test in every target image, recording evidence', ['test', '--record', ...common], { mayFail: true });
+const tested = step(
+  'test in every target image, recording evidence',
+  ['test', '--record', ...common],
+  { mayFail: true },
+);
 if (tested !== 0) {
   console.log(
     '\nThe compatibility tests need podman (or docker) and the test images: run `bash .ci/setup-containers.sh`\n' +

@@ -3,7 +3,14 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ciContextFromEnv } from './ci.js';
-import type { CiContext, Command, Invocation, Logger, OptionSpec, OptionValue } from './commands/command.js';
+import type {
+  CiContext,
+  Command,
+  Invocation,
+  Logger,
+  OptionSpec,
+  OptionValue,
+} from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
@@ -29,30 +36,43 @@ function invocationFromInputs(command: Command): Invocation {
   }
   const positionals = command.positionals ? core.getMultilineInput('paths') : [];
   if (command.positionals?.required && positionals.length === 0) {
-    throw new UsageError(`command ${command.name} needs the input \`paths\` (one ${command.positionals.name} per line)`);
+    throw new UsageError(
+      `command ${command.name} needs the input \`paths\` (one ${command.positionals.name} per line)`,
+    );
   }
   return { options, positionals };
 }
 
 /** An input of the action itself, not of a command: checked like a command's options. */
-const commentInput: OptionSpec = { name: 'comment', kind: 'boolean', description: 'post the sticky pull-request comment' };
+const commentInput: OptionSpec = {
+  name: 'comment',
+  kind: 'boolean',
+  description: 'post the sticky pull-request comment',
+};
 
 /**
  * The sticky pull-request comments. Whatever goes wrong here is a warning: the job summary
  * already holds the whole report, and a reviewer's courtesy must not fail a validation.
  */
 async function postComments(report: Report, ci: CiContext): Promise<void> {
-  const pr = ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
+  const pr =
+    ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
   if (!pr) return;
   if (!ci.token) {
-    core.info('no github-token: the pull-request comment is skipped; the report is in the job summary');
+    core.info(
+      'no github-token: the pull-request comment is skipped; the report is in the job summary',
+    );
     return;
   }
   const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
-    if (o.ok) core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
-    else core.warning(`no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`);
+    if (o.ok)
+      core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
+    else
+      core.warning(
+        `no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`,
+      );
   }
 }
 
@@ -61,16 +81,29 @@ export async function run(): Promise<void> {
   try {
     const name = core.getInput('command');
     if (!name) {
-      throw new UsageError(`the input \`command\` is required: one of ${commands().map((c) => c.name).join(', ')}`);
+      throw new UsageError(
+        `the input \`command\` is required: one of ${commands()
+          .map((c) => c.name)
+          .join(', ')}`,
+      );
     }
     const command = findCommand(name);
     if (!command) {
-      throw new UsageError(`unknown command ${JSON.stringify(name)}; one of ${commands().map((c) => c.name).join(', ')}`);
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)}; one of ${commands()
+          .map((c) => c.name)
+          .join(', ')}`,
+      );
     }
     // Read before the command runs, so that a bad value fails before any work is done.
-    const comment = coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
+    const comment =
+      coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
     const ci = ciContextFromEnv(process.env, core.getInput('github-token'));
-    const outcome = await command.run(invocationFromInputs(command), { cwd: process.cwd(), log: actionsLogger, ci });
+    const outcome = await command.run(invocationFromInputs(command), {
+      cwd: process.cwd(),
+      log: actionsLogger,
+      ci,
+    });
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
 
     const { annotated, overflow } = splitAnnotations(outcome.findings);
@@ -87,14 +120,18 @@ export async function run(): Promise<void> {
     }
 
     const markdown = outcome.markdown + renderOverflow(overflow);
-    const reportPath = join(process.env.RUNNER_TEMP || tmpdir(), `modelgate-${command.name}-report.md`);
+    const reportPath = join(
+      process.env.RUNNER_TEMP || tmpdir(),
+      `modelgate-${command.name}-report.md`,
+    );
     await writeFile(reportPath, markdown);
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(fitSummary(markdown), true).write();
     core.info(outcome.text);
     if (comment && outcome.report && ci) await postComments(outcome.report, ci);
 
-    if (outcome.exitCode !== 0) core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
+    if (outcome.exitCode !== 0)
+      core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {
     const message = describeError(err);
     core.setFailed(message);

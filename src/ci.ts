@@ -22,7 +22,9 @@ export function ciContextFromEnv(env: NodeJS.ProcessEnv, token?: string): CiCont
   };
 }
 
-function pullRequestOf(eventPath: string | undefined): Pick<CiContext, 'pullRequest' | 'pullRequestHead'> {
+function pullRequestOf(
+  eventPath: string | undefined,
+): Pick<CiContext, 'pullRequest' | 'pullRequestHead'> {
   if (!eventPath) return {};
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {

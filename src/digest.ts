@@ -12,7 +12,10 @@ export function isDigest(value: string): value is Digest {
 }
 
 export function parseDigest(value: string): Digest | undefined {
-  const v = value.trim().toLowerCase().replace(/^sha256:/, '');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/^sha256:/, '');
   return isDigest(v) ? v : undefined;
 }
 

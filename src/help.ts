@@ -27,8 +27,20 @@ export const EXIT_CODES =
 
 export function helpFor(cmd: Command): string {
   const pos = cmd.positionals ? ` ${cmd.positionals.name}…` : '';
-  const out = [`modelgate ${cmd.name}: ${cmd.summary}`, '', `Usage: modelgate ${cmd.name} [options]${pos}`, '', wrap(cmd.description, 0), ''];
-  if (cmd.positionals) out.push('Arguments:', `  ${cmd.positionals.name.padEnd(24)}${wrap(cmd.positionals.description, 26)}`, '');
+  const out = [
+    `modelgate ${cmd.name}: ${cmd.summary}`,
+    '',
+    `Usage: modelgate ${cmd.name} [options]${pos}`,
+    '',
+    wrap(cmd.description, 0),
+    '',
+  ];
+  if (cmd.positionals)
+    out.push(
+      'Arguments:',
+      `  ${cmd.positionals.name.padEnd(24)}${wrap(cmd.positionals.description, 26)}`,
+      '',
+    );
   out.push('Options:');
   for (const o of cmd.options) {
     let text = o.description;

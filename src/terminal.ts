@@ -1,6 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ciContextFromEnv } from './ci.js';
-import type { Command, CommandOutcome, Invocation, Logger, OptionValue } from './commands/command.js';
+import type {
+  Command,
+  CommandOutcome,
+  Invocation,
+  Logger,
+  OptionValue,
+} from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, exitCodeOf, UsageError } from './errors.js';
 import { helpFor, mainHelp } from './help.js';
@@ -17,7 +23,10 @@ const stderrLogger: Logger = {
 export function parseInvocation(command: Command, argv: string[]): Invocation & { help: boolean } {
   const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
   for (const o of command.options) {
-    options[o.name] = o.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: o.repeatable === true };
+    options[o.name] =
+      o.kind === 'boolean'
+        ? { type: 'boolean' }
+        : { type: 'string', multiple: o.repeatable === true };
   }
   let parsed;
   try {
@@ -26,25 +35,42 @@ export function parseInvocation(command: Command, argv: string[]): Invocation & 
     const m = /'(-[^']+)'/.exec((err as Error).message);
     const flag = m?.[1];
     if (flag && (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const guess = closest(flag.replace(/^-+/, ''), command.options.map((o) => o.name));
+      const guess = closest(
+        flag.replace(/^-+/, ''),
+        command.options.map((o) => o.name),
+      );
       throw new UsageError(
         `unknown option ${flag} for ${command.name}${guess ? `; did you mean --${guess}?` : ''}`,
         `modelgate ${command.name} --help lists its options`,
       );
     }
-    throw new UsageError((err as Error).message.split('\n')[0]!, `modelgate ${command.name} --help lists its options`);
+    throw new UsageError(
+      (err as Error).message.split('\n')[0]!,
+      `modelgate ${command.name} --help lists its options`,
+    );
   }
   const values: Record<string, OptionValue> = {};
   for (const o of command.options) {
-    const given = (parsed.values as Record<string, string | string[] | boolean | undefined>)[o.name];
+    const given = (parsed.values as Record<string, string | string[] | boolean | undefined>)[
+      o.name
+    ];
     const raw = Array.isArray(given) ? given.join(',') : given;
     values[o.name] = coerceOption(o, raw ?? o.default, `--${o.name}`);
   }
   if (!command.positionals && parsed.positionals.length > 0) {
-    throw new UsageError(`${command.name} takes no arguments; got ${JSON.stringify(parsed.positionals[0])}`);
+    throw new UsageError(
+      `${command.name} takes no arguments; got ${JSON.stringify(parsed.positionals[0])}`,
+    );
   }
-  if (command.positionals?.required && parsed.positionals.length === 0 && parsed.values.help !== true) {
-    throw new UsageError(`${command.name} needs at least one ${command.positionals.name}`, `modelgate ${command.name} --help`);
+  if (
+    command.positionals?.required &&
+    parsed.positionals.length === 0 &&
+    parsed.values.help !== true
+  ) {
+    throw new UsageError(
+      `${command.name} needs at least one ${command.positionals.name}`,
+      `modelgate ${command.name} --help`,
+    );
   }
   return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
 }
@@ -70,7 +96,9 @@ export function coerceOption(
   }
   const s = String(raw);
   if (o.choices && !o.choices.includes(s)) {
-    throw new UsageError(`${shown} must be one of ${o.choices.join(', ')}; got ${JSON.stringify(s)}`);
+    throw new UsageError(
+      `${shown} must be one of ${o.choices.join(', ')}; got ${JSON.stringify(s)}`,
+    );
   }
   return s;
 }
@@ -94,8 +122,14 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const command = findCommand(name);
     if (!command) {
-      const guess = closest(name, commands().map((c) => c.name));
-      throw new UsageError(`unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ''}`, 'modelgate --help lists the commands');
+      const guess = closest(
+        name,
+        commands().map((c) => c.name),
+      );
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ''}`,
+        'modelgate --help lists the commands',
+      );
     }
     const inv = parseInvocation(command, rest);
     if (inv.help) {
@@ -116,9 +150,26 @@ export async function main(argv: string[]): Promise<number> {
     return outcome.exitCode;
   } catch (err) {
     const code = exitCodeOf(err);
-    await write(process.stderr, `modelgate: ${err instanceof UsageError ? 'usage' : 'error'}: ${describeError(err)}\n`);
+    await write(
+      process.stderr,
+      `modelgate: ${err instanceof UsageError ? 'usage' : 'error'}: ${describeError(err)}\n`,
+    );
     if (json) {
-      await write(process.stdout, JSON.stringify({ verdict: 'error', error: { message: (err as Error).message, hint: (err as { hint?: string }).hint, exitCode: code } }, null, 2) + '\n');
+      await write(
+        process.stdout,
+        JSON.stringify(
+          {
+            verdict: 'error',
+            error: {
+              message: (err as Error).message,
+              hint: (err as { hint?: string }).hint,
+              exitCode: code,
+            },
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     }
     return code;
   }

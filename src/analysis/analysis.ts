@@ -36,13 +36,25 @@ export interface AnalysisResult {
 export function judgeMetric(metric: AnalysisMetric, value: number): MetricResult {
   const base = { name: metric.name, value, min: metric.min, max: metric.max };
   if (!Number.isFinite(value)) {
-    return { ...base, verdict: 'error', message: `${metric.name} is ${value}, not a number that can be judged` };
+    return {
+      ...base,
+      verdict: 'error',
+      message: `${metric.name} is ${value}, not a number that can be judged`,
+    };
   }
   if (metric.max !== undefined && value > metric.max) {
-    return { ...base, verdict: 'fail', message: `${metric.name} = ${value}, above the maximum ${metric.max}` };
+    return {
+      ...base,
+      verdict: 'fail',
+      message: `${metric.name} = ${value}, above the maximum ${metric.max}`,
+    };
   }
   if (metric.min !== undefined && value < metric.min) {
-    return { ...base, verdict: 'fail', message: `${metric.name} = ${value}, below the minimum ${metric.min}` };
+    return {
+      ...base,
+      verdict: 'fail',
+      message: `${metric.name} = ${value}, below the minimum ${metric.min}`,
+    };
   }
   return { ...base, verdict: 'pass', message: `${metric.name} = ${value} within bounds` };
 }
@@ -62,7 +74,13 @@ export async function analyzeCanary(
       metrics.push(judgeMetric(metric, await provider.read(metric, subject)));
     } catch (err) {
       if (!(err instanceof MetricUnavailable)) throw err;
-      metrics.push({ name: metric.name, min: metric.min, max: metric.max, verdict: 'error', message: err.message });
+      metrics.push({
+        name: metric.name,
+        min: metric.min,
+        max: metric.max,
+        verdict: 'error',
+        message: err.message,
+      });
     }
   }
   return {

@@ -42,7 +42,12 @@ export async function checkArtifacts(
   let total = 0;
   for (const [i, spec] of m.model.artifacts.entries()) {
     const at = ['model', 'artifacts', i, 'path'];
-    const result: ArtifactResult = { path: spec.path, shown: spec.path, verdict: 'error', findings: [] };
+    const result: ArtifactResult = {
+      path: spec.path,
+      shown: spec.path,
+      verdict: 'error',
+      findings: [],
+    };
     artifacts.push(result);
     const fail = (rule: string, message: string, where = at) => {
       result.findings.push({ severity: 'error', rule, message, location: map.locate(where) });
@@ -52,19 +57,28 @@ export async function checkArtifacts(
     result.absolute = r.path;
     result.shown = loaded.display(r.path);
     if (!r.exists) {
-      fail('artifact-missing', `artifact \`${spec.path}\` does not exist (looked for ${result.shown})`);
+      fail(
+        'artifact-missing',
+        `artifact \`${spec.path}\` does not exist (looked for ${result.shown})`,
+      );
       continue;
     }
     const st = await stat(r.path);
     if (!st.isFile()) {
-      fail('artifact-not-file', `artifact \`${spec.path}\` is not a regular file; list the files inside it instead`);
+      fail(
+        'artifact-not-file',
+        `artifact \`${spec.path}\` is not a regular file; list the files inside it instead`,
+      );
       continue;
     }
     let hashed: { digest: Digest; size: number };
     try {
       hashed = await sha256File(r.path, (done, all) => opts.onProgress?.(result.shown, done, all));
     } catch (err) {
-      fail('artifact-unreadable', `artifact \`${spec.path}\` cannot be read: ${(err as Error).message}`);
+      fail(
+        'artifact-unreadable',
+        `artifact \`${spec.path}\` cannot be read: ${(err as Error).message}`,
+      );
       continue;
     }
     result.size = hashed.size;
@@ -90,7 +104,10 @@ export async function checkArtifacts(
           fail('signature-mismatch', `${spec.path}: ${d.message}`, d.at);
         }
       }
-      result.verdict = result.findings.some((f) => f.severity === 'error') && inspection.verdict === 'safe' ? 'error' : inspection.verdict;
+      result.verdict =
+        result.findings.some((f) => f.severity === 'error') && inspection.verdict === 'safe'
+          ? 'error'
+          : inspection.verdict;
     } else {
       result.verdict = result.findings.length ? 'error' : 'safe';
     }

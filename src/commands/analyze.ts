@@ -7,7 +7,13 @@ import { renderAnalysisMarkdown, renderAnalysisText } from '../report/analysis.j
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
-import { loadManifests, openRegistryFor, provenance, refuseRegistryWrite, registryOptions } from './registry-access.js';
+import {
+  loadManifests,
+  openRegistryFor,
+  provenance,
+  refuseRegistryWrite,
+  registryOptions,
+} from './registry-access.js';
 
 export function makeAnalyzeCommand(): Command {
   return {
@@ -31,7 +37,8 @@ export function makeAnalyzeCommand(): Command {
       {
         name: 'record',
         kind: 'boolean',
-        description: 'Store the result in the registry as analysis evidence (what promote --to production checks).',
+        description:
+          'Store the result in the registry as analysis evidence (what promote --to production checks).',
       },
       ...registryOptions,
       jsonOption,
@@ -56,14 +63,25 @@ export function makeAnalyzeCommand(): Command {
         const given = stringOption(inv, 'version');
         const version = given !== undefined ? checkVersion(given) : state.stages.canary?.version;
         if (version === undefined) {
-          throw new GateError(`the canary of ${m.model.name} runs no version`, 'promote --to canary first, or pass --version');
+          throw new GateError(
+            `the canary of ${m.model.name} runs no version`,
+            'promote --to canary first, or pass --version',
+          );
         }
-        const result = await analyzeCanary(analysis, providerFor(analysis, loaded.dir), { model: m.model.name, version });
+        const result = await analyzeCanary(analysis, providerFor(analysis, loaded.dir), {
+          model: m.model.name,
+          version,
+        });
         results.push(result);
         if (record) {
           const published = await registry.version(m.model.name, version);
-          if (!published) throw new GateError(`${m.model.name} ${version} is not published`, 'run modelgate publish first');
-          const weight = state.stages.canary?.version === version ? state.stages.canary.weight : undefined;
+          if (!published)
+            throw new GateError(
+              `${m.model.name} ${version} is not published`,
+              'run modelgate publish first',
+            );
+          const weight =
+            state.stages.canary?.version === version ? state.stages.canary.weight : undefined;
           await recordEvidence(registry, m.model.name, version, `analysis-${weight ?? 0}`, {
             verdict: result.verdict,
             artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),

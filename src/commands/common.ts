@@ -6,7 +6,8 @@ export const manifestOption: OptionSpec = {
   kind: 'string',
   placeholder: 'PATH',
   default: 'modelgate.yaml',
-  description: 'Deploy manifest to read. A glob (e.g. "models/*/modelgate.yaml") selects several models.',
+  description:
+    'Deploy manifest to read. A glob (e.g. "models/*/modelgate.yaml") selects several models.',
 };
 
 export const rootOption: OptionSpec = {
@@ -36,5 +37,6 @@ export const jsonOption: OptionSpec = {
   name: 'json',
   kind: 'boolean',
   cliOnly: true,
-  description: 'Print one JSON document on stdout and nothing else there; human text goes to stderr.',
+  description:
+    'Print one JSON document on stdout and nothing else there; human text goes to stderr.',
 };

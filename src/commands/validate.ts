@@ -12,7 +12,13 @@ import type { Command, CommandContext, CommandOutcome, Invocation } from './comm
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import { openRegistryFor, recordOption, recordValidation, refuseRegistryWrite, registryOptions } from './registry-access.js';
+import {
+  openRegistryFor,
+  recordOption,
+  recordValidation,
+  refuseRegistryWrite,
+  registryOptions,
+} from './registry-access.js';
 
 export interface ModelValidation {
   manifest: string;
@@ -37,9 +43,18 @@ export interface ValidateOptions {
 }
 
 /** Validates one manifest and its artifacts. Never throws for a bad manifest: it reports it. */
-export async function validateOne(path: string, opts: ValidateOptions, ctx: CommandContext): Promise<ModelValidation> {
+export async function validateOne(
+  path: string,
+  opts: ValidateOptions,
+  ctx: CommandContext,
+): Promise<ModelValidation> {
   const result = await loadManifest(path, { cwd: ctx.cwd, root: opts.root });
-  const out: ModelValidation = { manifest: result.shown, verdict: 'fail', findings: [...result.findings], artifacts: [] };
+  const out: ModelValidation = {
+    manifest: result.shown,
+    verdict: 'fail',
+    findings: [...result.findings],
+    artifacts: [],
+  };
   if (!result.loaded) return out;
   const loaded = result.loaded;
   out.loaded = loaded;
@@ -51,12 +66,19 @@ export async function validateOne(path: string, opts: ValidateOptions, ctx: Comm
   });
   out.artifacts = checked.artifacts;
   out.findings.push(...checked.findings);
-  const failed = hasErrors(out.findings) || checked.artifacts.some((a) => hasErrors(a.findings) || a.verdict === 'error' || a.verdict === 'unsafe');
+  const failed =
+    hasErrors(out.findings) ||
+    checked.artifacts.some(
+      (a) => hasErrors(a.findings) || a.verdict === 'error' || a.verdict === 'unsafe',
+    );
   out.verdict = failed ? 'fail' : 'pass';
   return out;
 }
 
-export async function validateModels(opts: ValidateOptions, ctx: CommandContext): Promise<ValidateReport> {
+export async function validateModels(
+  opts: ValidateOptions,
+  ctx: CommandContext,
+): Promise<ValidateReport> {
   const files = await selectManifests(opts.manifest, ctx.cwd);
   const models: ModelValidation[] = [];
   for (const f of files) models.push(await validateOne(f, opts, ctx));
@@ -93,7 +115,11 @@ export function validateJson(report: ValidateReport): Record<string, unknown> {
  * signature with. Validation does not depend on it, so a registry that cannot be read only
  * leaves the comparison out, with a warning (a fork's pull request has no credentials).
  */
-async function productionVersions(report: ValidateReport, inv: Invocation, ctx: CommandContext): Promise<Map<string, VersionRecord>> {
+async function productionVersions(
+  report: ValidateReport,
+  inv: Invocation,
+  ctx: CommandContext,
+): Promise<Map<string, VersionRecord>> {
   const out = new Map<string, VersionRecord>();
   const names = report.models.flatMap((m) => (m.model ? [m.model] : []));
   if (names.length === 0) return out;
@@ -116,16 +142,23 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
     summary: 'Check the manifest, the artifacts, their digests and their contents',
     description:
       'Reads the deploy manifest (schema, paths, samples, targets), then every artifact it names: ' +
-      'present, inside the repository, its sha256 equal to the manifest\'s where given (streamed, ' +
+      "present, inside the repository, its sha256 equal to the manifest's where given (streamed, " +
       'so memory stays flat), within serving.max_artifact_mb, and scanned by content. ' +
       'Every problem names the file, line and column. Exits 1 when any error is found.',
     options: [manifestOption, rootOption, recordOption, ...registryOptions, jsonOption],
-    examples: ['modelgate validate', 'modelgate validate --manifest "models/*/modelgate.yaml" --json'],
+    examples: [
+      'modelgate validate',
+      'modelgate validate --manifest "models/*/modelgate.yaml" --json',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const record = booleanOption(inv, 'record');
       if (record) refuseRegistryWrite(ctx, 'validate --record');
       const report = await validateModels(
-        { manifest: requireString(inv, 'manifest'), root: stringOption(inv, 'root'), inspect: deps.inspect },
+        {
+          manifest: requireString(inv, 'manifest'),
+          root: stringOption(inv, 'root'),
+          inspect: deps.inspect,
+        },
         ctx,
       );
       if (record) await recordValidation(report, inv, ctx);
@@ -140,8 +173,14 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         report: model,
         outputs: {
           verdict: report.verdict,
-          model: report.models.map((m) => m.model ?? '').filter(Boolean).join(','),
-          version: report.models.length === 1 ? (first?.version ?? '') : report.models.map((m) => m.version ?? '').join(','),
+          model: report.models
+            .map((m) => m.model ?? '')
+            .filter(Boolean)
+            .join(','),
+          version:
+            report.models.length === 1
+              ? (first?.version ?? '')
+              : report.models.map((m) => m.version ?? '').join(','),
         },
         findings: allFindings(report),
       };

@@ -70,17 +70,25 @@ export async function loadManifest(path: string, opts: LoadOptions): Promise<Man
     throw new ConfigError(
       `cannot read manifest ${shown}: ${missing ? 'no such file' : (err as Error).message}`,
       shown,
-      missing ? 'pass --manifest PATH (default modelgate.yaml in the working directory)' : undefined,
+      missing
+        ? 'pass --manifest PATH (default modelgate.yaml in the working directory)'
+        : undefined,
     );
   }
   if (size > MAX_MANIFEST_BYTES) {
-    return fail('manifest-too-large', `manifest is ${formatBytes(size)}; the limit is ${formatBytes(MAX_MANIFEST_BYTES)}`);
+    return fail(
+      'manifest-too-large',
+      `manifest is ${formatBytes(size)}; the limit is ${formatBytes(MAX_MANIFEST_BYTES)}`,
+    );
   }
   const source = await readFile(file, 'utf8');
   const parsed = parseYaml(source, shown);
   if (!parsed.ok) return { file, shown, findings: parsed.findings };
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-    return fail('manifest-not-mapping', 'the manifest must be a YAML mapping (apiVersion: modelgate/v1, model: …)');
+    return fail(
+      'manifest-not-mapping',
+      'the manifest must be a YAML mapping (apiVersion: modelgate/v1, model: …)',
+    );
   }
   const schemaFindings = checkSchema(parsed.data, parsed.map);
   if (hasErrors(schemaFindings)) return { file, shown, findings: schemaFindings };

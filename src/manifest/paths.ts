@@ -2,9 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-export type Resolved =
-  | { ok: true; path: string; exists: boolean }
-  | { ok: false; reason: string };
+export type Resolved = { ok: true; path: string; exists: boolean } | { ok: false; reason: string };
 
 function inside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate);
@@ -19,7 +17,10 @@ function inside(root: string, candidate: string): boolean {
 export async function resolveInside(root: string, baseDir: string, rel: string): Promise<Resolved> {
   if (rel.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' };
   if (isAbsolute(rel) || /^[A-Za-z]:[\\/]/.test(rel) || rel.startsWith('\\')) {
-    return { ok: false, reason: 'absolute paths are not allowed; write it relative to the manifest' };
+    return {
+      ok: false,
+      reason: 'absolute paths are not allowed; write it relative to the manifest',
+    };
   }
   const lexical = resolve(baseDir, rel);
   if (!inside(root, lexical)) {
@@ -41,7 +42,10 @@ export async function resolveInside(root: string, baseDir: string, rel: string):
     // A missing file can still hide behind a link in a parent folder.
     const parent = await realpath(dirname(lexical)).catch(() => undefined);
     if (parent !== undefined && !inside(realRoot, parent)) {
-      return { ok: false, reason: `a symbolic link in its path points outside the repository (${parent})` };
+      return {
+        ok: false,
+        reason: `a symbolic link in its path points outside the repository (${parent})`,
+      };
     }
     return { ok: true, path: lexical, exists: false };
   }

@@ -57,7 +57,14 @@ function pathOf(pointer: string): PathSegment[] {
 
 function describe(path: readonly PathSegment[]): string {
   if (path.length === 0) return 'the manifest';
-  return '`' + path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') + '`';
+  return (
+    '`' +
+    path
+      .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+      .join('.')
+      .replace(/\.\[/g, '[') +
+    '`'
+  );
 }
 
 function toFinding(err: ErrorObject, map: SourceMap): Finding {
@@ -78,7 +85,11 @@ function toFinding(err: ErrorObject, map: SourceMap): Finding {
       const field = String(p.additionalProperty);
       const known = Object.keys((parentSchema.properties as object | undefined) ?? {});
       const guess = closest(field, known);
-      const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? ` (known: ${known.join(', ')})` : '';
+      const hint = guess
+        ? `; did you mean \`${guess}\`?`
+        : known.length
+          ? ` (known: ${known.join(', ')})`
+          : '';
       return finding(`unknown field \`${field}\` in ${what}${hint}`, true, [...path, field]);
     }
     case 'enum': {
@@ -90,11 +101,18 @@ function toFinding(err: ErrorObject, map: SourceMap): Finding {
       );
     }
     case 'const':
-      return finding(`${what} must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(err.data)}`);
+      return finding(
+        `${what} must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(err.data)}`,
+      );
     case 'type': {
       // YAML reads unquoted 0123… as a number and yes/no as booleans: say how to keep text.
-      const quote = p.type === 'string' && err.data !== null && typeof err.data !== 'object' ? '; quote it to keep it as text' : '';
-      return finding(`${what} must be ${article(String(p.type))}; got ${typeName(err.data)}${quote}`);
+      const quote =
+        p.type === 'string' && err.data !== null && typeof err.data !== 'object'
+          ? '; quote it to keep it as text'
+          : '';
+      return finding(
+        `${what} must be ${article(String(p.type))}; got ${typeName(err.data)}${quote}`,
+      );
     }
     case 'pattern': {
       const hint = parentSchema['x-hint'];
@@ -103,7 +121,9 @@ function toFinding(err: ErrorObject, map: SourceMap): Finding {
       );
     }
     case 'minItems':
-      return finding(`${what} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`);
+      return finding(
+        `${what} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`,
+      );
     case 'maxItems':
       return finding(`${what} must have at most ${String(p.limit)} items`);
     case 'minLength':

@@ -14,7 +14,10 @@ export async function selectManifests(pattern: string, cwd: string): Promise<str
     expandDirectories: false,
   });
   if (files.length === 0) {
-    throw new UsageError(`--manifest ${pattern} matches no file`, `the pattern is read relative to ${cwd}`);
+    throw new UsageError(
+      `--manifest ${pattern} matches no file`,
+      `the pattern is read relative to ${cwd}`,
+    );
   }
   return files.sort();
 }

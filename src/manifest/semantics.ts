@@ -34,12 +34,21 @@ export async function checkSemantics(
   for (const [i, a] of m.model.artifacts.entries()) {
     const r = await resolveInside(paths.root, paths.dir, a.path);
     if (!r.ok) {
-      error('path-outside-repository', `artifact \`${a.path}\` is refused: ${r.reason}`, ['model', 'artifacts', i, 'path']);
+      error('path-outside-repository', `artifact \`${a.path}\` is refused: ${r.reason}`, [
+        'model',
+        'artifacts',
+        i,
+        'path',
+      ]);
       continue;
     }
     const first = seenArtifacts.get(r.path);
     if (first !== undefined) {
-      error('duplicate-artifact', `artifact \`${a.path}\` is listed twice (first at artifacts[${first}])`, ['model', 'artifacts', i, 'path']);
+      error(
+        'duplicate-artifact',
+        `artifact \`${a.path}\` is listed twice (first at artifacts[${first}])`,
+        ['model', 'artifacts', i, 'path'],
+      );
     }
     seenArtifacts.set(r.path, i);
   }
@@ -47,9 +56,16 @@ export async function checkSemantics(
   if (m.model.samples !== undefined) {
     const r = await resolveInside(paths.root, paths.dir, m.model.samples);
     if (!r.ok) {
-      error('path-outside-repository', `samples file \`${m.model.samples}\` is refused: ${r.reason}`, ['model', 'samples']);
+      error(
+        'path-outside-repository',
+        `samples file \`${m.model.samples}\` is refused: ${r.reason}`,
+        ['model', 'samples'],
+      );
     } else if (!r.exists) {
-      error('samples-missing', `samples file \`${m.model.samples}\` does not exist`, ['model', 'samples']);
+      error('samples-missing', `samples file \`${m.model.samples}\` does not exist`, [
+        'model',
+        'samples',
+      ]);
     } else {
       findings.push(...(await checkSamples(r.path, paths.display(r.path))));
     }
@@ -59,41 +75,77 @@ export async function checkSemantics(
   for (const [i, t] of m.compatibility.targets.entries()) {
     const first = targetNames.get(t.name);
     if (first !== undefined) {
-      error('duplicate-target', `target name \`${t.name}\` is used twice (first at targets[${first}])`, ['compatibility', 'targets', i, 'name']);
+      error(
+        'duplicate-target',
+        `target name \`${t.name}\` is used twice (first at targets[${first}])`,
+        ['compatibility', 'targets', i, 'name'],
+      );
     } else {
       targetNames.set(t.name, i);
     }
     if (m.model.framework === 'custom' && t.command === undefined) {
-      error('custom-target-command', `target \`${t.name}\` needs a \`command\`: framework custom has no built-in loader`, ['compatibility', 'targets', i]);
+      error(
+        'custom-target-command',
+        `target \`${t.name}\` needs a \`command\`: framework custom has no built-in loader`,
+        ['compatibility', 'targets', i],
+      );
     }
   }
 
   if (m.serving.mode === 'edge' && m.serving.max_artifact_mb === undefined) {
-    error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', ['serving', 'mode']);
+    error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', [
+      'serving',
+      'mode',
+    ]);
   }
 
   const steps = m.promotion.canary.steps;
   for (const [i, s] of steps.entries()) {
     if (!(s > 0 && s < 100)) {
-      error('canary-step-range', `canary step ${s} must be greater than 0 and less than 100`, ['promotion', 'canary', 'steps', i]);
+      error('canary-step-range', `canary step ${s} must be greater than 0 and less than 100`, [
+        'promotion',
+        'canary',
+        'steps',
+        i,
+      ]);
     } else if (i > 0 && s <= steps[i - 1]!) {
-      error('canary-step-order', `canary steps must be strictly increasing: ${s} follows ${steps[i - 1]}`, ['promotion', 'canary', 'steps', i]);
+      error(
+        'canary-step-order',
+        `canary steps must be strictly increasing: ${s} follows ${steps[i - 1]}`,
+        ['promotion', 'canary', 'steps', i],
+      );
     }
   }
 
   const analysis = m.promotion.canary.analysis;
   if (analysis?.provider === 'prometheus' && analysis.url === undefined) {
-    error('analysis-needs-url', 'analysis provider `prometheus` needs a `url`', ['promotion', 'canary', 'analysis', 'provider']);
+    error('analysis-needs-url', 'analysis provider `prometheus` needs a `url`', [
+      'promotion',
+      'canary',
+      'analysis',
+      'provider',
+    ]);
   }
   if (analysis?.provider === 'file' && analysis.path === undefined) {
-    error('analysis-needs-path', 'analysis provider `file` needs a `path`', ['promotion', 'canary', 'analysis', 'provider']);
+    error('analysis-needs-path', 'analysis provider `file` needs a `path`', [
+      'promotion',
+      'canary',
+      'analysis',
+      'provider',
+    ]);
   }
 
   for (const side of ['inputs', 'outputs'] as const) {
     const names = new Set<string>();
     for (const [i, t] of (m.model.signature?.[side] ?? []).entries()) {
       if (names.has(t.name)) {
-        error('duplicate-tensor', `signature ${side} name \`${t.name}\` is used twice`, ['model', 'signature', side, i, 'name']);
+        error('duplicate-tensor', `signature ${side} name \`${t.name}\` is used twice`, [
+          'model',
+          'signature',
+          side,
+          i,
+          'name',
+        ]);
       }
       names.add(t.name);
     }
@@ -104,7 +156,10 @@ export async function checkSemantics(
 /** Each non-blank line must be a JSON object with `inputs`; errors name the line. */
 async function checkSamples(path: string, shown: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   let samples = 0;
   for await (const line of lines) {
@@ -112,26 +167,51 @@ async function checkSamples(path: string, shown: string): Promise<Finding[]> {
     if (line.trim() === '') continue;
     const at = { file: shown, line: n, column: 1 };
     if (line.length > MAX_SAMPLE_LINE) {
-      findings.push({ severity: 'error', rule: 'samples-line-too-long', message: `sample line is longer than ${MAX_SAMPLE_LINE} characters`, location: at });
+      findings.push({
+        severity: 'error',
+        rule: 'samples-line-too-long',
+        message: `sample line is longer than ${MAX_SAMPLE_LINE} characters`,
+        location: at,
+      });
       break;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      findings.push({ severity: 'error', rule: 'samples-json', message: `not valid JSON: ${(err as Error).message}`, location: at });
+      findings.push({
+        severity: 'error',
+        rule: 'samples-json',
+        message: `not valid JSON: ${(err as Error).message}`,
+        location: at,
+      });
       if (findings.length >= 20) break;
       continue;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !('inputs' in value)) {
-      findings.push({ severity: 'error', rule: 'samples-shape', message: 'each sample must be an object with an `inputs` field (and usually `expected`)', location: at });
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      !('inputs' in value)
+    ) {
+      findings.push({
+        severity: 'error',
+        rule: 'samples-shape',
+        message: 'each sample must be an object with an `inputs` field (and usually `expected`)',
+        location: at,
+      });
       if (findings.length >= 20) break;
       continue;
     }
     samples++;
   }
   if (samples === 0 && findings.length === 0) {
-    findings.push({ severity: 'error', rule: 'samples-empty', message: 'the samples file holds no samples', location: { file: shown, line: 1, column: 1 } });
+    findings.push({
+      severity: 'error',
+      rule: 'samples-empty',
+      message: 'the samples file holds no samples',
+      location: { file: shown, line: 1, column: 1 },
+    });
   }
   return findings;
 }

@@ -68,15 +68,12 @@ export class SourceMap {
 
 function hasRange(node: unknown): node is Node & { range: [number, number, number] } {
   return (
-    typeof node === 'object' &&
-    node !== null &&
-    Array.isArray((node as { range?: unknown }).range)
+    typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range)
   );
 }
 
 export type ParsedYaml =
-  | { ok: true; data: unknown; map: SourceMap }
-  | { ok: false; findings: Finding[] };
+  { ok: true; data: unknown; map: SourceMap } | { ok: false; findings: Finding[] };
 
 /**
  * Parses YAML keeping source positions. Syntax errors, duplicate keys and alias bombs come

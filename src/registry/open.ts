@@ -20,7 +20,13 @@ export function openRegistry(
   const s3 = new LazyStore(
     async () => {
       const { S3Store } = await import('./stores/s3.js');
-      return new S3Store({ bucket, prefix, endpoint: store.s3Endpoint, sse: store.sse, kmsKeyId: store.sseKmsKeyId });
+      return new S3Store({
+        bucket,
+        prefix,
+        endpoint: store.s3Endpoint,
+        sse: store.sse,
+        kmsKeyId: store.sseKmsKeyId,
+      });
     },
     (key) => `s3://${bucket}/${prefix ? `${prefix}/${key}` : key}`,
   );

@@ -2,12 +2,18 @@ import type { AnalysisResult } from '../analysis/analysis.js';
 import { cell } from './format.js';
 
 const bound = (min?: number, max?: number) =>
-  [min === undefined ? '' : `≥ ${min}`, max === undefined ? '' : `≤ ${max}`].filter(Boolean).join(', ') || '—';
+  [min === undefined ? '' : `≥ ${min}`, max === undefined ? '' : `≤ ${max}`]
+    .filter(Boolean)
+    .join(', ') || '—';
 
 export function renderAnalysisText(r: AnalysisResult): string {
-  const lines = [`canary analysis of ${r.subject.model} ${r.subject.version} (${r.provider}): ${r.verdict}`];
+  const lines = [
+    `canary analysis of ${r.subject.model} ${r.subject.version} (${r.provider}): ${r.verdict}`,
+  ];
   for (const m of r.metrics) {
-    lines.push(`  ${m.verdict === 'pass' ? '✓' : '✗'} ${m.name}  ${m.value ?? '—'}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' ? '' : m.message}`.trimEnd());
+    lines.push(
+      `  ${m.verdict === 'pass' ? '✓' : '✗'} ${m.name}  ${m.value ?? '—'}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' ? '' : m.message}`.trimEnd(),
+    );
   }
   return lines.join('\n');
 }
@@ -20,7 +26,10 @@ export function renderAnalysisMarkdown(r: AnalysisResult): string {
     '',
     '| metric | value | bounds | verdict |',
     '|---|---|---|---|',
-    ...r.metrics.map((m) => `| ${cell(m.name)} | ${m.value ?? '—'} | ${bound(m.min, m.max)} | ${m.verdict === 'pass' ? 'pass' : cell(`${m.verdict}: ${m.message}`)} |`),
+    ...r.metrics.map(
+      (m) =>
+        `| ${cell(m.name)} | ${m.value ?? '—'} | ${bound(m.min, m.max)} | ${m.verdict === 'pass' ? 'pass' : cell(`${m.verdict}: ${m.message}`)} |`,
+    ),
     '',
   ].join('\n');
 }

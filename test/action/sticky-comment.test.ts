@@ -143,7 +143,9 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
     const r = await validate({ comment: 'yes' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::input comment must be true or false; got "yes"/);
-    expect(r.summary).toBe('## modelgate validate: ⚠️ error\n\n```text\ninput comment must be true or false; got "yes"\n```\n');
+    expect(r.summary).toBe(
+      '## modelgate validate: ⚠️ error\n\n```text\ninput comment must be true or false; got "yes"\n```\n',
+    );
     expect(github.requests).toHaveLength(0);
   });
 

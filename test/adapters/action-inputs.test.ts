@@ -17,18 +17,25 @@ describe('action.yml', async () => {
 
   it('declares, with a description, every input a command reads', () => {
     for (const name of new Set(options)) {
-      expect(action.inputs[name], `input ${name} is read by a command but not declared`).toBeDefined();
+      expect(
+        action.inputs[name],
+        `input ${name} is read by a command but not declared`,
+      ).toBeDefined();
       expect(action.inputs[name]!.description).toBeTruthy();
     }
   });
 
   it('declares no input that nothing reads', () => {
     for (const name of Object.keys(action.inputs)) {
-      expect([...ACTION_LEVEL, ...options], `input ${name} is declared but nothing reads it`).toContain(name);
+      expect(
+        [...ACTION_LEVEL, ...options],
+        `input ${name} is declared but nothing reads it`,
+      ).toContain(name);
     }
   });
 
   it('describes every output', () => {
-    for (const [name, o] of Object.entries(action.outputs)) expect(o.description, name).toBeTruthy();
+    for (const [name, o] of Object.entries(action.outputs))
+      expect(o.description, name).toBeTruthy();
   });
 });

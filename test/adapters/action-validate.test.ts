@@ -16,9 +16,17 @@ afterAll(() => cleanup());
 
 describe('dist/index.js run as the GitHub runner runs it', () => {
   it('validates the iris example: outputs, summary and report file', async () => {
-    const r = await runAction(join(dir, 'run-pass'), { command: 'validate', manifest: 'iris/modelgate.yaml', comment: 'false' }, { cwd: join(dir, 'ws') });
+    const r = await runAction(
+      join(dir, 'run-pass'),
+      { command: 'validate', manifest: 'iris/modelgate.yaml', comment: 'false' },
+      { cwd: join(dir, 'ws') },
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ verdict: 'pass', model: 'iris-classifier', version: '1.2.0' });
+    expect(r.outputs).toMatchObject({
+      verdict: 'pass',
+      model: 'iris-classifier',
+      version: '1.2.0',
+    });
     expect(r.summary).toContain('iris-classifier');
     expect(r.summary).toMatch(/model\.pkl/);
     expect(r.outputs['report-path']).toBeTruthy();
@@ -30,9 +38,16 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
     const ws = join(dir, 'ws');
     // Fourteen unknown fields: fourteen errors on fourteen distinct lines.
     const extra = Array.from({ length: 14 }, (_, i) => `  unknown_${i}: ${i}`).join('\n');
-    const yaml = (await readFile(join(ws, 'iris/modelgate.yaml'), 'utf8')).replace('  framework: sklearn\n', `  framework: sklearn\n${extra}\n`);
+    const yaml = (await readFile(join(ws, 'iris/modelgate.yaml'), 'utf8')).replace(
+      '  framework: sklearn\n',
+      `  framework: sklearn\n${extra}\n`,
+    );
     await writeFile(join(ws, 'iris/broken.yaml'), yaml);
-    const r = await runAction(join(dir, 'run-fail'), { command: 'validate', manifest: 'iris/broken.yaml', comment: 'false' }, { cwd: ws });
+    const r = await runAction(
+      join(dir, 'run-fail'),
+      { command: 'validate', manifest: 'iris/broken.yaml', comment: 'false' },
+      { cwd: ws },
+    );
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
@@ -46,7 +61,11 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
   });
 
   it('rejects an unknown command with a clear failure', async () => {
-    const r = await runAction(join(dir, 'run-bad'), { command: 'deploy' }, { cwd: join(dir, 'ws') });
+    const r = await runAction(
+      join(dir, 'run-bad'),
+      { command: 'deploy' },
+      { cwd: join(dir, 'ws') },
+    );
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/::error::unknown command "deploy"; one of .*validate/);
   });

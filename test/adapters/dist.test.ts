@@ -13,13 +13,19 @@ let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('modelgate-dist-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', join(dir, 'dist')], { cwd: REPO, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', join(dir, 'dist')], {
+    cwd: REPO,
+    stdio: 'inherit',
+  });
 });
 afterAll(() => cleanup());
 
 function committed(path: string): Buffer | undefined {
   try {
-    return execFileSync('git', ['show', `HEAD:${path}`], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', ['show', `HEAD:${path}`], {
+      cwd: REPO,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -33,7 +39,11 @@ describe('dist/', () => {
       .sort();
     expect(built).toContain('index.js');
     expect(built).toContain('cli.js');
-    const tracked = execFileSync('git', ['ls-files', 'dist'], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean).map((p) => p.slice('dist/'.length)).sort();
+    const tracked = execFileSync('git', ['ls-files', 'dist'], { cwd: REPO, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => p.slice('dist/'.length))
+      .sort();
     expect(tracked, 'files in dist/ differ: run `npm run build` and commit dist/').toEqual(built);
     const stale: string[] = [];
     for (const f of built) {
@@ -48,10 +58,17 @@ describe('the bundles', () => {
   it('run with no node_modules anywhere above them', async () => {
     // A copy of the fresh build in a temp folder: nothing for Node's resolver to fall back on.
     await cp(join(REPO, 'examples/iris'), join(dir, 'iris'), { recursive: true });
-    const r = await runNode(join(dir, 'dist/cli.js'), ['validate', '--manifest', join(dir, 'iris/modelgate.yaml'), '--root', dir], { cwd: dir });
+    const r = await runNode(
+      join(dir, 'dist/cli.js'),
+      ['validate', '--manifest', join(dir, 'iris/modelgate.yaml'), '--root', dir],
+      { cwd: dir },
+    );
     expect(r.stderr).not.toMatch(/Cannot find (module|package)/);
     expect(r.code, r.stderr).toBe(0);
-    const action = await runNode(join(dir, 'dist/index.js'), [], { cwd: dir, env: { PATH: process.env.PATH } });
+    const action = await runNode(join(dir, 'dist/index.js'), [], {
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+    });
     expect(action.stdout).toMatch(/::error::the input `command` is required: one of .*validate/);
     expect(action.stdout).not.toMatch(/internal error/);
   });

@@ -9,17 +9,20 @@ describe('--help', () => {
     for (const c of commands()) expect(r.stdout).toContain(`  ${c.name}`);
   });
 
-  it.each(commands().map((c) => [c.name, c] as const))('explains every option of %s', async (name, c) => {
-    const r = await runCli([name, '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Usage: modelgate ${name}`);
-    expect(r.stdout).toContain('Exit codes:');
-    for (const o of c.options) {
-      expect(r.stdout).toContain(`--${o.name}`);
-      // The first words of the description, which the help wraps at word boundaries.
-      expect(r.stdout).toContain(o.description.split(' ').slice(0, 3).join(' '));
-    }
-  });
+  it.each(commands().map((c) => [c.name, c] as const))(
+    'explains every option of %s',
+    async (name, c) => {
+      const r = await runCli([name, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: modelgate ${name}`);
+      expect(r.stdout).toContain('Exit codes:');
+      for (const o of c.options) {
+        expect(r.stdout).toContain(`--${o.name}`);
+        // The first words of the description, which the help wraps at word boundaries.
+        expect(r.stdout).toContain(o.description.split(' ').slice(0, 3).join(' '));
+      }
+    },
+  );
 
   it('turns an unknown option into a usage error with a suggestion', async () => {
     const r = await runCli(['validate', '--manifst', 'x.yaml']);

@@ -26,10 +26,15 @@ describe('digest of a 2 GB artifact', () => {
       join(dir, 'modelgate.yaml'),
       `apiVersion: modelgate/v1\nmodel:\n  name: big\n  version: 1.0.0\n  framework: custom\n  artifacts:\n    - path: big.bin\n      sha256: ${'f'.repeat(64)}\n`,
     );
-    const r = await runMeasuringPeakRss(process.execPath, [CLI, 'validate', '--json'], { cwd: dir, timeoutMs: 300_000 });
+    const r = await runMeasuringPeakRss(process.execPath, [CLI, 'validate', '--json'], {
+      cwd: dir,
+      timeoutMs: 300_000,
+    });
     // The wrong digest in the manifest makes validate report the real one.
     expect(r.code, r.stderr).toBe(1);
-    const expected = execFileSync('sha256sum', [join(dir, 'big.bin')], { encoding: 'utf8' }).split(' ')[0];
+    const expected = execFileSync('sha256sum', [join(dir, 'big.bin')], { encoding: 'utf8' }).split(
+      ' ',
+    )[0];
     const report = JSON.parse(r.stdout);
     expect(report.models[0].artifacts[0]).toMatchObject({ size: SIZE, sha256: expected });
     expect(r.peakRssBytes).toBeGreaterThan(0);

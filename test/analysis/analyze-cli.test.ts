@@ -19,12 +19,16 @@ describe('analyze: the canary analysis that gates production', () => {
   let repo: string;
   let cleanup: () => Promise<void>;
   const cli = (...args: string[]) => runCli(args, { cwd: repo });
-  const metrics = (m: object) => writeFile(join(repo, 'canary-metrics.json'), JSON.stringify({ metrics: m }));
+  const metrics = (m: object) =>
+    writeFile(join(repo, 'canary-metrics.json'), JSON.stringify({ metrics: m }));
 
   beforeEach(async () => {
     const t = await tempDir('modelgate-analyze-');
     cleanup = t.cleanup;
-    repo = await modelDir(join(t.dir, 'repo'), { artifactBytes: Buffer.from('weights'), extra: ANALYSIS });
+    repo = await modelDir(join(t.dir, 'repo'), {
+      artifactBytes: Buffer.from('weights'),
+      extra: ANALYSIS,
+    });
   });
   afterEach(() => cleanup());
 
@@ -43,8 +47,15 @@ describe('analyze: the canary analysis that gates production', () => {
     const bad = await cli('analyze', '--record', '--json');
     expect(bad.code).toBe(1);
     const badDoc = JSON.parse(bad.stdout);
-    expect(badDoc.models[0]).toMatchObject({ verdict: 'fail', subject: { model: 'demo', version: '1.0.0' } });
-    expect(badDoc.models[0].metrics[0]).toMatchObject({ name: 'error_rate', verdict: 'fail', value: 0.05 });
+    expect(badDoc.models[0]).toMatchObject({
+      verdict: 'fail',
+      subject: { model: 'demo', version: '1.0.0' },
+    });
+    expect(badDoc.models[0].metrics[0]).toMatchObject({
+      name: 'error_rate',
+      verdict: 'fail',
+      value: 0.05,
+    });
     expect((await cli('promote', '--to', 'production')).code).toBe(1);
 
     await metrics({ error_rate: 0.001, p95_latency_ms: 20 });
@@ -53,7 +64,9 @@ describe('analyze: the canary analysis that gates production', () => {
     expect(good.stdout).toMatch(/canary analysis of demo 1\.0\.0 \(file\): pass/);
     const prod = await cli('promote', '--to', 'production', '--json');
     expect(prod.code, prod.stderr).toBe(0);
-    expect(JSON.parse((await cli('status', '--json')).stdout).models[0].stages.production.version).toBe('1.0.0');
+    expect(
+      JSON.parse((await cli('status', '--json')).stdout).models[0].stages.production.version,
+    ).toBe('1.0.0');
   });
 
   it('fails a metric that has no data, and says which', async () => {

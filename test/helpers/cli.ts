@@ -34,7 +34,11 @@ export function runNode(
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${script} ${args.join(' ')} did not finish in ${opts.timeoutMs ?? 30000} ms\n${stderr}`));
+      reject(
+        new Error(
+          `${script} ${args.join(' ')} did not finish in ${opts.timeoutMs ?? 30000} ms\n${stderr}`,
+        ),
+      );
     }, opts.timeoutMs ?? 30000);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -45,12 +49,17 @@ export function runNode(
   });
 }
 
-export function runCli(args: string[], opts: Parameters<typeof runNode>[2] = {}): Promise<RunResult> {
+export function runCli(
+  args: string[],
+  opts: Parameters<typeof runNode>[2] = {},
+): Promise<RunResult> {
   return runNode(CLI, args, opts);
 }
 
 /** A temporary folder for one test, removed afterwards by the returned cleanup. */
-export async function tempDir(prefix = 'modelgate-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = 'modelgate-test-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -15,7 +15,13 @@ export interface ActionRun extends RunResult {
 export async function runAction(
   dir: string,
   inputs: Record<string, string>,
-  opts: { cwd: string; event?: object; eventName?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+  opts: {
+    cwd: string;
+    event?: object;
+    eventName?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+  },
 ): Promise<ActionRun> {
   await mkdir(dir, { recursive: true });
   const outputFile = join(dir, 'github_output');
@@ -42,9 +48,14 @@ export async function runAction(
     RUNNER_TEMP: dir,
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(inputs))
+    env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const r = await runNode(ACTION, [], { cwd: opts.cwd, env, timeoutMs: opts.timeoutMs });
-  return { ...r, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  return {
+    ...r,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
 }
 
 /** Parses the `name<<DELIMITER … DELIMITER` blocks that @actions/core writes. */

@@ -27,7 +27,11 @@ describe('loadManifest', () => {
     const m = r.loaded!.manifest;
     expect(m.serving.mode).toBe('realtime');
     expect(m.compatibility.tolerance).toEqual({ atol: 1e-6, rtol: 1e-5 });
-    expect(m.compatibility.targets[0]).toMatchObject({ required: true, timeout_s: 600, python: 'python3' });
+    expect(m.compatibility.targets[0]).toMatchObject({
+      required: true,
+      timeout_s: 600,
+      python: 'python3',
+    });
     expect(m.security).toEqual({ pickle: 'standard', allow_globals: [] });
     expect(m.promotion.canary.steps).toEqual([10, 50]);
     expect(r.loaded!.root).toBe(dir);
@@ -52,16 +56,23 @@ describe('suggestions', () => {
 
 describe('validate over a glob of manifests', () => {
   it('validates every matching model and reports each', async () => {
-    const r = await runCli(['validate', '--manifest', 'models/*/modelgate.yaml', '--json'], { cwd: dir });
+    const r = await runCli(['validate', '--manifest', 'models/*/modelgate.yaml', '--json'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.models.map((m: { manifest: string }) => m.manifest)).toEqual(['models/iris-two/modelgate.yaml', 'models/iris/modelgate.yaml']);
+    expect(report.models.map((m: { manifest: string }) => m.manifest)).toEqual([
+      'models/iris-two/modelgate.yaml',
+      'models/iris/modelgate.yaml',
+    ]);
     expect(report.verdict).toBe('pass');
   });
 
   it('fails the whole run when one model fails, and still reports the others', async () => {
     await writeFile(join(dir, 'models/iris-two/model/model.pkl'), 'tampered');
-    const r = await runCli(['validate', '--manifest', 'models/*/modelgate.yaml', '--json'], { cwd: dir });
+    const r = await runCli(['validate', '--manifest', 'models/*/modelgate.yaml', '--json'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.models.map((m: { verdict: string }) => m.verdict)).toEqual(['fail', 'pass']);
