@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 export const BOOKWORM = 'localhost/modelgate-bookworm:latest';
 export const TRIXIE = 'localhost/modelgate-trixie:latest';
@@ -46,4 +47,39 @@ export function containersNamed(prefix: string): string[] {
     encoding: 'utf8',
   });
   return out.split('\n').filter((n) => n.startsWith(prefix));
+}
+
+/** The parts of `test --json` these tests read. */
+export interface TargetJson {
+  target: string;
+  verdict: string;
+  runtime: { framework?: string };
+  maxAbsError?: number;
+  throughputRps?: number;
+  findings: {
+    severity: string;
+    rule: string;
+    message: string;
+    location?: { file: string; line?: number };
+  }[];
+}
+
+export interface ModelJson {
+  model: string;
+  verdict: string;
+  targets: TargetJson[];
+}
+
+/**
+ * Runs `modelgate test --json` on `manifest` (a glob runs several models in one go), checks
+ * that it ended with `exitCode` and no internal error, and returns the parsed report.
+ */
+export async function runTestJson(
+  manifest: string,
+  exitCode: number,
+): Promise<{ verdict: string; models: ModelJson[] }> {
+  const r = await runCli(['test', '--manifest', manifest, '--json'], { timeoutMs: 180_000 });
+  expect(r.stderr).not.toMatch(/internal error/);
+  expect(r.code, r.stderr).toBe(exitCode);
+  return JSON.parse(r.stdout) as { verdict: string; models: ModelJson[] };
 }

@@ -1,22 +1,9 @@
 import { expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
-
-interface TargetJson {
-  target: string;
-  verdict: string;
-  findings: { severity: string; rule: string; message: string }[];
-}
+import { BOOKWORM, containersNamed, describeContainers, runTestJson } from './containers.js';
 
 describeContainers('custom targets: timeout, no network, own result.json', [BOOKWORM], () => {
   it('kills a hanging command at its timeout and leaves no container; a command that needs the network or too much memory fails', async () => {
-    const r = await runCli(
-      ['test', '--manifest', 'test/fixtures/compat/custom/modelgate.yaml', '--json'],
-      { timeoutMs: 180_000 },
-    );
-    expect(r.stderr).not.toMatch(/internal error/);
-    expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { models: { targets: TargetJson[] }[] };
+    const out = await runTestJson('test/fixtures/compat/custom/modelgate.yaml', 1);
     const targets = new Map(out.models[0]!.targets.map((t) => [t.target, t]));
 
     // The control: a custom command that writes a good result.json passes in the same run.

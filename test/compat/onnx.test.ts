@@ -1,32 +1,10 @@
 import { expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { describeContainers, TRIXIE } from './containers.js';
-
-interface ModelJson {
-  model: string;
-  verdict: string;
-  targets: {
-    verdict: string;
-    runtime: { framework?: string };
-    maxAbsError?: number;
-    findings: {
-      severity: string;
-      rule: string;
-      message: string;
-      location?: { file: string; line?: number };
-    }[];
-  }[];
-}
+import { describeContainers, runTestJson, TRIXIE } from './containers.js';
 
 describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
   it('passes a matching model; fails one off by more than the tolerance, one with the wrong output shape or dtype, one answering NaN', async () => {
     // One run, three manifests (a glob): the exit code is that of the worst model.
-    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/onnx/*.yaml', '--json'], {
-      timeoutMs: 180_000,
-    });
-    expect(r.stderr).not.toMatch(/internal error/);
-    expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { verdict: string; models: ModelJson[] };
+    const out = await runTestJson('test/fixtures/compat/onnx/*.yaml', 1);
     expect(out.verdict).toBe('fail');
     const models = new Map(out.models.map((m) => [m.model, m]));
 

@@ -1,29 +1,10 @@
 import { expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { describeContainers, TRIXIE } from './containers.js';
-
-interface ModelJson {
-  model: string;
-  verdict: string;
-  targets: {
-    verdict: string;
-    runtime: { framework?: string };
-    maxAbsError?: number;
-    findings: { severity: string; rule: string; message: string }[];
-  }[];
-}
+import { describeContainers, runTestJson, TRIXIE } from './containers.js';
 
 describeContainers('PyTorch artifacts in the torch image', [TRIXIE], () => {
   it('runs TorchScript, loads a state dict with weights_only but says the samples were not run, refuses a pickled module', async () => {
-    const r = await runCli(
-      ['test', '--manifest', 'test/fixtures/compat/pytorch/*.yaml', '--json'],
-      { timeoutMs: 180_000 },
-    );
-    expect(r.stderr).not.toMatch(/internal error/);
-    expect(r.code).toBe(1);
-    const models = new Map(
-      (JSON.parse(r.stdout) as { models: ModelJson[] }).models.map((m) => [m.model, m.targets[0]!]),
-    );
+    const out = await runTestJson('test/fixtures/compat/pytorch/*.yaml', 1);
+    const models = new Map(out.models.map((m) => [m.model, m.targets[0]!]));
 
     const scripted = models.get('torch-scripted')!;
     expect(scripted).toMatchObject({
