@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-KGJRXC3Z.js";
+} from "./chunk-W6KBEWE3.js";
 import {
   UsageError,
   describeError

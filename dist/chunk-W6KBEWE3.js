@@ -27302,6 +27302,12 @@ var MAX_MEMO = 1 << 23;
 var TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 var EMPTY = Buffer.alloc(0);
 var Fatal = class extends Error {
+  /** The walker cannot follow what Python would: no sign that the bytes are not a pickle. */
+  constructor(message, beyondWalker = false) {
+    super(message);
+    this.beyondWalker = beyondWalker;
+  }
+  beyondWalker;
 };
 var Memo = class {
   values = [];
@@ -27339,6 +27345,8 @@ var PickleWalker = class {
   inPickle = false;
   maxPickles = Infinity;
   fatal = false;
+  /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
+  gaveUp = false;
   uses = /* @__PURE__ */ new Map();
   problems = [];
   reported = /* @__PURE__ */ new Set();
@@ -27360,6 +27368,7 @@ var PickleWalker = class {
     } catch (err2) {
       if (!(err2 instanceof Fatal)) throw err2;
       this.fatal = true;
+      this.gaveUp = err2.beyondWalker;
       this.problem("error", "pickle-parse-error", err2.message);
       return;
     }
@@ -27393,8 +27402,8 @@ var PickleWalker = class {
     this.reported.add(key);
     this.problems.push({ verdict, rule, message, global: global2 });
   }
-  fail(at, message) {
-    throw new Fatal(`${message} at offset ${this.base + at}`);
+  fail(at, message, beyondWalker = false) {
+    throw new Fatal(`${message} at offset ${this.base + at}`, beyondWalker);
   }
   pop(at) {
     if (this.stack.length <= this.fence) this.fail(at, "stack underflow");
@@ -27472,11 +27481,11 @@ var PickleWalker = class {
   startRaw(state, at) {
     this.joblib = true;
     if (!(state instanceof Dict))
-      this.fail(at, "joblib NumpyArrayWrapper without a state dictionary");
+      this.fail(at, "joblib NumpyArrayWrapper without a state dictionary", true);
     const shape = state.get("shape");
     const layout = dtypeLayout(state.get("dtype"));
     if (!(shape instanceof Seq) || shape.dropped || !layout) {
-      this.fail(at, "joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly");
+      this.fail(at, "joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly", true);
     }
     if (layout === "object") {
       this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
@@ -27490,7 +27499,7 @@ var PickleWalker = class {
     let count = 1;
     for (const d of shape.items) {
       if (typeof d !== "number" || d < 0)
-        this.fail(at, "joblib array shape is not a tuple of sizes");
+        this.fail(at, "joblib array shape is not a tuple of sizes", true);
       count *= d;
     }
     this.skip = count * layout;
@@ -27498,7 +27507,7 @@ var PickleWalker = class {
     this.paddingByte = alignment !== void 0 && alignment !== null;
   }
   memoKey(line, at) {
-    const k = Number(line);
+    const k = /^\s*\+?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, "")) : NaN;
     if (!Number.isInteger(k) || k < 0)
       this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
     return k;
@@ -27528,7 +27537,11 @@ var PickleWalker = class {
       const at = p;
       const op = b[p];
       if ((++this.opcodes & 65535) === 0 && (this.stack.length > MAX_STACK || this.memo.size > MAX_MEMO)) {
-        this.fail(at, `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`);
+        this.fail(
+          at,
+          `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`,
+          true
+        );
       }
       this.inPickle = true;
       const need = ARG_BYTES[op];
@@ -27925,17 +27938,18 @@ var PickleWalker = class {
     switch (op) {
       case 73: {
         if (line === "01" || line === "00") s.push(line === "01");
-        else s.push(parseInteger(line, at, this));
+        else s.push(parseInteger(line, at, this, true));
         break;
       }
       case 76:
-        s.push(parseInteger(line.replace(/L$/, ""), at, this));
+        s.push(parseInteger(line.replace(/L$/, ""), at, this, false));
         break;
       case 70: {
         const v = Number(line);
-        if (Number.isNaN(v) && !/^-?nan$/i.test(line.trim()))
+        const inf = /^([+-]?)inf(inity)?$/i.exec(line);
+        if (Number.isNaN(v) && !inf && !/^[+-]?nan$/i.test(line.trim()))
           this.fail(at, `FLOAT ${JSON.stringify(line)} is not a number`);
-        s.push(v);
+        s.push(inf ? inf[1] === "-" ? -Infinity : Infinity : v);
         break;
       }
       case 83: {
@@ -27988,10 +28002,15 @@ function dtypeLayout(dtype) {
   const itemSize = Number(m[2]) * (m[1] === "U" ? 4 : 1);
   return elsize > 0 && elsize !== itemSize ? void 0 : itemSize;
 }
-function parseInteger(text2, at, w) {
-  if (!/^[+-]?\d+$/.test(text2.trim()))
+function parseInteger(text2, at, w, cOctal) {
+  const m = /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*|0[0-7]+)\s*$/.exec(
+    text2
+  );
+  if (!m || !cOctal && /^0[0-7]+$/.test(m[2]) && /[1-7]/.test(m[2]))
     w.failAt(at, `integer ${JSON.stringify(text2.slice(0, 40))} is not a number`);
-  const v = BigInt(text2.trim());
+  const digits = m[2].replace(/_/g, "");
+  const abs = BigInt(/^0\d/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  const v = m[1] === "-" ? -abs : abs;
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 function readLong(b, start, len) {
@@ -28044,13 +28063,18 @@ var ARG_BYTES = (() => {
   for (const c of "G\x8D\x8E\x96\x95") t[c.charCodeAt(0)] = 8;
   return t;
 })();
-var FIRST_OPCODES = new Set(Array.from("(]})cNIJKLMFGSTUVXlt").map((c) => c.charCodeAt(0)));
+var FIRST_OPCODES = new Set(
+  Array.from("(]})cNIJKLMFGSTUVXltBC\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F\x95\x96").map(
+    (c) => c.charCodeAt(0)
+  )
+);
 function looksLikePickle(head) {
   if (head.length >= 2 && head[0] === 128 && head[1] <= 5) return true;
   if (head.length === 0 || !FIRST_OPCODES.has(head[0])) return false;
   const w = new PickleWalker();
   w.write(head);
   const r = w.end();
+  if (w.gaveUp) return true;
   if (r.problems.some((p) => p.rule === "pickle-parse-error")) return false;
   return r.pickles > 0 || w.opcodes >= 2;
 }
@@ -30914,19 +30938,24 @@ var CHUNK = 4 * 1024 * 1024;
 async function sha256File(path4, onProgress) {
   const hash = createHash("sha256");
   const fh = await open2(path4, "r");
+  let chunk = Buffer.allocUnsafe(CHUNK);
+  let next = Buffer.allocUnsafe(CHUNK);
+  let pending = fh.read(chunk, 0, CHUNK, null);
   try {
     const total = (await fh.stat()).size;
-    const buf = Buffer.allocUnsafe(CHUNK);
     let size = 0;
     for (; ; ) {
-      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
+      const { bytesRead } = await pending;
       if (bytesRead === 0) break;
-      hash.update(bytesRead === CHUNK ? buf : buf.subarray(0, bytesRead));
+      pending = fh.read(next, 0, CHUNK, null);
+      hash.update(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
+      [chunk, next] = [next, chunk];
       size += bytesRead;
       onProgress?.(size, total);
     }
     return { digest: hash.digest("hex"), size };
   } finally {
+    await pending.catch(() => void 0);
     await fh.close();
   }
 }
