@@ -112,7 +112,15 @@ const MAX_MEMO = 1 << 23;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
-class Fatal extends Error {}
+class Fatal extends Error {
+  /** The walker cannot follow what Python would: no sign that the bytes are not a pickle. */
+  constructor(
+    message: string,
+    readonly beyondWalker = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The memo: keys are small dense integers in practice, so an array (with a count of distinct
@@ -165,6 +173,8 @@ export class PickleWalker {
   private inPickle = false;
   private maxPickles = Infinity;
   private fatal = false;
+  /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
+  gaveUp = false;
   private readonly uses = new Map<string, GlobalUse>();
   private readonly problems: PickleProblem[] = [];
   private readonly reported = new Set<string>();
@@ -190,6 +200,7 @@ export class PickleWalker {
     } catch (err) {
       if (!(err instanceof Fatal)) throw err;
       this.fatal = true;
+      this.gaveUp = err.beyondWalker;
       this.problem('error', 'pickle-parse-error', err.message);
       return;
     }
@@ -233,8 +244,8 @@ export class PickleWalker {
     this.problems.push({ verdict, rule, message, global });
   }
 
-  private fail(at: number, message: string): never {
-    throw new Fatal(`${message} at offset ${this.base + at}`);
+  private fail(at: number, message: string, beyondWalker = false): never {
+    throw new Fatal(`${message} at offset ${this.base + at}`, beyondWalker);
   }
 
   private pop(at: number): Value {
@@ -319,11 +330,11 @@ export class PickleWalker {
   private startRaw(state: Value, at: number): void {
     this.joblib = true;
     if (!(state instanceof Dict))
-      this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary');
+      this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary', true);
     const shape = state.get('shape');
     const layout = dtypeLayout(state.get('dtype'));
     if (!(shape instanceof Seq) || shape.dropped || !layout) {
-      this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly');
+      this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly', true);
     }
     if (layout === 'object') {
       // Object arrays are written as a pickle of their own, in the middle of this one.
@@ -338,7 +349,7 @@ export class PickleWalker {
     let count = 1;
     for (const d of shape.items) {
       if (typeof d !== 'number' || d < 0)
-        this.fail(at, 'joblib array shape is not a tuple of sizes');
+        this.fail(at, 'joblib array shape is not a tuple of sizes', true);
       count *= d;
     }
     this.skip = count * layout;
@@ -347,7 +358,8 @@ export class PickleWalker {
   }
 
   private memoKey(line: string, at: number): number {
-    const k = Number(line);
+    // Python reads the key as int(line, 10): surrounding spaces and `1_0` are keys too.
+    const k = /^\s*\+?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, '')) : NaN;
     if (!Number.isInteger(k) || k < 0)
       this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
     return k;
@@ -383,7 +395,11 @@ export class PickleWalker {
         (++this.opcodes & 0xffff) === 0 &&
         (this.stack.length > MAX_STACK || this.memo.size > MAX_MEMO)
       ) {
-        this.fail(at, `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`);
+        this.fail(
+          at,
+          `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`,
+          true,
+        );
       }
       this.inPickle = true;
       // Fixed-size arguments: wait for all of them before acting.
@@ -783,17 +799,19 @@ export class PickleWalker {
       case 0x49: {
         // INT (also True/False in protocol 0)
         if (line === '01' || line === '00') s.push(line === '01');
-        else s.push(parseInteger(line, at, this));
+        else s.push(parseInteger(line, at, this, true));
         break;
       }
       case 0x4c:
-        s.push(parseInteger(line.replace(/L$/, ''), at, this));
+        s.push(parseInteger(line.replace(/L$/, ''), at, this, false));
         break;
       case 0x46: {
         const v = Number(line);
-        if (Number.isNaN(v) && !/^-?nan$/i.test(line.trim()))
+        // C's strtod, as Python reads it, also spells infinity `inf`.
+        const inf = /^([+-]?)inf(inity)?$/i.exec(line);
+        if (Number.isNaN(v) && !inf && !/^[+-]?nan$/i.test(line.trim()))
           this.fail(at, `FLOAT ${JSON.stringify(line)} is not a number`);
-        s.push(v);
+        s.push(inf ? (inf[1] === '-' ? -Infinity : Infinity) : v);
         break;
       }
       case 0x53: {
@@ -857,10 +875,22 @@ function dtypeLayout(dtype: Value): number | 'object' | undefined {
   return elsize > 0 && elsize !== itemSize ? undefined : itemSize;
 }
 
-function parseInteger(text: string, at: number, w: PickleWalker): number | bigint {
-  if (!/^[+-]?\d+$/.test(text.trim()))
+/**
+ * An INT or LONG argument as Python reads it: `int(text, 0)` (prefixes 0x, 0o, 0b and
+ * underscores), and for INT first C's strtol, for which a leading 0 means octal. Stricter than
+ * Python, the walker would call a real pickle unparseable, and the sniffer would not call it
+ * a pickle at all.
+ */
+function parseInteger(text: string, at: number, w: PickleWalker, cOctal: boolean): number | bigint {
+  const m =
+    /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*|0[0-7]+)\s*$/.exec(
+      text,
+    );
+  if (!m || (!cOctal && /^0[0-7]+$/.test(m[2]!) && /[1-7]/.test(m[2]!)))
     w.failAt(at, `integer ${JSON.stringify(text.slice(0, 40))} is not a number`);
-  const v = BigInt(text.trim());
+  const digits = m[2]!.replace(/_/g, '');
+  const abs = BigInt(/^0\d/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  const v = m[1] === '-' ? -abs : abs;
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
     ? Number(v)
     : v;
@@ -935,7 +965,12 @@ const ARG_BYTES: Int8Array = (() => {
 })();
 
 /** Opcodes a protocol 0 or 1 pickle (which has no PROTO header) can start with. */
-const FIRST_OPCODES = new Set(Array.from('(]})cNIJKLMFGSTUVXlt').map((c) => c.charCodeAt(0)));
+// Python checks no protocol: a stream may open with FRAME or protocol 2–5 opcodes and no PROTO.
+const FIRST_OPCODES = new Set(
+  Array.from('(]})cNIJKLMFGSTUVXltBC\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x95\x96').map((c) =>
+    c.charCodeAt(0),
+  ),
+);
 
 /**
  * Whether `head` (the first bytes of a stream) starts a pickle: a PROTO header, or for old
@@ -947,6 +982,8 @@ export function looksLikePickle(head: Buffer): boolean {
   const w = new PickleWalker();
   w.write(head);
   const r = w.end();
+  // Python would walk on where the walker gave up: a pickle the scanner must report, not text.
+  if (w.gaveUp) return true;
   if (r.problems.some((p) => p.rule === 'pickle-parse-error')) return false;
   // A stream that parses but ends early is a truncated pickle (reported as such), not text.
   return r.pickles > 0 || w.opcodes >= 2;
