@@ -122,11 +122,41 @@ interface FoundComment {
   body?: string;
 }
 
+interface CommentAuthor {
+  login?: string;
+  type?: string;
+}
+
+/**
+ * Whose comments can be ours. Anyone can post a comment that starts with our marker: a pull
+ * request's author doing so first would have us edit their comment and keep the sections
+ * they forged. So a comment counts only when the token's own identity wrote it: a bot
+ * (GITHUB_TOKEN and app tokens comment as `<app>[bot]`, an account no person posts as), or
+ * the login `GET /user` names (a personal access token; asked only when a person's comment
+ * carries the marker, once per run).
+ */
+export type AuthorCheck = (user: CommentAuthor | null | undefined) => Promise<boolean>;
+
+export function ownAuthor(client: GitHubClient): AuthorCheck {
+  let login: Promise<string | undefined> | undefined;
+  return async (user) => {
+    if (!user) return false;
+    if (user.type === 'Bot') return true;
+    login ??= client.rest.users
+      .getAuthenticated()
+      .then((r) => r.data.login)
+      .catch(() => undefined);
+    const own = await login;
+    return own !== undefined && user.login === own;
+  };
+}
+
 /** Finds our comment among all of the pull request's comments, page by page (oldest first). */
 async function findComment(
   client: GitHubClient,
   pr: PullRequestRef,
   marker: string,
+  isOwn: AuthorCheck,
   policy: RetryPolicy,
 ): Promise<FoundComment | undefined> {
   for (let page = 1; ; page++) {
@@ -141,8 +171,8 @@ async function findComment(
         }),
       policy,
     );
-    const found = res.data.find((c) => isOurComment(c.body, marker));
-    if (found) return { id: found.id, body: found.body };
+    for (const c of res.data)
+      if (isOurComment(c.body, marker) && (await isOwn(c.user))) return { id: c.id, body: c.body };
     if (!/\brel="next"/.test(res.headers.link ?? '')) return undefined;
   }
 }
@@ -170,14 +200,16 @@ export async function upsertModelComment(
   model: ModelSection,
   ctx: CommentContext,
   policy: RetryPolicy = DEFAULT_RETRY,
+  isOwn?: AuthorCheck,
 ): Promise<{ action: 'created' | 'updated' | 'unchanged'; url?: string }> {
+  isOwn ??= ownAuthor(client);
   const marker = commentMarker(model);
   const section = commentSection(report, model, ctx);
   const repo = { owner: pr.owner, repo: pr.repo };
   let action: 'created' | 'updated' | 'unchanged' = 'unchanged';
   let url: string | undefined;
   for (let round = 0; round < RACE_ROUNDS; round++) {
-    const existing = await findComment(client, pr, marker, policy);
+    const existing = await findComment(client, pr, marker, isOwn, policy);
     const body = composeComment(marker, existing?.body, section, ctx);
     if (existing?.body === body) return { action, url };
     const written = sectionOf(body, section.id);
@@ -200,7 +232,7 @@ export async function upsertModelComment(
       );
       action = 'created';
       url = res.data.html_url;
-      const first = await findComment(client, pr, marker, policy);
+      const first = await findComment(client, pr, marker, isOwn, policy);
       if (first?.id === res.data.id) return { action, url };
       await withRetry(
         () => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }),
@@ -230,13 +262,14 @@ export async function commentOnPullRequest(
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<CommentOutcome[]> {
   const outcomes: CommentOutcome[] = [];
+  const isOwn = ownAuthor(client);
   for (const [i, model] of report.models.entries()) {
     const name = model.name ?? model.manifest;
     try {
       outcomes.push({
         model: name,
         ok: true,
-        ...(await upsertModelComment(client, pr, report, model, ctx, policy)),
+        ...(await upsertModelComment(client, pr, report, model, ctx, policy, isOwn)),
       });
     } catch (err) {
       const rest = report.models.length - i - 1;

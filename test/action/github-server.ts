@@ -32,6 +32,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   /** Every write answers 403, as for a fork pull request's read-only token. */
   readOnly = false;
+  /** The login `GET /user` names, as for a personal access token; unset, it answers 403 as for GITHUB_TOKEN. */
+  viewer?: string;
   /** Run just before / after a write is applied: another job writing at the same moment. */
   beforeWrite?: (method: string) => void;
   afterWrite?: (method: string) => void;
@@ -59,7 +61,8 @@ export class FakeGitHub {
       id,
       issue,
       body,
-      user: { login, type: 'User' },
+      // As GitHub answers: the GITHUB_TOKEN's comments are a bot's, everyone else's a user's.
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
       html_url: `https://github.com/acme/models/pull/${issue}#issuecomment-${id}`,
     };
     this.comments.push(c);
@@ -72,6 +75,7 @@ export class FakeGitHub {
     this.requests.length = 0;
     this.faults.length = 0;
     this.readOnly = false;
+    this.viewer = undefined;
     this.beforeWrite = undefined;
     this.afterWrite = undefined;
   }
@@ -102,6 +106,11 @@ export class FakeGitHub {
     if (this.readOnly && method !== 'GET')
       return send(res, 403, { message: 'Resource not accessible by integration' });
 
+    if (url.pathname === '/user' && method === 'GET') {
+      return this.viewer
+        ? send(res, 200, { login: this.viewer, type: 'User' })
+        : send(res, 403, { message: 'Resource not accessible by integration' });
+    }
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && method === 'GET') {

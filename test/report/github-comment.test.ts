@@ -32,7 +32,11 @@ const writes = () => github.requests.filter((r) => r.method !== 'GET').length;
 describe('sticky comment through octokit', () => {
   it('finds the marker on the third page and edits it in place', async () => {
     for (let i = 0; i < 230; i++) github.add(pr.number, `comment ${i}`);
-    const ours = github.add(pr.number, `${commentMarker(passing.models[0]!)}\nold report`);
+    const ours = github.add(
+      pr.number,
+      `${commentMarker(passing.models[0]!)}\nold report`,
+      'github-actions[bot]',
+    );
     const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
     expect(outcome).toMatchObject({ ok: true, action: 'updated', url: ours.html_url });
     expect(ours.body).toContain('✅ `iris-classifier` 1.2.0: pass');
@@ -45,6 +49,32 @@ describe('sticky comment through octokit', () => {
       '3',
     ]);
     expect(github.on(pr.number)).toHaveLength(231);
+  });
+
+  it("never takes a pull-request author's comment that starts with the marker for ours", async () => {
+    const marker = commentMarker(passing.models[0]!);
+    const forged = github.add(
+      pr.number,
+      `${marker}\n<!-- modelgate-section:test -->\n✅ every target passed\n<!-- /modelgate-section:test -->`,
+      'mallory',
+    );
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'created' });
+    expect(forged.body).toContain('✅ every target passed');
+    const ours = github.on(pr.number).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).not.toContain('every target passed');
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+  });
+
+  it("finds the comment a personal access token's own user wrote", async () => {
+    github.viewer = 'release-bot';
+    github.add(pr.number, `${commentMarker(passing.models[0]!)}\nforged`, 'mallory');
+    const ours = github.add(pr.number, `${commentMarker(passing.models[0]!)}\nold`, 'release-bot');
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'updated', url: ours.html_url });
+    expect(ours.body).toContain('✅ `iris-classifier` 1.2.0: pass');
+    expect(github.requests.filter((r) => r.path === '/user')).toHaveLength(1);
   });
 
   it('writes nothing when the body would not change', async () => {
