@@ -126,13 +126,19 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
   } else {
     const below: Stage = stage === 'canary' ? 'staging' : 'canary';
     const at = state.stages[below]?.version;
+    // A version the stage already holds came through this gate: the stage below may have
+    // moved on to the next version since (a canary's next step while staging tests the next
+    // release; a rerun of a production promotion, whose canary was cleared by it).
+    const already = current?.version === v;
     gates.push({
       gate: 'stage-order',
-      passed: at === v,
+      passed: at === v || already,
       detail:
         at === v
           ? `${v} is in ${below}`
-          : `${v} must be in ${below} first (${below} holds ${at ?? 'nothing'})`,
+          : already
+            ? `${v} is already in ${stage}`
+            : `${v} must be in ${below} first (${below} holds ${at ?? 'nothing'})`,
     });
   }
 

@@ -205,6 +205,37 @@ describe('promotion gates', () => {
     );
   });
 
+  it('lets a version the stage already holds through the stage order, whatever the stage below holds now', () => {
+    const next = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+      { type: 'publish', version: '1.1.0' },
+      { type: 'promote', stage: 'staging', version: '1.1.0' },
+    ]);
+    // The canary's next step while staging already tests the next release.
+    expect(planPromotion({ ...base, stage: 'canary', state: next, evidence: [] })).toMatchObject({
+      kind: 'change',
+      change: { stage: 'canary', version: '1.0.0', weight: 50 },
+    });
+    // A rerun of a production promotion: the canary was cleared by the first run.
+    const promoted = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+    ]);
+    const rerun = planPromotion({ ...base, stage: 'production', state: promoted, evidence: [] });
+    expect(rerun).toMatchObject({ kind: 'unchanged' });
+    expect(rerun.gates[0]).toMatchObject({ gate: 'stage-order', passed: true });
+    // Still refused for a version the stage does not hold.
+    const other = versionRecord('m', '1.1.0', 'weights 2', ['validate']);
+    expect(
+      planPromotion({ ...base, version: other, stage: 'production', state: promoted, evidence: [] })
+        .kind,
+    ).toBe('refused');
+  });
+
   it('lets --force waive a missing analysis, never the stage order or the production policy', () => {
     const canary = fold([
       { type: 'publish', version: '1.0.0' },
