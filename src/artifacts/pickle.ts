@@ -285,12 +285,10 @@ export class PickleWalker {
     if (fn instanceof Global) {
       this.uses.get(fn.full)!.calls++;
     } else if (fn instanceof Call) {
+      // What a call returned is unknown (attrgetter('system')(os) returns os.system): the
+      // walker cannot resolve what is called, so it cannot be proven safe.
       const inner = fn.fn instanceof Global ? fn.fn.full : 'an unknown callable';
-      this.problem(
-        'suspicious',
-        'pickle-indirect-call',
-        `${op} calls the result of calling ${inner}`,
-      );
+      this.problem('error', 'pickle-indirect-call', `${op} calls the result of calling ${inner}`);
     } else if (fn instanceof Opaque) {
       this.problem(
         'error',

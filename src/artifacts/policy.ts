@@ -26,6 +26,9 @@ const DENIED_MODULES = [
   'httpx', 'urllib3', 'aiohttp', 'boto3', 'botocore', 'huggingface_hub', 'fsspec',
   'numpy.testing', 'numpy.f2py', 'numpy.distutils', 'numpy.ctypeslib',
   'pandas.io', 'pandas.core.computation', 'scipy.io', 'sklearn.externals', 'sklearn.datasets',
+  // Test and plumbing modules inside the allowed `sklearn.` prefix that import subprocess,
+  // importlib and joblib's load/dump (sklearn.utils._testing.check_output is subprocess's).
+  'sklearn.utils._testing', 'sklearn.utils.estimator_checks', 'sklearn.utils._joblib', 'sklearn.utils.discovery',
   'torch.hub', 'torch.jit', 'torch._C', 'torch.ops', 'torch.classes', 'torch.package', 'torch.utils.cpp_extension',
   'tensorflow', 'keras', 'transformers.dynamic_module_utils',
 ] as const;
@@ -114,6 +117,14 @@ const PY2_NAMES: Record<string, string> = {
   'itertools.izip': 'builtins.zip', 'itertools.imap': 'builtins.map', 'itertools.ifilter': 'builtins.filter',
 };
 
+/**
+ * Names that a library module under an allowed prefix holds only because it imported them
+ * from the standard library (`from operator import attrgetter`, `from subprocess import
+ * check_output`): a prefix admits the library's own types, never these.
+ */
+const REEXPORTED_DANGER =
+  /^(system|popen\w*|spawn\w*|exec\w*|eval|compile|open|load\w*|dump\w*|getattr|setattr|delattr|attrgetter|methodcaller|import_module|check_output|check_call|call|run|Popen|getoutput|getstatusoutput|urlopen|urlretrieve|remove|unlink|rmtree|makedirs)$/;
+
 /** Attribute names that reach the interpreter's internals when walked through a dotted name. */
 const DANGEROUS_ATTRIBUTE =
   /^(__\w+__|system|popen\w*|exec\w*|spawn\w*|eval|compile|open|load\w*|getattr|setattr)$/;
@@ -159,7 +170,8 @@ export function classifyGlobal(
   if (allowGlobals.includes(full) || allowGlobals.includes(`${module}.${name}`)) return 'safe';
   for (const a of ALLOWED) {
     // A prefix admits a library's types, not attributes reached through them (`Cls.method`).
-    if (a.endsWith('.') ? full.startsWith(a) && parts.length === 1 : full === a) return 'safe';
+    if (a.endsWith('.') ? full.startsWith(a) && parts.length === 1 : full === a)
+      return a.endsWith('.') && REEXPORTED_DANGER.test(name) ? 'unsafe' : 'safe';
   }
   return 'suspicious';
 }
