@@ -26,6 +26,8 @@ export interface EvidencePayload {
   /** Anything the check wants kept with it (per-target results, metrics…). */
   details?: unknown;
   recorded: Provenance;
+  /** A new attempt even when the verdict and digests equal the latest attempt's. */
+  everyRun?: boolean;
 }
 
 /**

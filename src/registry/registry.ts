@@ -65,6 +65,11 @@ export interface EvidenceInput {
   artifacts: readonly { path: string; sha256: Digest }[];
   details?: unknown;
   recorded: Provenance;
+  /**
+   * Record a new attempt even when the latest one says the same: for observations whose
+   * time matters (a canary analysis), where an unchanged verdict is still a newer result.
+   */
+  everyRun?: boolean;
 }
 
 export interface TransitionResult {
@@ -275,7 +280,7 @@ export class Registry {
     checkEvidenceKind(kind);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const last = (await this.evidenceAttempts(model, version)).get(kind) ?? 0;
-      if (last > 0) {
+      if (last > 0 && !input.everyRun) {
         const key = keys.evidence(model, version, kind, last);
         const bytes = await this.store.get(key);
         const prev = bytes && decodeEvidence(bytes, this.store.uriOf(key));

@@ -69,6 +69,26 @@ describe('analyze: the canary analysis that gates production', () => {
     ).toBe('1.0.0');
   });
 
+  it('judges production by the newest analysis, also when it repeats an older verdict', async () => {
+    expect((await cli('publish')).code).toBe(0);
+    expect((await cli('promote', '--to', 'staging')).code).toBe(0);
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    await metrics({ error_rate: 0.05, p95_latency_ms: 20 });
+    expect((await cli('analyze', '--record')).code).toBe(1);
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    await metrics({ error_rate: 0.001, p95_latency_ms: 20 });
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    // Back to 10%, where the canary fails again: the same verdict as the first analysis there.
+    expect((await cli('promote', '--to', 'canary', '--weight', '10')).code).toBe(0);
+    await metrics({ error_rate: 0.05, p95_latency_ms: 20 });
+    expect((await cli('analyze', '--record')).code).toBe(1);
+    const prod = await cli('promote', '--to', 'production', '--json');
+    expect(prod.code, prod.stdout).toBe(1);
+    expect(JSON.parse(prod.stdout).models[0].gates).toContainEqual(
+      expect.objectContaining({ gate: 'analysis', passed: false }),
+    );
+  });
+
   it('fails a metric that has no data, and says which', async () => {
     expect((await cli('publish')).code).toBe(0);
     await metrics({ error_rate: 0.001 });
