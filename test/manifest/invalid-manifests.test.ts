@@ -117,6 +117,14 @@ const cases: Case[] = [
     message: /semantic version/,
   },
   {
+    // The registry refuses it at publish time: refused here, it names the line to edit.
+    name: 'version with build metadata',
+    yaml: manifest({ model: '  name: iris\n  version: 1.0.0+build.7\n  framework: sklearn' }),
+    line: 4,
+    column: 12,
+    message: /semantic version .*without \+build metadata/,
+  },
+  {
     name: 'framework typo',
     yaml: manifest({ model: '  name: iris\n  version: 1.0.0\n  framework: skleran' }),
     line: 5,
