@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { GateError, UsageError } from '../errors.js';
+import { ConfigError, GateError, UsageError } from '../errors.js';
 import { CorruptRegistryError } from '../registry/errors.js';
 import { checkVersion, STAGES, type ArtifactRecord, type Stage } from '../registry/model.js';
 import { formatBytes } from '../report/format.js';
@@ -100,7 +100,15 @@ export function makePullCommand(): Command {
       const where = registry.versionUri(model, v);
       for (const a of record.artifacts) {
         const dest = destination(out, a, where);
-        await mkdir(dirname(dest), { recursive: true });
+        try {
+          await mkdir(dirname(dest), { recursive: true });
+        } catch (err) {
+          throw new ConfigError(
+            `cannot write ${a.path} under --out ${out}: ${(err as Error).message}`,
+            undefined,
+            'give --out a folder this user can write, where no file stands in the way',
+          );
+        }
         await registry.readBlob(a.sha256, dest);
       }
       const total = record.artifacts.reduce((n, a) => n + a.size, 0);

@@ -205,7 +205,12 @@ export class Registry {
           'publish the version again from its artifacts to replace it',
         );
       }
-      await rename(tmp, dest);
+      try {
+        await rename(tmp, dest);
+      } catch (err) {
+        // A folder in the way of `dest`, say: the user's to fix, never a crash.
+        throw new StoreError(`cannot write ${dest}: ${(err as Error).message}`);
+      }
       return { size: got.size };
     } finally {
       await unlink(tmp).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -226,6 +226,19 @@ describe('registry commands through the CLI', () => {
     expect((await cli('pull', '--stage', 'canary', '--out', 'x')).stderr).toMatch(
       /canary holds no version of demo/,
     );
+  });
+
+  it('pull says plainly when --out cannot take the artifacts, without a stack trace', async () => {
+    await cli('publish');
+    await writeFile(join(repo, 'a-file'), '');
+    const onFile = await cli('pull', '--version', '1.0.0', '--out', 'a-file');
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toMatch(/cannot write model\/model\.bin under --out .*a-file: ENOTDIR/);
+    await mkdir(join(repo, 'taken/model/model.bin'), { recursive: true });
+    const onDir = await cli('pull', '--version', '1.0.0', '--out', 'taken');
+    expect(onDir.code).toBe(2);
+    expect(onDir.stderr).toMatch(/cannot write .*taken\/model\/model\.bin: EISDIR/);
+    for (const r of [onFile, onDir]) expect(r.stderr).not.toMatch(/internal error|    at /);
   });
 
   it('validate --record stores the verdict as evidence, failing ones included', async () => {
