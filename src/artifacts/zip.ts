@@ -189,6 +189,13 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
       }
       formats.set(name, await ctx.scan(content, name));
     }
+    const mismatch = await directoryMismatch(random, zip);
+    if (mismatch)
+      ctx.add({
+        verdict: 'error',
+        rule: 'zip-directory-mismatch',
+        message: `${mismatch}: Python's zipfile (numpy's npz, Keras) would read other members than those inspected`,
+      });
   } catch (err) {
     ctx.add({
       verdict: 'error',
@@ -210,6 +217,50 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
     }
   }
   return containerFormat(formats);
+}
+
+const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+
+/**
+ * yauzl finds the central directory at the offset the end record (or the zip64 record the
+ * locator points to) declares and reads `entryCount` entries. Python's zipfile reads the
+ * `size` bytes just before the end record, as many entries as they hold, and the zip64 record
+ * just before the locator, whatever the locator says. Unless all of these agree, an archive
+ * can show the scanner a benign directory and numpy.load another.
+ */
+async function directoryMismatch(
+  random: RandomAccess,
+  zip: yauzl.ZipFile,
+): Promise<string | undefined> {
+  // The end record yauzl used: the last signature at least EOCD_SIZE bytes from the end.
+  const tailLength = Math.min(random.size, ZIP64_LOCATOR_SIZE + EOCD_SIZE + 0xffff);
+  const tailStart = random.size - tailLength;
+  const tail = await random.read(tailStart, tailLength);
+  let i = tail.length - EOCD_SIZE;
+  while (i >= 0 && tail.readUInt32LE(i) !== 0x06054b50) i--;
+  if (i < 0) return 'the end of central directory record cannot be found again';
+  const eocd = tailStart + i;
+  let cdSize = tail.readUInt32LE(i + 12);
+  let cdOffset = tail.readUInt32LE(i + 16);
+  let cdEnd = eocd;
+  if (i >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(i - ZIP64_LOCATOR_SIZE) === 0x07064b50) {
+    const recordAt = Number(tail.readBigUInt64LE(i - ZIP64_LOCATOR_SIZE + 8));
+    cdEnd = eocd - ZIP64_LOCATOR_SIZE - ZIP64_EOCD_SIZE;
+    if (recordAt !== cdEnd)
+      return 'the zip64 locator points elsewhere than the zip64 record before it';
+    const record = await random.read(recordAt, ZIP64_EOCD_SIZE);
+    cdSize = Number(record.readBigUInt64LE(40));
+    cdOffset = Number(record.readBigUInt64LE(48));
+  }
+  if (cdOffset + cdSize !== cdEnd)
+    return 'the central directory does not end where the end record starts';
+  // yauzl's position after the last entry it read (typed wrongly as boolean by @types/yauzl).
+  const cursor = zip.readEntryCursor as unknown as number;
+  if (cursor !== cdEnd)
+    return `the entries end at offset ${cursor}, the central directory at ${cdEnd}`;
+  return undefined;
 }
 
 function headerMismatch(entry: yauzl.Entry, local: yauzl.LocalFileHeader): string | undefined {
