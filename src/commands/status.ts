@@ -34,6 +34,9 @@ export function makeStatusCommand(): Command {
       for (const name of await modelNames(inv, ctx)) states.push(await registry.state(name));
       const join = (f: (s: ModelState) => string | number | undefined) =>
         states.map((s) => String(f(s) ?? '')).join(',');
+      // The furthest stage that holds a version, and that version: the two outputs go together.
+      const furthest = (s: ModelState) =>
+        (['production', 'canary', 'staging'] as const).find((stage) => s.stages[stage]);
       return {
         exitCode: 0,
         json: { models: states },
@@ -41,16 +44,11 @@ export function makeStatusCommand(): Command {
         markdown: renderStatusMarkdown(states),
         outputs: {
           model: join((s) => s.model),
-          version: join((s) => s.stages.production?.version),
-          stage: join((s) =>
-            s.stages.production
-              ? 'production'
-              : s.stages.canary
-                ? 'canary'
-                : s.stages.staging
-                  ? 'staging'
-                  : '',
-          ),
+          version: join((s) => {
+            const stage = furthest(s);
+            return stage && s.stages[stage]?.version;
+          }),
+          stage: join(furthest),
           'canary-weight': join((s) => s.stages.canary?.weight ?? 0),
         },
         findings: [],

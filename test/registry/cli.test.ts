@@ -322,6 +322,12 @@ describe('registry commands in the action', () => {
       if (inputs.to === 'canary')
         expect(r.outputs).toMatchObject({ stage: 'canary', 'canary-weight': '10' });
     }
+    // Nothing in production yet: the version output is the one the stage output names.
+    expect((await action({ command: 'status' })).outputs).toMatchObject({
+      stage: 'canary',
+      version: '1.0.0',
+      'canary-weight': '10',
+    });
     permission = 'read';
     const denied = await action({ command: 'promote', to: 'production' });
     expect(denied.code).toBe(1);
