@@ -1,6 +1,25 @@
 import type { Content, ScanContext } from './content.js';
 
 const MAX_HEADER = 1024 * 1024;
+/** dtype strings numpy reads as Python objects: `O`, `|O8`, `object`, `object_`, `object0`. */
+const OBJECT_DTYPE = /^[<>|=]?(O\d*|object_?\d*)$/;
+
+/**
+ * numpy reads the header with `ast.literal_eval` and unpickles the data when any field of the
+ * dtype holds objects. Objects are assumed unless every string in the header is read exactly
+ * as Python reads it: no escapes (`'\x4f'` is `O`), no comments, no triple quotes, no
+ * adjacent literals (`'ob' 'ject'` is one string).
+ */
+function mayHoldObjects(header: string): boolean {
+  if (/[\\#]|'''|"""/.test(header)) return true;
+  let end = -1;
+  for (const m of header.matchAll(/(['"])(.*?)\1/g)) {
+    if (OBJECT_DTYPE.test(m[2]!)) return true;
+    if (end >= 0 && /^\s*[a-zA-Z]{0,2}$/.test(header.slice(end, m.index))) return true;
+    end = m.index + m[0].length;
+  }
+  return false;
+}
 
 /**
  * A NumPy `.npy` array: a Python-literal header, then either raw data (whose size must match
@@ -33,8 +52,7 @@ export async function scanNpy(
     bad('the header has no readable descr and shape');
     return 'npy';
   }
-  // An `O` anywhere in the type (including inside a structured dtype) means Python objects.
-  if (/['"]\|?O\d*['"]/.test(header) || descr?.replace(/^[<>|=]/, '').startsWith('O')) {
+  if (mayHoldObjects(header)) {
     await scanPickle({ bytes: c.bytes });
     return 'npy';
   }
