@@ -233,7 +233,9 @@ export async function upsertModelComment(
       action = 'created';
       url = res.data.html_url;
       const first = await findComment(client, pr, marker, isOwn, policy);
-      if (first?.id === res.data.id) return { action, url };
+      // Not listed yet (GitHub's listing can lag a create): ours is the only one we know of,
+      // and deleting it would leave the pull request without a report.
+      if (!first || first.id === res.data.id) return { action, url };
       await withRetry(
         () => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }),
         policy,

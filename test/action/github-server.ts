@@ -34,9 +34,13 @@ export class FakeGitHub {
   readOnly = false;
   /** The login `GET /user` names, as for a personal access token; unset, it answers 403 as for GITHUB_TOKEN. */
   viewer?: string;
+  /** Comments listings leave out, as a listing that lags a create does. */
+  unlisted = new Set<number>();
   /** Run just before / after a write is applied: another job writing at the same moment. */
   beforeWrite?: (method: string) => void;
   afterWrite?: (method: string) => void;
+  /** Run once a comment is created, with it. */
+  afterCreate?: (comment: IssueComment) => void;
   private readonly faults: Fault[] = [];
   private nextId = 1000;
   private server?: Server;
@@ -76,8 +80,10 @@ export class FakeGitHub {
     this.faults.length = 0;
     this.readOnly = false;
     this.viewer = undefined;
+    this.unlisted.clear();
     this.beforeWrite = undefined;
     this.afterWrite = undefined;
+    this.afterCreate = undefined;
   }
 
   failNext(...faults: Fault[]): void {
@@ -114,7 +120,7 @@ export class FakeGitHub {
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && method === 'GET') {
-      const all = this.on(Number(list[1]));
+      const all = this.on(Number(list[1])).filter((c) => !this.unlisted.has(c.id));
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
       const page = Number(url.searchParams.get('page') ?? 1);
       const last = Math.max(1, Math.ceil(all.length / perPage));
@@ -133,11 +139,13 @@ export class FakeGitHub {
     }
     if (method !== 'GET') this.beforeWrite?.(method);
     if (list && method === 'POST') {
-      return send(
-        res,
-        201,
-        this.add(Number(list[1]), JSON.parse(body).body as string, 'github-actions[bot]'),
+      const created = this.add(
+        Number(list[1]),
+        JSON.parse(body).body as string,
+        'github-actions[bot]',
       );
+      this.afterCreate?.(created);
+      return send(res, 201, created);
     }
     const c = one ? this.comments.find((x) => x.id === Number(one[1])) : undefined;
     if (one && !c) return send(res, 404, { message: 'Not Found' });

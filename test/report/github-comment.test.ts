@@ -77,6 +77,17 @@ describe('sticky comment through octokit', () => {
     expect(github.requests.filter((r) => r.path === '/user')).toHaveLength(1);
   });
 
+  it('keeps the comment it created when the listing does not show it yet', async () => {
+    github.afterCreate = (c) => {
+      github.afterCreate = undefined;
+      github.unlisted.add(c.id);
+    };
+    const [outcome] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
+    expect(outcome).toMatchObject({ ok: true, action: 'created' });
+    expect(github.on(pr.number)).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'DELETE')).toHaveLength(0);
+  });
+
   it('writes nothing when the body would not change', async () => {
     await commentOnPullRequest(client(), pr, passing, ctx, policy);
     const [again] = await commentOnPullRequest(client(), pr, passing, ctx, policy);
