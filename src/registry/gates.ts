@@ -160,8 +160,13 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
   }
 
   if (stage === 'production') {
+    // Only an analysis of the canary as it runs now counts: one recorded before its latest
+    // step (an earlier weight, or a canary run of this version that was aborted) judged
+    // other traffic.
+    const since = state.stages.canary?.version === v ? state.stages.canary.at : undefined;
     const analysis = input.evidence
       .filter((e) => e.kind.startsWith('analysis'))
+      .filter((e) => since === undefined || e.recorded.at >= since)
       .sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
     waivable.push(
       !input.analysis
@@ -175,7 +180,7 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
           : {
               gate: 'analysis',
               passed: false,
-              detail: `no canary analysis evidence for ${v}; run modelgate analyze --record`,
+              detail: `no canary analysis evidence for ${v}${since ? ` since the canary's last step (${since})` : ''}; run modelgate analyze --record`,
             },
     );
     const prod = state.stages.production?.version;

@@ -89,6 +89,31 @@ describe('analyze: the canary analysis that gates production', () => {
     );
   });
 
+  it('does not count an analysis made before the canary last changed', async () => {
+    expect((await cli('publish')).code).toBe(0);
+    expect((await cli('promote', '--to', 'staging')).code).toBe(0);
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    await metrics({ error_rate: 0.001, p95_latency_ms: 20 });
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    // That canary run is aborted, and the version goes to canary again: nothing judged it yet.
+    expect((await cli('rollback', '--stage', 'canary')).code).toBe(0);
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    const early = await cli('promote', '--to', 'production', '--json');
+    expect(early.code, early.stdout).toBe(1);
+    expect(JSON.parse(early.stdout).models[0].gates).toContainEqual(
+      expect.objectContaining({
+        gate: 'analysis',
+        passed: false,
+        detail: expect.stringMatching(
+          /no canary analysis evidence for 1\.0\.0 since the canary's last step/,
+        ),
+      }),
+    );
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    const prod = await cli('promote', '--to', 'production');
+    expect(prod.code, prod.stdout).toBe(0);
+  });
+
   it('fails a metric that has no data, and says which', async () => {
     expect((await cli('publish')).code).toBe(0);
     await metrics({ error_rate: 0.001 });
