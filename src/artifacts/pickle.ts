@@ -66,7 +66,10 @@ class Seq {
 class Dict {
   keys: Value[] = [];
   values: Value[] = [];
+  /** A key that is `__class__` or not a known string, kept or not (see slotStateProblem). */
+  oddKey = false;
   set(k: Value, v: Value): void {
+    if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
     if (this.keys.length < KEEP_ITEMS) {
       this.keys.push(k);
       this.values.push(v);
@@ -704,12 +707,9 @@ export class PickleWalker {
           p++;
           if (target instanceof Call) {
             target.state = state;
-            if (
-              target.fn instanceof Global &&
-              target.fn.full === 'joblib.numpy_pickle.NumpyArrayWrapper'
-            ) {
-              this.startRaw(state, at);
-            }
+            const slots = slotStateProblem(state);
+            if (slots) this.problem('error', 'pickle-unresolved-call', `BUILD ${slots}`);
+            if (isJoblibWrapper(target)) this.startRaw(state, at);
           } else {
             this.mutate(target, 'BUILD');
           }
@@ -837,6 +837,40 @@ export class PickleWalker {
   failAt(at: number, message: string): never {
     return this.fail(at, message);
   }
+}
+
+const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper';
+/** How copyreg makes an instance of the class that is its first argument. */
+const COPYREG_NEW = new Set([
+  'copyreg._reconstructor',
+  'copyreg.__newobj__',
+  'copyreg.__newobj_ex__',
+]);
+
+/**
+ * joblib reads raw array bytes after a BUILD on anything that is a NumpyArrayWrapper
+ * (isinstance), however it was made: NEWOBJ on the class, or copyreg's helpers given it.
+ */
+function isJoblibWrapper(c: Call): boolean {
+  if (!(c.fn instanceof Global)) return false;
+  if (c.fn.full === JOBLIB_WRAPPER) return true;
+  const cls = c.args instanceof Seq ? c.args.items[0] : undefined;
+  return COPYREG_NEW.has(c.fn.full) && cls instanceof Global && cls.full === JOBLIB_WRAPPER;
+}
+
+/**
+ * A `(state, slotstate)` BUILD runs setattr for each slotstate item: `__class__` turns the
+ * object into any class (a NumpyArrayWrapper, whose array bytes joblib then skips), and a
+ * slotstate the walker cannot read may hold that key.
+ */
+function slotStateProblem(state: Value): string | undefined {
+  if (!(state instanceof Seq) || state.kind !== 'tuple' || state.items.length !== 2) return;
+  const slots = state.items[1];
+  if (slots instanceof Dict && slots.oddKey)
+    return 'sets __class__ (or an attribute it cannot name) through setattr';
+  if (slots instanceof Call || slots instanceof Opaque || slots instanceof Global)
+    return 'sets attributes from a value the scanner cannot read';
+  return undefined;
 }
 
 /**
