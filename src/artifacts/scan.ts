@@ -158,6 +158,7 @@ async function scanContent(
     case 'lzma':
     case 'lz4':
     case 'zstd':
+    case 'joblib-zfile':
       ctx.add({
         verdict: 'error',
         rule: 'compression-unsupported',

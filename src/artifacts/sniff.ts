@@ -22,6 +22,7 @@ export type Sniffed =
   | 'lzma'
   | 'lz4'
   | 'zstd'
+  | 'joblib-zfile'
   | 'empty'
   | 'unknown';
 
@@ -50,7 +51,10 @@ export function sniff(head: Buffer): Sniffed {
   if (startsWith(head, '\x04\x22\x4d\x18')) return 'lz4';
   if (startsWith(head, '\x28\xb5\x2f\xfd')) return 'zstd';
   if (head.length >= 2 && head[0] === 0x78 && (head[0]! * 256 + head[1]!) % 31 === 0) return 'zlib';
-  if (head.length >= 13 && head[0] === 0x5d && head[1] === 0 && head[2] === 0) return 'lzma';
+  // joblib takes any stream that opens with these two bytes for lzma (the dictionary size that
+  // follows may be 4 KiB: 00 10 00 00), and `ZF` for its pre-0.9.3 zlib format.
+  if (head.length >= 2 && head[0] === 0x5d && head[1] === 0) return 'lzma';
+  if (startsWith(head, 'ZF')) return 'joblib-zfile';
   if (isSafetensors(head)) return 'safetensors';
   if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12)
     return 'tf-savedmodel';
