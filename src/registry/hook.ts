@@ -8,6 +8,9 @@ export interface HookResult {
 
 const TAIL_LINES = 20;
 
+/** How long output may still arrive once the hook's shell has exited. */
+const DRAIN_MS = 1000;
+
 /**
  * Runs the manifest's `deploy.hook` (a shell command, run from the manifest's folder) with
  * the transition in MODELGATE_* variables. The caller passes the environment to inherit,
@@ -39,5 +42,15 @@ export function runDeployHook(
     };
     child.on('error', (err) => done(null, `\n${err.message}`));
     child.on('close', (code, signal) => done(code, signal ? `\nkilled by ${signal}` : ''));
+    // 'close' waits for every holder of the pipes: a process the hook leaves running in the
+    // background (a daemon it starts, or what the timeout's kill of the shell left behind)
+    // would keep the command waiting as long as it runs. Once the shell is gone, read what
+    // is left, then stop listening.
+    child.on('exit', () => {
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, DRAIN_MS).unref();
+    });
   });
 }
