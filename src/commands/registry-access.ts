@@ -94,7 +94,19 @@ export function provenance(ctx: CommandContext): Provenance {
       ...(ci.sha ? { sha: ci.sha } : {}),
       at: new Date().toISOString(),
     };
-  return { actor: `${userInfo().username}@${hostname()}`, at: new Date().toISOString() };
+  return { actor: `${localUser()}@${hostname()}`, at: new Date().toISOString() };
+}
+
+/**
+ * The user running the CLI. A container run under a uid that /etc/passwd does not list
+ * (docker --user, Kubernetes runAsUser, OpenShift) has no name, and userInfo() throws there.
+ */
+function localUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid-${process.getuid?.() ?? 'unknown'}`;
+  }
 }
 
 /**

@@ -1,11 +1,13 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordEvidence } from '../../src/registry/index.js';
 import { Registry } from '../../src/registry/registry.js';
 import { FileStore } from '../../src/registry/stores/file.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { CLI, runCli, tempDir } from '../helpers/cli.js';
 import { runAction } from '../helpers/runner.js';
 import { modelDir, prov } from './helpers.js';
 
@@ -240,6 +242,24 @@ describe('registry commands through the CLI', () => {
     expect(onDir.stderr).toMatch(/cannot write .*taken\/model\/model\.bin: EISDIR/);
     for (const r of [onFile, onDir]) expect(r.stderr).not.toMatch(/internal error| {4}at /);
   });
+
+  // A container run under a uid without a passwd entry (docker --user, runAsUser): needs
+  // root here to become such a user.
+  it.runIf(process.getuid?.() === 0 && existsSync('/usr/bin/setpriv'))(
+    'records a user without a name by uid, as containers run it',
+    async () => {
+      await chmod(dir, 0o777);
+      execFileSync('chmod', ['-R', 'a+rwX', repo]);
+      const r = spawnSync(
+        '/usr/bin/setpriv',
+        ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, CLI, 'publish'],
+        { cwd: repo, env: { PATH: process.env.PATH, HOME: dir }, encoding: 'utf8' },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const events = JSON.parse((await cli('history', '--json')).stdout).models[0].events;
+      expect(events[0].actor).toMatch(/^uid-54321@/);
+    },
+  );
 
   it('validate --record stores the verdict as evidence, failing ones included', async () => {
     const r = await cli('validate', '--record');
