@@ -133,18 +133,24 @@ export function makePromoteCommand(): Command {
       refuseRegistryWrite(ctx, 'promote');
       const registry = openRegistryFor(inv, ctx);
       const reports: TransitionReport[] = [];
+      // Every version and policy is looked up before anything moves: a glob that names one
+      // unpublished version must not leave the others promoted (hooks run) behind an error.
+      const targets = [];
       for (const loaded of await loadManifests(inv, ctx)) {
-        const m = loaded.manifest;
-        const model = m.model.name;
-        const version = checkVersion(stringOption(inv, 'version') ?? m.model.version);
+        const model = loaded.manifest.model.name;
+        const version = checkVersion(stringOption(inv, 'version') ?? loaded.manifest.model.version);
         const record = await registry.version(model, version);
         if (!record)
           throw new GateError(
             `${model} ${version} is not published in ${registry.versionUri(model, version)}`,
             'run modelgate publish first',
           );
-        const evidence = await registry.evidence(model, version);
         const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
+        targets.push({ loaded, model, version, record, policy });
+      }
+      for (const { loaded, model, version, record, policy } of targets) {
+        const m = loaded.manifest;
+        const evidence = await registry.evidence(model, version);
         let plan: PromotionPlan | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
           plan = planPromotion({

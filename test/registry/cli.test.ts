@@ -154,6 +154,18 @@ describe('registry commands through the CLI', () => {
     expect(again.doc.models[0].revision).toBeUndefined();
   });
 
+  it('promotes nothing when one model a glob selects is not published', async () => {
+    await modelDir(repo, { name: 'other', version: '2.0.0' }, 'other.modelgate.yaml');
+    expect((await cli('publish')).code).toBe(0);
+    await passCompat();
+    const r = await cli('promote', '--to', 'staging', '--manifest', '*modelgate.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/other 2\.0\.0 is not published/);
+    const demo = JSON.parse((await cli('status', '--json')).stdout).models[0];
+    expect(demo).toMatchObject({ revision: 1, stages: {} });
+    await expect(readFile(join(repo, 'deploy.log'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
   it('a failing deploy hook fails the command but the transition stays recorded', async () => {
     await cli('publish');
     await passCompat();
