@@ -77,7 +77,9 @@ export function openRegistryFor(inv: Invocation, ctx: CommandContext): Registry 
 /** Pull-request runs carry untrusted code: they may read the registry, never write it. */
 export function refuseRegistryWrite(ctx: CommandContext, command: string): void {
   const event = ctx.ci?.eventName;
-  if (event === 'pull_request' || event === 'pull_request_target') {
+  // pull_request_review and pull_request_review_comment runs check out the pull request's
+  // merge commit just as pull_request runs do; so does any run on a refs/pull/ ref.
+  if (event?.startsWith('pull_request') || ctx.ci?.ref.startsWith('refs/pull/')) {
     throw new RefusedError(
       `${command} writes to the model registry, and a ${event} run never does`,
       'run it from a push or workflow_dispatch workflow; on pull requests use validate and test (without --record)',

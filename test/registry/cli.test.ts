@@ -340,6 +340,10 @@ describe('registry commands in the action', () => {
     expect(r.stdout).toMatch(
       /publish writes to the model registry, and a pull_request run never does/,
     );
+    // A review runs the pull request's code as well.
+    const review = await action({ command: 'publish' }, 'pull_request_review');
+    expect(review.code).toBe(1);
+    expect(review.stdout).toMatch(/a pull_request_review run never does/);
     await expect(readdir(join(repo, '.modelgate'))).rejects.toThrow(/ENOENT/);
   });
 
