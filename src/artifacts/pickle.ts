@@ -108,10 +108,17 @@ const KEEP_STRING = 1024;
 const MAX_LINE = 1 << 20;
 /**
  * Simulation limits, far above real models (a large tokenizer memoizes about a million
- * values): past them memory would grow with the file, so the stream is refused.
+ * values): past them memory would grow with the file, so the stream is refused. Marks count
+ * with the stack (a byte each in the file); containers and calls cost about 100 bytes each,
+ * so fewer of them may be memoized than strings and numbers; and the bytes of the strings and
+ * global names kept are bounded on their own, since one opcode can keep a KiB.
  */
-const MAX_STACK = 1 << 23;
+const MAX_STACK = 1 << 21;
 const MAX_MEMO = 1 << 23;
+const MAX_MEMO_OBJECTS = 1 << 21;
+const MAX_KEPT_BYTES = 1 << 28;
+/** Real models import at most hundreds of distinct globals; each becomes a finding. */
+const MAX_GLOBALS = 10_000;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
@@ -132,8 +139,11 @@ class Fatal extends Error {
 class Memo {
   private readonly values: Value[] = [];
   size = 0;
+  /** Values stored that are objects (containers, calls, globals), overwritten or not. */
+  objects = 0;
   set(k: number, v: Value): void {
     if (this.values[k] === undefined) this.size++;
+    if (typeof v === 'object' && v !== null) this.objects++;
     // `undefined` marks an empty slot; no simulated value is ever undefined on the stack.
     this.values[k] = v;
   }
@@ -179,6 +189,8 @@ export class PickleWalker {
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
   gaveUp = false;
   private readonly uses = new Map<string, GlobalUse>();
+  /** Bytes of strings and global names kept so far (see MAX_KEPT_BYTES). */
+  private kept = 0;
   private readonly problems: PickleProblem[] = [];
   private readonly reported = new Set<string>();
   private pickles = 0;
@@ -272,7 +284,11 @@ export class PickleWalker {
     const g = new Global(`${module}.${name}`);
     const use = this.uses.get(g.full);
     if (use) use.imports++;
-    else
+    else {
+      // Each distinct name is kept and reported: a stream of a million names is refused.
+      if (this.uses.size >= MAX_GLOBALS)
+        this.fail(at, `more than ${MAX_GLOBALS} distinct globals imported`, true);
+      this.keep(g.full, at);
       this.uses.set(g.full, {
         global: g.full,
         verdict: classifyGlobal(module, name, this.opts.allowGlobals),
@@ -280,6 +296,7 @@ export class PickleWalker {
         calls: 0,
         offset: this.base + at,
       });
+    }
     return g;
   }
 
@@ -358,6 +375,14 @@ export class PickleWalker {
     this.paddingByte = alignment !== undefined && alignment !== null;
   }
 
+  /** Counts a string the walker keeps (and what keeping it costs) against MAX_KEPT_BYTES. */
+  private keep(text: string, at: number, overhead = 16): string {
+    this.kept += text.length + overhead;
+    if (this.kept > MAX_KEPT_BYTES)
+      this.fail(at, `more than ${MAX_KEPT_BYTES} bytes of strings and names to keep`, true);
+    return text;
+  }
+
   private memoKey(line: string, at: number): number {
     // Python reads the key as int(line, 10): surrounding spaces and `1_0` are keys too.
     const k = /^\s*\+?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, '')) : NaN;
@@ -394,11 +419,13 @@ export class PickleWalker {
       // A hostile stream can grow the stack or memo without bound; check now and then.
       if (
         (++this.opcodes & 0xffff) === 0 &&
-        (this.stack.length > MAX_STACK || this.memo.size > MAX_MEMO)
+        (this.stack.length + this.marks.length > MAX_STACK ||
+          this.memo.size > MAX_MEMO ||
+          this.memo.objects > MAX_MEMO_OBJECTS)
       ) {
         this.fail(
           at,
-          `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`,
+          `more than ${MAX_STACK} values on the stack (marks included) or ${MAX_MEMO} values (${MAX_MEMO_OBJECTS} objects) in the memo`,
           true,
         );
       }
@@ -504,7 +531,7 @@ export class PickleWalker {
             break;
           }
           if (startData + len > n) return at;
-          s.push(latin1(b, startData, startData + len));
+          s.push(this.keep(latin1(b, startData, startData + len), at));
           p = startData + len;
           break;
         }
@@ -815,11 +842,17 @@ export class PickleWalker {
       case 0x53: {
         const m = /^(['"])(.*)\1$/s.exec(line);
         if (!m) this.fail(at, 'STRING argument is not quoted');
-        s.push(unescapeString(m[2]!));
+        s.push(
+          m[2]!.length > KEEP_STRING
+            ? new Opaque('a long string')
+            : this.keep(unescapeString(m[2]!), at),
+        );
         break;
       }
       case 0x56:
-        s.push(line.length > KEEP_STRING ? new Opaque('a long string') : rawUnicode(line));
+        s.push(
+          line.length > KEEP_STRING ? new Opaque('a long string') : this.keep(rawUnicode(line), at),
+        );
         break;
       case 0x67:
         this.get(this.memoKey(line, at), at);

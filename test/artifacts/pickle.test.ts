@@ -88,6 +88,38 @@ describe('the pickle walker', () => {
     expect(r.problems[0]!.message).toContain('values on the stack');
   });
 
+  it('bounds what a hostile stream makes it keep: marks, memoized containers, names, strings', () => {
+    const flood = (unit: string, count: number) =>
+      Buffer.concat([
+        Buffer.from('\x80\x04', 'latin1'),
+        Buffer.alloc(unit.length * count, unit, 'latin1'),
+        Buffer.from('N.'),
+      ]);
+    // One byte per mark, one ~100-byte list per three bytes: both would grow with the file.
+    for (const r of [
+      walk(flood('(', (1 << 21) + (1 << 16)), 1 << 20),
+      walk(flood(']\x940', 1 << 22), 1 << 20),
+    ]) {
+      expect(rules(r)).toEqual(['pickle-parse-error']);
+      expect(r.problems[0]!.message).toMatch(/values on the stack|objects\) in the memo/);
+    }
+    const names = Array.from({ length: 10_001 }, (_, i) => `cm${i}\nn\n0`).join('');
+    const many = walk(`\x80\x02${names}N.`);
+    expect(many.globals).toHaveLength(10_000);
+    expect(many.problems.at(-1)!.message).toContain('distinct globals');
+    // A 1000-byte string memoized each time: the strings kept are bounded in bytes.
+    const unit = Buffer.concat([
+      Buffer.from('X\xe8\x03\x00\x00', 'latin1'),
+      Buffer.alloc(1000, 'a'),
+      Buffer.from('\x94', 'latin1'),
+    ]);
+    const w = new PickleWalker();
+    w.write(Buffer.from('\x80\x04', 'latin1'));
+    const chunk = Buffer.concat(Array.from({ length: 1024 }, () => unit));
+    for (let i = 0; i < 300 && !w.finished; i++) w.write(chunk);
+    expect(w.end().problems[0]!.message).toContain('bytes of strings and names');
+  });
+
   it('walks protocol 5 buffers and skips large payloads split across chunks', () => {
     expect(walk('\x80\x05\x97\x98.').problems).toEqual([]);
     const len = Buffer.alloc(8);
