@@ -165,6 +165,14 @@ async function scanContent(
         message: `${kind}-compressed data cannot be decompressed here, so its content cannot be proven safe`,
       });
       return kind;
+    case 'tar':
+      ctx.add({
+        verdict: 'error',
+        rule: 'tar-not-inspected',
+        message:
+          'a tar archive (torch.load reads legacy tar checkpoints, whose members are pickles): its members are not inspected, so it cannot be proven safe',
+      });
+      return 'tar';
     case 'empty':
       return 'empty';
     default:

@@ -23,6 +23,7 @@ export type Sniffed =
   | 'lz4'
   | 'zstd'
   | 'joblib-zfile'
+  | 'tar'
   | 'empty'
   | 'unknown';
 
@@ -55,6 +56,7 @@ export function sniff(head: Buffer): Sniffed {
   // follows may be 4 KiB: 00 10 00 00), and `ZF` for its pre-0.9.3 zlib format.
   if (head.length >= 2 && head[0] === 0x5d && head[1] === 0) return 'lzma';
   if (startsWith(head, 'ZF')) return 'joblib-zfile';
+  if (isTar(head)) return 'tar';
   if (isSafetensors(head)) return 'safetensors';
   if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12)
     return 'tf-savedmodel';
@@ -63,6 +65,25 @@ export function sniff(head: Buffer): Sniffed {
   const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'unknown';
+}
+
+/**
+ * A tar header as Python's tarfile accepts it: any format (V7 has no magic), recognised by its
+ * checksum. torch.load still reads its legacy tar checkpoints, whose members are pickles.
+ */
+function isTar(head: Buffer): boolean {
+  if (head.length < 512) return false;
+  const field = head.toString('latin1', 148, 156).split('\0')[0]!.trim();
+  if (!/^[0-7]*$/.test(field)) return false;
+  const want = parseInt(field || '0', 8);
+  let unsigned = 8 * 0x20;
+  let signed = 8 * 0x20;
+  for (let i = 0; i < 512; i++) {
+    if (i >= 148 && i < 156) continue;
+    unsigned += head[i]!;
+    signed += head[i]! < 128 ? head[i]! : head[i]! - 256;
+  }
+  return want === unsigned || want === signed;
 }
 
 /** The length is not checked against the file: a truncated safetensors file is still one. */
