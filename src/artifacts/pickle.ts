@@ -68,12 +68,17 @@ class Dict {
   values: Value[] = [];
   /** A key that is `__class__` or not a known string, kept or not (see slotStateProblem). */
   oddKey = false;
+  /** Keys beyond KEEP_ITEMS were counted out, not kept. */
+  dropped = false;
   set(k: Value, v: Value): void {
     if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
-    if (this.keys.length < KEEP_ITEMS) {
+    // As in Python, a key set again takes its new value: joblib reads the last `shape`.
+    const i = this.keys.indexOf(k);
+    if (i >= 0) this.values[i] = v;
+    else if (this.keys.length < KEEP_ITEMS) {
       this.keys.push(k);
       this.values.push(v);
-    }
+    } else this.dropped = true;
   }
   get(k: string): Value {
     const i = this.keys.indexOf(k);
@@ -347,8 +352,8 @@ export class PickleWalker {
    */
   private startRaw(state: Value, at: number): void {
     this.joblib = true;
-    if (!(state instanceof Dict))
-      this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary', true);
+    if (!(state instanceof Dict) || state.dropped)
+      this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary it can read whole', true);
     const shape = state.get('shape');
     const layout = dtypeLayout(state.get('dtype'));
     if (!(shape instanceof Seq) || shape.dropped || !layout) {
