@@ -185,7 +185,8 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
       verdict: failed ? 'fail' : 'pass',
       model: join((r) => r.model),
       version: join((r) => r.version),
-      stage: join((r) => r.stage),
+      // A refused move leaves the version where it was: name no stage it did not reach.
+      stage: join((r) => (r.status === 'refused' ? '' : r.stage)),
       'canary-weight': join((r) => r.canaryWeight),
       'previous-version': join((r) => r.previous),
       'artifact-uri': join((r) => r.uri),
