@@ -4,7 +4,7 @@ import type { Command, CommandContext, CommandOutcome, Invocation } from './comm
 import { integerOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { openRegistryFor, registryOptions } from './registry-access.js';
-import { modelNames, modelOption } from './status.js';
+import { modelNames, modelOption, warnUnknownModel } from './status.js';
 import { UsageError } from '../errors.js';
 
 export function makeHistoryCommand(): Command {
@@ -34,8 +34,11 @@ export function makeHistoryCommand(): Command {
       if (limit < 0) throw new UsageError(`--limit must be 0 or more; got ${limit}`);
       const registry = openRegistryFor(inv, ctx);
       const models: { model: string; events: RegistryEvent[] }[] = [];
-      for (const model of await modelNames(inv, ctx))
-        models.push({ model, events: await registry.events(model, limit || undefined) });
+      for (const model of await modelNames(inv, ctx)) {
+        const events = await registry.events(model, limit || undefined);
+        if (events.length === 0) warnUnknownModel(ctx, model, registry.uri);
+        models.push({ model, events });
+      }
       return {
         exitCode: 0,
         json: { models },

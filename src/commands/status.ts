@@ -19,6 +19,13 @@ export async function modelNames(inv: Invocation, ctx: CommandContext): Promise<
   return (await loadManifests(inv, ctx)).map((l) => l.manifest.model.name);
 }
 
+/** An empty log is most often a mistyped --registry or model name: say so rather than show nothing. */
+export function warnUnknownModel(ctx: CommandContext, model: string, where: string): void {
+  ctx.log.warn(
+    `${model} has no events in ${where}: nothing is published yet, or --registry or the model name is not the one you meant`,
+  );
+}
+
 export function makeStatusCommand(): Command {
   return {
     name: 'status',
@@ -31,7 +38,11 @@ export function makeStatusCommand(): Command {
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const registry = openRegistryFor(inv, ctx);
       const states: ModelState[] = [];
-      for (const name of await modelNames(inv, ctx)) states.push(await registry.state(name));
+      for (const name of await modelNames(inv, ctx)) {
+        const state = await registry.state(name);
+        if (state.revision === 0) warnUnknownModel(ctx, name, registry.uri);
+        states.push(state);
+      }
       const join = (f: (s: ModelState) => string | number | undefined) =>
         states.map((s) => String(f(s) ?? '')).join(',');
       // The furthest stage that holds a version, and that version: the two outputs go together.

@@ -223,6 +223,11 @@ export class Registry {
     return bytes && decodeVersion(bytes, this.store.uriOf(key));
   }
 
+  /** Where the registry lives, for messages. */
+  get uri(): string {
+    return this.store.uriOf('');
+  }
+
   versionUri(model: string, version: string): string {
     return this.store.uriOf(keys.version(model, version));
   }

@@ -289,6 +289,18 @@ describe('registry commands through the CLI', () => {
     const evidence = await registry().evidence('demo', '1.0.0');
     expect(evidence).toMatchObject([{ kind: 'validate', attempt: 2, verdict: 'fail' }]);
   });
+
+  it('warns when status or history find nothing, which is most often a mistyped registry', async () => {
+    for (const command of ['status', 'history']) {
+      const r = await cli(command, '--registry', 'file://elsewhere');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(
+        /demo has no events in file:\/\/.*elsewhere.*--registry or the model name/,
+      );
+    }
+    expect((await cli('publish')).code).toBe(0);
+    expect((await cli('status')).stderr).not.toMatch(/no events/);
+  });
 });
 
 describe('registry commands in the action', () => {
