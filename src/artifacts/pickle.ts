@@ -371,10 +371,13 @@ export class PickleWalker {
     }
     let count = 1;
     for (const d of shape.items) {
-      if (typeof d !== 'number' || d < 0)
+      // A float (2.5) or a product past 2^53 would leave the walker mid-byte or miscounted.
+      if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0)
         this.fail(at, 'joblib array shape is not a tuple of sizes', true);
       count *= d;
     }
+    if (!Number.isSafeInteger(count * layout))
+      this.fail(at, 'joblib array larger than the walker can count', true);
     this.skip = count * layout;
     const alignment = state.get('numpy_array_alignment_bytes');
     this.paddingByte = alignment !== undefined && alignment !== null;
