@@ -1017,9 +1017,11 @@ function unescapeString(s: string): string {
  * of its UTF-8 bytes.
  */
 function rawUnicode(line: string): string {
-  const text = line.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_, e: string) =>
-    String.fromCodePoint(parseInt(e.slice(1), 16)),
-  );
+  // Past U+10FFFF Python refuses the escape (and the pickle); fromCodePoint would throw.
+  const text = line.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (all, e: string) => {
+    const cp = parseInt(e.slice(1), 16);
+    return cp > 0x10ffff ? all : String.fromCodePoint(cp);
+  });
   return /^[ -~]*$/.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1');
 }
 

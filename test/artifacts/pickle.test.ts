@@ -120,6 +120,10 @@ describe('the pickle walker', () => {
     expect(w.end().problems[0]!.message).toContain('bytes of strings and names');
   });
 
+  it('reads a UNICODE escape past U+10FFFF without throwing (Python refuses the pickle)', () => {
+    expect(() => walk('V\\U00110000\n.')).not.toThrow();
+  });
+
   it('walks protocol 5 buffers and skips large payloads split across chunks', () => {
     expect(walk('\x80\x05\x97\x98.').problems).toEqual([]);
     const len = Buffer.alloc(8);
