@@ -204,6 +204,11 @@ export class PickleWalker {
   private joblib = false;
   opcodes = 0;
 
+  /** Bytes of the current opcode's payload still to come. */
+  get skipping(): number {
+    return this.skip;
+  }
+
   constructor(private readonly opts: WalkerOptions = {}) {}
 
   /** True once nothing more will be read: a fatal parse error, or the last expected pickle. */
@@ -1051,7 +1056,7 @@ const FIRST_OPCODES = new Set(
  * Whether `head` (the first bytes of a stream) starts a pickle: a PROTO header, or for old
  * protocols a walk of the head that meets no error before it runs out or stops.
  */
-export function looksLikePickle(head: Buffer): boolean {
+export function looksLikePickle(head: Buffer, size?: number): boolean {
   if (head.length >= 2 && head[0] === 0x80 && head[1]! <= 5) return true;
   if (head.length === 0 || !FIRST_OPCODES.has(head[0]!)) return false;
   const w = new PickleWalker();
@@ -1061,5 +1066,10 @@ export function looksLikePickle(head: Buffer): boolean {
   if (w.gaveUp) return true;
   if (r.problems.some((p) => p.rule === 'pickle-parse-error')) return false;
   // A stream that parses but ends early is a truncated pickle (reported as such), not text.
-  return r.pickles > 0 || w.opcodes >= 2;
+  if (r.pickles > 0 || w.opcodes >= 2) return true;
+  // A first string longer than the head: a pickle if the stream holds all of it (text read as
+  // a length, `These`, claims more than a GiB), and whenever the size is unknown.
+  return (
+    w.opcodes === 1 && w.skipping > 0 && (size === undefined || head.length + w.skipping <= size)
+  );
 }

@@ -130,7 +130,7 @@ async function scanContent(
   // Random access reads just the head: a checkpoint's thousand tensor members are sniffed
   // without streaming a megabyte of each.
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
-  const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head);
+  const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head, c.size);
   switch (kind) {
     case 'pickle':
       return scanPickleStream(c, ctx);

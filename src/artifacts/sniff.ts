@@ -39,8 +39,11 @@ function startsWith(head: Buffer, magic: string | Buffer): boolean {
   return head.length >= m.length && head.subarray(0, m.length).equals(m);
 }
 
-/** `head` is the first HEAD_BYTES of a stream, or all of it when it is shorter. */
-export function sniff(head: Buffer): Sniffed {
+/**
+ * `head` is the first HEAD_BYTES of a stream, or all of it when it is shorter; `size` the
+ * stream's, where known.
+ */
+export function sniff(head: Buffer, size?: number): Sniffed {
   if (head.length === 0) return 'empty';
   if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip';
   if (startsWith(head, '\x93NUMPY')) return 'npy';
@@ -61,7 +64,7 @@ export function sniff(head: Buffer): Sniffed {
   if (head.length >= 3 && head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12)
     return 'tf-savedmodel';
   if (isOnnx(head)) return 'onnx';
-  if (looksLikePickle(head)) return 'pickle';
+  if (looksLikePickle(head, size)) return 'pickle';
   const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'unknown';
