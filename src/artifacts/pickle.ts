@@ -209,6 +209,11 @@ export class PickleWalker {
     return this.skip;
   }
 
+  /** Bytes of an opcode that has not arrived whole (a text line without its newline). */
+  get waiting(): number {
+    return this.pending.length;
+  }
+
   constructor(private readonly opts: WalkerOptions = {}) {}
 
   /** True once nothing more will be read: a fatal parse error, or the last expected pickle. */
@@ -1069,7 +1074,13 @@ export function looksLikePickle(head: Buffer, size?: number): boolean {
   if (r.pickles > 0 || w.opcodes >= 2) return true;
   // A first string longer than the head: a pickle if the stream holds all of it (text read as
   // a length, `These`, claims more than a GiB), and whenever the size is unknown.
-  return (
-    w.opcodes === 1 && w.skipping > 0 && (size === undefined || head.length + w.skipping <= size)
+  if (w.opcodes === 1 && w.skipping > 0)
+    return size === undefined || head.length + w.skipping <= size;
+  // A first text line longer than the head that Python reads as a value: a STRING is quoted, an
+  // INT, LONG or FLOAT is a number, a UNICODE may be anything.
+  const more = size === undefined || size > head.length;
+  const value = /^(S['"]|V|[IL][\s+\-\dxXoObB_a-fA-F]*$|F[\d.eE+-]*$)/.test(
+    head.toString('latin1'),
   );
+  return w.opcodes === 1 && w.waiting === head.length && more && value;
 }
