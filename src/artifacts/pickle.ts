@@ -75,7 +75,7 @@ class Dict {
     // As in Python, a key set again takes its new value: joblib reads the last `shape`.
     const i = this.keys.indexOf(k);
     if (i >= 0) this.values[i] = v;
-    else if (this.keys.length < KEEP_ITEMS) {
+    else if (this.keys.length < KEEP_ITEMS || k === '_parse_arg_template') {
       this.keys.push(k);
       this.values.push(v);
     } else this.dropped = true;
@@ -754,6 +754,8 @@ export class PickleWalker {
             target.state = state;
             const slots = slotStateProblem(state);
             if (slots) this.problem('error', 'pickle-unresolved-call', `BUILD ${slots}`);
+            const template = argparserTemplate(state);
+            if (template) this.problem(template, 'pickle-exec-state', ARGPARSER_MESSAGE[template]);
             if (isJoblibWrapper(target)) this.startRaw(state, at);
           } else {
             this.mutate(target, 'BUILD');
@@ -923,6 +925,32 @@ function slotStateProblem(state: Value): string | undefined {
     return 'sets attributes from a value the scanner cannot read';
   return undefined;
 }
+
+/**
+ * scipy.stats distributions `exec` their `_parse_arg_template` attribute when unpickled
+ * (rv_generic.__setstate__ → _attach_argparser_methods). Executing the template scipy writes
+ * only defines three functions: `def` lines whose defaults are names or literals, and their
+ * indented bodies, which run only when called. Anything else runs when the pickle is loaded.
+ */
+function argparserTemplate(state: Value): 'unsafe' | 'error' | undefined {
+  const dict = state instanceof Seq && state.kind === 'tuple' ? state.items[0] : state;
+  if (!(dict instanceof Dict)) return undefined;
+  const i = dict.keys.indexOf('_parse_arg_template');
+  if (i < 0) return undefined;
+  const code = dict.values[i];
+  if (typeof code !== 'string') return 'error';
+  const def = /^def \w+\(self(,\s*\w+(\s*=\s*(-?[\w.]+|'\w*'))?)*,?\s*\):$/;
+  const ok = code
+    .split('\n')
+    .every((line) => /^\s*$/.test(line) || line.startsWith('    ') || def.test(line));
+  return ok ? undefined : 'unsafe';
+}
+const ARGPARSER_MESSAGE = {
+  unsafe:
+    'BUILD gives a scipy.stats distribution an _parse_arg_template that runs code when it is executed on load',
+  error:
+    'BUILD gives a scipy.stats distribution an _parse_arg_template the scanner cannot read, which is executed on load',
+};
 
 /**
  * Bytes per item of a simulated `numpy.dtype(descr, align, copy)` call and its BUILD state

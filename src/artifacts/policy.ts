@@ -74,7 +74,8 @@ const ALLOWED = [
   'numpy.random._pickle.', 'numpy.random.mtrand.', 'numpy.random._mt19937.MT19937', 'numpy.random._pcg64.',
   'numpy.int8', 'numpy.int16', 'numpy.int32', 'numpy.int64', 'numpy.uint8', 'numpy.uint16', 'numpy.uint32',
   'numpy.uint64', 'numpy.float16', 'numpy.float32', 'numpy.float64', 'numpy.bool_', 'numpy.str_',
-  'sklearn.', 'scipy.sparse.', 'scipy.stats._distn_infrastructure.',
+  // Not scipy.stats' distributions: they exec a code string from their state when unpickled.
+  'sklearn.', 'scipy.sparse.',
   'xgboost.core.Booster', 'xgboost.sklearn.', 'lightgbm.basic.Booster', 'lightgbm.sklearn.',
   'joblib.numpy_pickle.NumpyArrayWrapper',
   'torch._utils._rebuild_tensor', 'torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_tensor_v3',
