@@ -124,7 +124,7 @@ const PY2_NAMES: Record<string, string> = {
  * check_output`): a prefix admits the library's own types, never these.
  */
 const REEXPORTED_DANGER =
-  /^(system|popen\w*|spawn\w*|exec\w*|eval|compile|open|load\w*|dump\w*|getattr|setattr|delattr|attrgetter|methodcaller|import_module|check_output|check_call|call|run|Popen|getoutput|getstatusoutput|urlopen|urlretrieve|remove|unlink|rmtree|makedirs)$/;
+  /^(system|popen\w*|spawn\w*|exec\w*|eval|compile|open|load\w*|dump\w*|save\w*|getattr|setattr|delattr|attrgetter|methodcaller|import_module|check_output|check_call|call|run|Popen|getoutput|getstatusoutput|urlopen|urlretrieve|remove|unlink|rmtree|makedirs)$/;
 
 /** Attribute names that reach the interpreter's internals when walked through a dotted name. */
 const DANGEROUS_ATTRIBUTE =
@@ -168,11 +168,17 @@ export function classifyGlobal(
     )
   )
     return 'unsafe';
+  // A deny rule too, so allow_globals cannot unlock it.
+  if (
+    parts.length === 1 &&
+    REEXPORTED_DANGER.test(name) &&
+    ALLOWED.some((a) => a.endsWith('.') && full.startsWith(a))
+  )
+    return 'unsafe';
   if (allowGlobals.includes(full) || allowGlobals.includes(`${module}.${name}`)) return 'safe';
   for (const a of ALLOWED) {
     // A prefix admits a library's types, not attributes reached through them (`Cls.method`).
-    if (a.endsWith('.') ? full.startsWith(a) && parts.length === 1 : full === a)
-      return a.endsWith('.') && REEXPORTED_DANGER.test(name) ? 'unsafe' : 'safe';
+    if (a.endsWith('.') ? full.startsWith(a) && parts.length === 1 : full === a) return 'safe';
   }
   return 'suspicious';
 }
