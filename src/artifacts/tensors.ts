@@ -8,6 +8,11 @@ import type { Content, ScanContext } from './content.js';
 
 /** What the safetensors library itself accepts as a header. */
 const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
+/**
+ * JSON values (counted by their `:` and `,`) a header may hold: four per tensor, so a quarter
+ * million tensors. Parsed, 100 MB of tiny values would take gigabytes of memory.
+ */
+const MAX_SAFETENSORS_TOKENS = 1 << 20;
 // prettier-ignore
 const SAFETENSORS_DTYPE_BYTES: Record<string, number> = {
   BOOL: 1, U8: 1, I8: 1, F8_E5M2: 1, F8_E4M3: 1, F8_E8M0: 1, I16: 2, U16: 2, F16: 2, BF16: 2,
@@ -82,6 +87,14 @@ export async function scanSafetensors(c: Content, ctx: ScanContext): Promise<str
     return 'safetensors';
   }
   const raw = await c.bytes.read(Number(n));
+  let tokens = 0;
+  for (let i = 0; i < raw.length && tokens <= MAX_SAFETENSORS_TOKENS; i++)
+    if (raw[i] === 0x3a || raw[i] === 0x2c) tokens++;
+  if (tokens > MAX_SAFETENSORS_TOKENS) {
+    p.add(`the header holds more than ${MAX_SAFETENSORS_TOKENS} JSON values`);
+    p.finish();
+    return 'safetensors';
+  }
   let header: unknown;
   try {
     header = JSON.parse(raw.toString('utf8'));

@@ -36,3 +36,21 @@ describe('decompression bombs', () => {
     );
   }, 120_000);
 });
+
+describe('parser bombs', () => {
+  it('a safetensors header of a million tiny JSON values is refused before it is parsed', async () => {
+    // Within the 100 MB header limit, parsed it would take gigabytes of memory.
+    const json = Buffer.from(
+      `{${Array.from({ length: 1 << 20 }, (_, i) => `"${i}":0`).join(',')}}`,
+    );
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(json.length));
+    const file = join(dir, 'values.safetensors');
+    await writeFile(file, Buffer.concat([len, json]));
+    const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
+    expect(r.verdict).toBe('error');
+    expect(r.findings.map((f) => f.message)).toContain(
+      'the header holds more than 1048576 JSON values',
+    );
+  });
+});
