@@ -51,13 +51,33 @@ export async function scanSavedModel(c: Content, ctx: ScanContext): Promise<stri
   return 'tf-savedmodel';
 }
 
-const LAMBDA_PATTERNS = ['"class_name": "Lambda"', '"class_name":"Lambda"'].map((s) =>
-  Buffer.from(s),
-);
+/** A JSON string of `text` as Python's json reads it: any character may be a \u escape. */
+const jsonText = (text: string): string =>
+  Array.from(text, (ch) => {
+    const hex = ch.charCodeAt(0).toString(16).padStart(4, '0');
+    return `(?:${ch}|\\\\u${hex.replace(/[a-f]/g, (x) => `[${x}${x.toUpperCase()}]`)})`;
+  }).join('');
+/** `"class_name": "Lambda"`, with JSON whitespace runs already collapsed to one space. */
+const LAMBDA = new RegExp(`"${jsonText('class_name')}" ?: ?"${jsonText('Lambda')}"`);
+
+/**
+ * Whether the stream holds a Keras Lambda layer in JSON, however it is spaced or escaped
+ * (`"\u004cambda"` is `"Lambda"` to json.loads). Whitespace runs are collapsed as the chunks
+ * pass, so a run of any length cannot push the two halves apart.
+ */
+async function hasLambda(bytes: ByteReader): Promise<boolean> {
+  let tail = '';
+  for await (const chunk of bytes.chunks()) {
+    const text = (tail + chunk.toString('latin1')).replace(/[ \t\n\r]+/g, ' ');
+    if (LAMBDA.test(text)) return true;
+    tail = text.slice(-256);
+  }
+  return false;
+}
 
 /** Legacy Keras `.h5` models keep their config as a JSON attribute, found here by its bytes. */
 export async function scanHdf5(c: Content, ctx: ScanContext): Promise<string> {
-  if ((await findPatterns(c.bytes, LAMBDA_PATTERNS)).size > 0) {
+  if (await hasLambda(c.bytes)) {
     ctx.add({
       verdict: 'unsafe',
       rule: 'keras-lambda',
@@ -69,9 +89,17 @@ export async function scanHdf5(c: Content, ctx: ScanContext): Promise<string> {
 
 /** A JSON document, e.g. the `config.json` of a `.keras` archive: Lambda layers and custom code. */
 export async function scanJson(c: Content, ctx: ScanContext): Promise<string> {
-  if (c.size !== undefined && c.size > MAX_JSON) return 'json';
   const raw = await c.bytes.peek(MAX_JSON + 1);
-  if (raw.length > MAX_JSON) return 'json';
+  if (raw.length > MAX_JSON) {
+    // Too large to parse (a tokenizer), but still read for Lambda layers.
+    if (await hasLambda(c.bytes))
+      ctx.add({
+        verdict: 'unsafe',
+        rule: 'keras-lambda',
+        message: 'the JSON has a Keras Lambda layer, which runs stored Python bytecode when loaded',
+      });
+    return 'json';
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(raw.toString('utf8'));

@@ -54,3 +54,14 @@ describe('parser bombs', () => {
     );
   });
 });
+
+describe('large JSON', () => {
+  it('a JSON file too large to parse is still read for Keras Lambda layers', async () => {
+    const filler = `"pad": "${'x'.repeat(17 * 1024 * 1024)}"`;
+    const file = join(dir, 'config.json');
+    await writeFile(file, `{${filler}, "layers": [{"class_name": "Lambda", "config": {}}]}`);
+    const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
+    expect(r.verdict).toBe('unsafe');
+    expect(r.findings.map((f) => f.rule)).toContain('keras-lambda');
+  });
+});
