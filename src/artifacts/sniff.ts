@@ -65,7 +65,12 @@ export function sniff(head: Buffer, size?: number): Sniffed {
     return 'tf-savedmodel';
   if (isOnnx(head)) return 'onnx';
   if (looksLikePickle(head, size)) return 'pickle';
-  const text = head.toString('latin1', 0, Math.min(head.length, 64)).trimStart();
+  // json.loads reads UTF-8 (with or without BOM), UTF-16 and UTF-32: NULs and BOMs dropped.
+  const text = head
+    .toString('latin1', 0, Math.min(head.length, 256))
+    .replace(/\0/g, '')
+    .replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, '')
+    .trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   return 'unknown';
 }

@@ -68,12 +68,19 @@ const LAMBDA = new RegExp(`"${jsonText('class_name')}" ?: ?"${jsonText('Lambda')
 async function hasLambda(bytes: ByteReader): Promise<boolean> {
   let tail = '';
   for await (const chunk of bytes.chunks()) {
-    const text = (tail + chunk.toString('latin1')).replace(/[ \t\n\r]+/g, ' ');
+    // NULs dropped: json.loads also reads UTF-16 and UTF-32, where ASCII is padded with them.
+    const text = (tail + chunk.toString('latin1')).replace(/\0/g, '').replace(/[ \t\n\r]+/g, ' ');
     if (LAMBDA.test(text)) return true;
     tail = text.slice(-256);
   }
   return false;
 }
+
+const LARGE_LAMBDA = {
+  verdict: 'unsafe',
+  rule: 'keras-lambda',
+  message: 'the JSON has a Keras Lambda layer, which runs stored Python bytecode when loaded',
+} as const;
 
 /** Legacy Keras `.h5` models keep their config as a JSON attribute, found here by its bytes. */
 export async function scanHdf5(c: Content, ctx: ScanContext): Promise<string> {
@@ -92,18 +99,15 @@ export async function scanJson(c: Content, ctx: ScanContext): Promise<string> {
   const raw = await c.bytes.peek(MAX_JSON + 1);
   if (raw.length > MAX_JSON) {
     // Too large to parse (a tokenizer), but still read for Lambda layers.
-    if (await hasLambda(c.bytes))
-      ctx.add({
-        verdict: 'unsafe',
-        rule: 'keras-lambda',
-        message: 'the JSON has a Keras Lambda layer, which runs stored Python bytecode when loaded',
-      });
+    if (await hasLambda(c.bytes)) ctx.add(LARGE_LAMBDA);
     return 'json';
   }
   let doc: unknown;
   try {
     doc = JSON.parse(raw.toString('utf8'));
   } catch {
+    // json.loads also reads NaN, UTF-16 and UTF-32, which JSON.parse refuses: search it instead.
+    if (await hasLambda(c.bytes)) ctx.add(LARGE_LAMBDA);
     return 'unknown';
   }
   const lambdas = new Set<string>();
