@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-W6KBEWE3.js";
+} from "./chunk-GB3WDPXV.js";
 import "./chunk-LOJJKM2L.js";
 import "./chunk-WJXHPGZE.js";
 

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-W6KBEWE3.js";
+} from "./chunk-GB3WDPXV.js";
 import {
   UsageError,
   describeError
@@ -671,7 +671,17 @@ function describeCommentError(err) {
   if (!e.response) return `GitHub could not be reached: ${e.message ?? String(err)}`;
   return `HTTP ${status}: ${e.message ?? String(err)}`;
 }
-async function findComment(client, pr, marker, policy) {
+function ownAuthor(client) {
+  let login;
+  return async (user) => {
+    if (!user) return false;
+    if (user.type === "Bot") return true;
+    login ??= client.rest.users.getAuthenticated().then((r) => r.data.login).catch(() => void 0);
+    const own = await login;
+    return own !== void 0 && user.login === own;
+  };
+}
+async function findComment(client, pr, marker, isOwn, policy) {
   for (let page = 1; ; page++) {
     const res = await withRetry(
       () => client.rest.issues.listComments({
@@ -683,20 +693,21 @@ async function findComment(client, pr, marker, policy) {
       }),
       policy
     );
-    const found = res.data.find((c) => isOurComment(c.body, marker));
-    if (found) return { id: found.id, body: found.body };
+    for (const c of res.data)
+      if (isOurComment(c.body, marker) && await isOwn(c.user)) return { id: c.id, body: c.body };
     if (!/\brel="next"/.test(res.headers.link ?? "")) return void 0;
   }
 }
 var RACE_ROUNDS = 3;
-async function upsertModelComment(client, pr, report, model, ctx, policy = DEFAULT_RETRY) {
+async function upsertModelComment(client, pr, report, model, ctx, policy = DEFAULT_RETRY, isOwn) {
+  isOwn ??= ownAuthor(client);
   const marker = commentMarker(model);
   const section = commentSection(report, model, ctx);
   const repo = { owner: pr.owner, repo: pr.repo };
   let action = "unchanged";
   let url;
   for (let round = 0; round < RACE_ROUNDS; round++) {
-    const existing = await findComment(client, pr, marker, policy);
+    const existing = await findComment(client, pr, marker, isOwn, policy);
     const body = composeComment(marker, existing?.body, section, ctx);
     if (existing?.body === body) return { action, url };
     const written = sectionOf(body, section.id);
@@ -719,8 +730,8 @@ async function upsertModelComment(client, pr, report, model, ctx, policy = DEFAU
       );
       action = "created";
       url = res.data.html_url;
-      const first = await findComment(client, pr, marker, policy);
-      if (first?.id === res.data.id) return { action, url };
+      const first = await findComment(client, pr, marker, isOwn, policy);
+      if (!first || first.id === res.data.id) return { action, url };
       await withRetry(
         () => client.rest.issues.deleteComment({ ...repo, comment_id: res.data.id }),
         policy
@@ -737,13 +748,14 @@ function sectionOf(body, id) {
 }
 async function commentOnPullRequest(client, pr, report, ctx, policy = DEFAULT_RETRY) {
   const outcomes = [];
+  const isOwn = ownAuthor(client);
   for (const [i, model] of report.models.entries()) {
     const name = model.name ?? model.manifest;
     try {
       outcomes.push({
         model: name,
         ok: true,
-        ...await upsertModelComment(client, pr, report, model, ctx, policy)
+        ...await upsertModelComment(client, pr, report, model, ctx, policy, isOwn)
       });
     } catch (err) {
       const rest = report.models.length - i - 1;

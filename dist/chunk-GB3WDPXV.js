@@ -26499,6 +26499,17 @@ function worstVerdict(verdicts) {
 
 // src/artifacts/npy.ts
 var MAX_HEADER = 1024 * 1024;
+var OBJECT_DTYPE = /^[<>|=]?(O\d*|object_?\d*)$/;
+function mayHoldObjects(header) {
+  if (/[\\#]|'''|"""/.test(header)) return true;
+  let end = -1;
+  for (const m of header.matchAll(/(['"])(.*?)\1/g)) {
+    if (OBJECT_DTYPE.test(m[2])) return true;
+    if (end >= 0 && /^\s*[a-zA-Z]{0,2}$/.test(header.slice(end, m.index))) return true;
+    end = m.index + m[0].length;
+  }
+  return false;
+}
 async function scanNpy(c, ctx, scanPickle) {
   const bad = (message) => ctx.add({ verdict: "error", rule: "npy-invalid", message });
   const pre = await c.bytes.read(8);
@@ -26522,7 +26533,7 @@ async function scanNpy(c, ctx, scanPickle) {
     bad("the header has no readable descr and shape");
     return "npy";
   }
-  if (/['"]\|?O\d*['"]/.test(header) || descr?.replace(/^[<>|=]/, "").startsWith("O")) {
+  if (mayHoldObjects(header)) {
     await scanPickle({ bytes: c.bytes });
     return "npy";
   }
@@ -26954,6 +26965,12 @@ var DENIED_MODULES = [
   "scipy.io",
   "sklearn.externals",
   "sklearn.datasets",
+  // Test and plumbing modules inside the allowed `sklearn.` prefix that import subprocess,
+  // importlib and joblib's load/dump (sklearn.utils._testing.check_output is subprocess's).
+  "sklearn.utils._testing",
+  "sklearn.utils.estimator_checks",
+  "sklearn.utils._joblib",
+  "sklearn.utils.discovery",
   "torch.hub",
   "torch.jit",
   "torch._C",
@@ -27100,9 +27117,9 @@ var ALLOWED = [
   "numpy.float64",
   "numpy.bool_",
   "numpy.str_",
+  // Not scipy.stats' distributions: they exec a code string from their state when unpickled.
   "sklearn.",
   "scipy.sparse.",
-  "scipy.stats._distn_infrastructure.",
   "xgboost.core.Booster",
   "xgboost.sklearn.",
   "lightgbm.basic.Booster",
@@ -27210,6 +27227,7 @@ var PY2_NAMES = {
   "itertools.imap": "builtins.map",
   "itertools.ifilter": "builtins.filter"
 };
+var REEXPORTED_DANGER = /^(system|popen\w*|spawn\w*|exec\w*|eval|compile|open|load\w*|dump\w*|save\w*|getattr|setattr|delattr|attrgetter|methodcaller|import_module|check_output|check_call|call|run|Popen|getoutput|getstatusoutput|urlopen|urlretrieve|remove|unlink|rmtree|makedirs)$/;
 var DANGEROUS_ATTRIBUTE = /^(__\w+__|system|popen\w*|exec\w*|spawn\w*|eval|compile|open|load\w*|getattr|setattr)$/;
 function underAny(name, prefixes) {
   return prefixes.some((p) => name === p || name.startsWith(p + "."));
@@ -27231,6 +27249,8 @@ function classifyGlobal(module, name, allowGlobals = []) {
   if (parts.some(
     (p) => p === "" || /^__\w+__$/.test(p) && p !== "__newobj__" && p !== "__newobj_ex__"
   ))
+    return "unsafe";
+  if (parts.length === 1 && REEXPORTED_DANGER.test(name) && ALLOWED.some((a) => a.endsWith(".") && full.startsWith(a)))
     return "unsafe";
   if (allowGlobals.includes(full) || allowGlobals.includes(`${module}.${name}`)) return "safe";
   for (const a of ALLOWED) {
@@ -27271,11 +27291,18 @@ var Seq = class {
 var Dict = class {
   keys = [];
   values = [];
+  /** A key that is `__class__` or not a known string, kept or not (see slotStateProblem). */
+  oddKey = false;
+  /** Keys beyond KEEP_ITEMS were counted out, not kept. */
+  dropped = false;
   set(k, v) {
-    if (this.keys.length < KEEP_ITEMS) {
+    if (typeof k !== "string" || k === "__class__") this.oddKey = true;
+    const i = this.keys.indexOf(k);
+    if (i >= 0) this.values[i] = v;
+    else if (this.keys.length < KEEP_ITEMS || k === "_parse_arg_template") {
       this.keys.push(k);
       this.values.push(v);
-    }
+    } else this.dropped = true;
   }
   get(k) {
     const i = this.keys.indexOf(k);
@@ -27297,8 +27324,11 @@ var Bytes = class {
 var KEEP_ITEMS = 32;
 var KEEP_STRING = 1024;
 var MAX_LINE = 1 << 20;
-var MAX_STACK = 1 << 23;
+var MAX_STACK = 1 << 21;
 var MAX_MEMO = 1 << 23;
+var MAX_MEMO_OBJECTS = 1 << 21;
+var MAX_KEPT_BYTES = 1 << 28;
+var MAX_GLOBALS = 1e4;
 var TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 var EMPTY = Buffer.alloc(0);
 var Fatal = class extends Error {
@@ -27312,8 +27342,11 @@ var Fatal = class extends Error {
 var Memo = class {
   values = [];
   size = 0;
+  /** Values stored that are objects (containers, calls, globals), overwritten or not. */
+  objects = 0;
   set(k, v) {
     if (this.values[k] === void 0) this.size++;
+    if (typeof v === "object" && v !== null) this.objects++;
     this.values[k] = v;
   }
   has(k) {
@@ -27348,6 +27381,8 @@ var PickleWalker = class {
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
   gaveUp = false;
   uses = /* @__PURE__ */ new Map();
+  /** Bytes of strings and global names kept so far (see MAX_KEPT_BYTES). */
+  kept = 0;
   problems = [];
   reported = /* @__PURE__ */ new Set();
   pickles = 0;
@@ -27355,6 +27390,14 @@ var PickleWalker = class {
   legacyTorch = false;
   joblib = false;
   opcodes = 0;
+  /** Bytes of the current opcode's payload still to come. */
+  get skipping() {
+    return this.skip;
+  }
+  /** Bytes of an opcode that has not arrived whole (a text line without its newline). */
+  get waiting() {
+    return this.pending.length;
+  }
   /** True once nothing more will be read: a fatal parse error, or the last expected pickle. */
   get finished() {
     return this.fatal || this.pickles >= this.maxPickles;
@@ -27423,7 +27466,10 @@ var PickleWalker = class {
     const g = new Global(`${module}.${name}`);
     const use = this.uses.get(g.full);
     if (use) use.imports++;
-    else
+    else {
+      if (this.uses.size >= MAX_GLOBALS)
+        this.fail(at, `more than ${MAX_GLOBALS} distinct globals imported`, true);
+      this.keep(g.full, at);
       this.uses.set(g.full, {
         global: g.full,
         verdict: classifyGlobal(module, name, this.opts.allowGlobals),
@@ -27431,6 +27477,7 @@ var PickleWalker = class {
         calls: 0,
         offset: this.base + at
       });
+    }
     return g;
   }
   /** Attributes a call (REDUCE, NEWOBJ, OBJ, INST) to what is called. */
@@ -27439,11 +27486,7 @@ var PickleWalker = class {
       this.uses.get(fn.full).calls++;
     } else if (fn instanceof Call) {
       const inner = fn.fn instanceof Global ? fn.fn.full : "an unknown callable";
-      this.problem(
-        "suspicious",
-        "pickle-indirect-call",
-        `${op} calls the result of calling ${inner}`
-      );
+      this.problem("error", "pickle-indirect-call", `${op} calls the result of calling ${inner}`);
     } else if (fn instanceof Opaque) {
       this.problem(
         "error",
@@ -27480,8 +27523,8 @@ var PickleWalker = class {
    */
   startRaw(state, at) {
     this.joblib = true;
-    if (!(state instanceof Dict))
-      this.fail(at, "joblib NumpyArrayWrapper without a state dictionary", true);
+    if (!(state instanceof Dict) || state.dropped)
+      this.fail(at, "joblib NumpyArrayWrapper without a state dictionary it can read whole", true);
     const shape = state.get("shape");
     const layout = dtypeLayout(state.get("dtype"));
     if (!(shape instanceof Seq) || shape.dropped || !layout) {
@@ -27498,13 +27541,22 @@ var PickleWalker = class {
     }
     let count = 1;
     for (const d of shape.items) {
-      if (typeof d !== "number" || d < 0)
+      if (typeof d !== "number" || !Number.isSafeInteger(d) || d < 0)
         this.fail(at, "joblib array shape is not a tuple of sizes", true);
       count *= d;
     }
+    if (!Number.isSafeInteger(count * layout))
+      this.fail(at, "joblib array larger than the walker can count", true);
     this.skip = count * layout;
     const alignment = state.get("numpy_array_alignment_bytes");
     this.paddingByte = alignment !== void 0 && alignment !== null;
+  }
+  /** Counts a string the walker keeps (and what keeping it costs) against MAX_KEPT_BYTES. */
+  keep(text2, at, overhead = 16) {
+    this.kept += text2.length + overhead;
+    if (this.kept > MAX_KEPT_BYTES)
+      this.fail(at, `more than ${MAX_KEPT_BYTES} bytes of strings and names to keep`, true);
+    return text2;
   }
   memoKey(line, at) {
     const k = /^\s*\+?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, "")) : NaN;
@@ -27536,10 +27588,10 @@ var PickleWalker = class {
       if (this.pickles >= this.maxPickles) return n;
       const at = p;
       const op = b[p];
-      if ((++this.opcodes & 65535) === 0 && (this.stack.length > MAX_STACK || this.memo.size > MAX_MEMO)) {
+      if ((++this.opcodes & 65535) === 0 && (this.stack.length + this.marks.length > MAX_STACK || this.memo.size > MAX_MEMO || this.memo.objects > MAX_MEMO_OBJECTS)) {
         this.fail(
           at,
-          `more than ${MAX_STACK} values on the stack or ${MAX_MEMO} in the memo`,
+          `more than ${MAX_STACK} values on the stack (marks included) or ${MAX_MEMO} values (${MAX_MEMO_OBJECTS} objects) in the memo`,
           true
         );
       }
@@ -27651,7 +27703,7 @@ var PickleWalker = class {
             break;
           }
           if (startData + len > n) return at;
-          s.push(latin1(b, startData, startData + len));
+          s.push(this.keep(latin1(b, startData, startData + len), at));
           p = startData + len;
           break;
         }
@@ -27854,9 +27906,11 @@ var PickleWalker = class {
           p++;
           if (target instanceof Call) {
             target.state = state;
-            if (target.fn instanceof Global && target.fn.full === "joblib.numpy_pickle.NumpyArrayWrapper") {
-              this.startRaw(state, at);
-            }
+            const slots = slotStateProblem(state);
+            if (slots) this.problem("error", "pickle-unresolved-call", `BUILD ${slots}`);
+            const template = argparserTemplate(state);
+            if (template) this.problem(template, "pickle-exec-state", ARGPARSER_MESSAGE[template]);
+            if (isJoblibWrapper(target)) this.startRaw(state, at);
           } else {
             this.mutate(target, "BUILD");
           }
@@ -27955,11 +28009,15 @@ var PickleWalker = class {
       case 83: {
         const m = /^(['"])(.*)\1$/s.exec(line);
         if (!m) this.fail(at, "STRING argument is not quoted");
-        s.push(unescapeString(m[2]));
+        s.push(
+          m[2].length > KEEP_STRING ? new Opaque("a long string") : this.keep(unescapeString(m[2]), at)
+        );
         break;
       }
       case 86:
-        s.push(line.length > KEEP_STRING ? new Opaque("a long string") : rawUnicode(line));
+        s.push(
+          line.length > KEEP_STRING ? new Opaque("a long string") : this.keep(rawUnicode(line), at)
+        );
         break;
       case 103:
         this.get(this.memoKey(line, at), at);
@@ -27976,6 +28034,42 @@ var PickleWalker = class {
   failAt(at, message) {
     return this.fail(at, message);
   }
+};
+var JOBLIB_WRAPPER = "joblib.numpy_pickle.NumpyArrayWrapper";
+var COPYREG_NEW = /* @__PURE__ */ new Set([
+  "copyreg._reconstructor",
+  "copyreg.__newobj__",
+  "copyreg.__newobj_ex__"
+]);
+function isJoblibWrapper(c) {
+  if (!(c.fn instanceof Global)) return false;
+  if (c.fn.full === JOBLIB_WRAPPER) return true;
+  const cls = c.args instanceof Seq ? c.args.items[0] : void 0;
+  return COPYREG_NEW.has(c.fn.full) && cls instanceof Global && cls.full === JOBLIB_WRAPPER;
+}
+function slotStateProblem(state) {
+  if (!(state instanceof Seq) || state.kind !== "tuple" || state.items.length !== 2) return;
+  const slots = state.items[1];
+  if (slots instanceof Dict && slots.oddKey)
+    return "sets __class__ (or an attribute it cannot name) through setattr";
+  if (slots instanceof Call || slots instanceof Opaque || slots instanceof Global)
+    return "sets attributes from a value the scanner cannot read";
+  return void 0;
+}
+function argparserTemplate(state) {
+  const dict = state instanceof Seq && state.kind === "tuple" ? state.items[0] : state;
+  if (!(dict instanceof Dict)) return void 0;
+  const i = dict.keys.indexOf("_parse_arg_template");
+  if (i < 0) return void 0;
+  const code3 = dict.values[i];
+  if (typeof code3 !== "string") return "error";
+  const def = /^def \w+\(self(,\s*\w+(\s*=\s*(-?[\w.]+|'\w*'))?)*,?\s*\):$/;
+  const ok = code3.split("\n").every((line) => /^\s*$/.test(line) || line.startsWith("    ") || def.test(line));
+  return ok ? void 0 : "unsafe";
+}
+var ARGPARSER_MESSAGE = {
+  unsafe: "BUILD gives a scipy.stats distribution an _parse_arg_template that runs code when it is executed on load",
+  error: "BUILD gives a scipy.stats distribution an _parse_arg_template the scanner cannot read, which is executed on load"
 };
 function dtypeLayout(dtype) {
   if (!(dtype instanceof Call) || !(dtype.fn instanceof Global) || dtype.fn.full !== "numpy.dtype")
@@ -28045,10 +28139,10 @@ function unescapeString(s) {
   });
 }
 function rawUnicode(line) {
-  const text2 = line.replace(
-    /\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g,
-    (_, e) => String.fromCodePoint(parseInt(e.slice(1), 16))
-  );
+  const text2 = line.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (all, e) => {
+    const cp = parseInt(e.slice(1), 16);
+    return cp > 1114111 ? all : String.fromCodePoint(cp);
+  });
   return /^[ -~]*$/.test(text2) ? text2 : Buffer.from(text2, "utf8").toString("latin1");
 }
 var UNKNOWN = -1;
@@ -28068,7 +28162,7 @@ var FIRST_OPCODES = new Set(
     (c) => c.charCodeAt(0)
   )
 );
-function looksLikePickle(head) {
+function looksLikePickle(head, size) {
   if (head.length >= 2 && head[0] === 128 && head[1] <= 5) return true;
   if (head.length === 0 || !FIRST_OPCODES.has(head[0])) return false;
   const w = new PickleWalker();
@@ -28076,11 +28170,19 @@ function looksLikePickle(head) {
   const r = w.end();
   if (w.gaveUp) return true;
   if (r.problems.some((p) => p.rule === "pickle-parse-error")) return false;
-  return r.pickles > 0 || w.opcodes >= 2;
+  if (r.pickles > 0 || w.opcodes >= 2) return true;
+  if (w.opcodes === 1 && w.skipping > 0)
+    return size === void 0 || head.length + w.skipping <= size;
+  const more = size === void 0 || size > head.length;
+  const value = /^(S['"]|V|[IL][\s+\-\dxXoObB_a-fA-F]*$|F[\d.eE+-]*$)/.test(
+    head.toString("latin1")
+  );
+  return w.opcodes === 1 && w.waiting === head.length && more && value;
 }
 
 // src/artifacts/tensors.ts
 var MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
+var MAX_SAFETENSORS_TOKENS = 1 << 20;
 var SAFETENSORS_DTYPE_BYTES = {
   BOOL: 1,
   U8: 1,
@@ -28150,6 +28252,14 @@ async function scanSafetensors(c, ctx) {
     return "safetensors";
   }
   const raw = await c.bytes.read(Number(n));
+  let tokens = 0;
+  for (let i = 0; i < raw.length && tokens <= MAX_SAFETENSORS_TOKENS; i++)
+    if (raw[i] === 58 || raw[i] === 44) tokens++;
+  if (tokens > MAX_SAFETENSORS_TOKENS) {
+    p.add(`the header holds more than ${MAX_SAFETENSORS_TOKENS} JSON values`);
+    p.finish();
+    return "safetensors";
+  }
   let header;
   try {
     header = JSON.parse(raw.toString("utf8"));
@@ -28380,7 +28490,7 @@ function startsWith(head, magic) {
   const m = typeof magic === "string" ? Buffer.from(magic, "latin1") : magic;
   return head.length >= m.length && head.subarray(0, m.length).equals(m);
 }
-function sniff(head) {
+function sniff(head, size) {
   if (head.length === 0) return "empty";
   if (startsWith(head, "PK") || startsWith(head, "PK")) return "zip";
   if (startsWith(head, "\x93NUMPY")) return "npy";
@@ -28392,15 +28502,31 @@ function sniff(head) {
   if (startsWith(head, '"M')) return "lz4";
   if (startsWith(head, "(\xB5/\xFD")) return "zstd";
   if (head.length >= 2 && head[0] === 120 && (head[0] * 256 + head[1]) % 31 === 0) return "zlib";
-  if (head.length >= 13 && head[0] === 93 && head[1] === 0 && head[2] === 0) return "lzma";
+  if (head.length >= 2 && head[0] === 93 && head[1] === 0) return "lzma";
+  if (startsWith(head, "ZF")) return "joblib-zfile";
+  if (isTar(head)) return "tar";
   if (isSafetensors(head)) return "safetensors";
   if (head.length >= 3 && head[0] === 8 && head[1] === 1 && head[2] === 18)
     return "tf-savedmodel";
   if (isOnnx(head)) return "onnx";
-  if (looksLikePickle(head)) return "pickle";
-  const text2 = head.toString("latin1", 0, Math.min(head.length, 64)).trimStart();
+  if (looksLikePickle(head, size)) return "pickle";
+  const text2 = head.toString("latin1", 0, Math.min(head.length, 256)).replace(/\0/g, "").replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, "").trimStart();
   if (text2.startsWith("{") || text2.startsWith("[")) return "json";
   return "unknown";
+}
+function isTar(head) {
+  if (head.length < 512) return false;
+  const field = head.toString("latin1", 148, 156).split("\0")[0].trim();
+  if (!/^[0-7]*$/.test(field)) return false;
+  const want = parseInt(field || "0", 8);
+  let unsigned = 8 * 32;
+  let signed = 8 * 32;
+  for (let i = 0; i < 512; i++) {
+    if (i >= 148 && i < 156) continue;
+    unsigned += head[i];
+    signed += head[i] < 128 ? head[i] : head[i] - 256;
+  }
+  return want === unsigned || want === signed;
 }
 function isSafetensors(head) {
   if (head.length < 10) return false;
@@ -28451,11 +28577,27 @@ async function scanSavedModel(c, ctx) {
   }
   return "tf-savedmodel";
 }
-var LAMBDA_PATTERNS = ['"class_name": "Lambda"', '"class_name":"Lambda"'].map(
-  (s) => Buffer.from(s)
-);
+var jsonText = (text2) => Array.from(text2, (ch) => {
+  const hex = ch.charCodeAt(0).toString(16).padStart(4, "0");
+  return `(?:${ch}|\\\\u${hex.replace(/[a-f]/g, (x) => `[${x}${x.toUpperCase()}]`)})`;
+}).join("");
+var LAMBDA = new RegExp(`"${jsonText("class_name")}" ?: ?"${jsonText("Lambda")}"`);
+async function hasLambda(bytes) {
+  let tail = "";
+  for await (const chunk of bytes.chunks()) {
+    const text2 = (tail + chunk.toString("latin1")).replace(/\0/g, "").replace(/[ \t\n\r]+/g, " ");
+    if (LAMBDA.test(text2)) return true;
+    tail = text2.slice(-256);
+  }
+  return false;
+}
+var LARGE_LAMBDA = {
+  verdict: "unsafe",
+  rule: "keras-lambda",
+  message: "the JSON has a Keras Lambda layer, which runs stored Python bytecode when loaded"
+};
 async function scanHdf5(c, ctx) {
-  if ((await findPatterns(c.bytes, LAMBDA_PATTERNS)).size > 0) {
+  if (await hasLambda(c.bytes)) {
     ctx.add({
       verdict: "unsafe",
       rule: "keras-lambda",
@@ -28465,13 +28607,16 @@ async function scanHdf5(c, ctx) {
   return "hdf5";
 }
 async function scanJson(c, ctx) {
-  if (c.size !== void 0 && c.size > MAX_JSON) return "json";
   const raw = await c.bytes.peek(MAX_JSON + 1);
-  if (raw.length > MAX_JSON) return "json";
+  if (raw.length > MAX_JSON) {
+    if (await hasLambda(c.bytes)) ctx.add(LARGE_LAMBDA);
+    return "json";
+  }
   let doc;
   try {
     doc = JSON.parse(raw.toString("utf8"));
   } catch {
+    if (await hasLambda(c.bytes)) ctx.add(LARGE_LAMBDA);
     return "unknown";
   }
   const lambdas = /* @__PURE__ */ new Set();
@@ -28637,12 +28782,12 @@ async function scanZip(c, ctx) {
         );
         continue;
       }
-      const mismatch = headerMismatch(entry, local);
-      if (mismatch)
+      const mismatch2 = headerMismatch(entry, local);
+      if (mismatch2)
         add(
           "error",
           "zip-header-mismatch",
-          `the local header disagrees with the central directory (${mismatch}); tools would read different content`
+          `the local header disagrees with the central directory (${mismatch2}); tools would read different content`
         );
       extents.push({
         start: entry.relativeOffsetOfLocalHeader,
@@ -28674,6 +28819,13 @@ async function scanZip(c, ctx) {
       }
       formats.set(name, await ctx.scan(content, name));
     }
+    const mismatch = await directoryMismatch(random, zip);
+    if (mismatch)
+      ctx.add({
+        verdict: "error",
+        rule: "zip-directory-mismatch",
+        message: `${mismatch}: Python's zipfile (numpy's npz, Keras) would read other members than those inspected`
+      });
   } catch (err2) {
     ctx.add({
       verdict: "error",
@@ -28695,6 +28847,36 @@ async function scanZip(c, ctx) {
     }
   }
   return containerFormat(formats);
+}
+var EOCD_SIZE = 22;
+var ZIP64_LOCATOR_SIZE = 20;
+var ZIP64_EOCD_SIZE = 56;
+async function directoryMismatch(random, zip) {
+  const tailLength = Math.min(random.size, ZIP64_LOCATOR_SIZE + EOCD_SIZE + 65535);
+  const tailStart = random.size - tailLength;
+  const tail = await random.read(tailStart, tailLength);
+  let i = tail.length - EOCD_SIZE;
+  while (i >= 0 && tail.readUInt32LE(i) !== 101010256) i--;
+  if (i < 0) return "the end of central directory record cannot be found again";
+  const eocd = tailStart + i;
+  let cdSize = tail.readUInt32LE(i + 12);
+  let cdOffset = tail.readUInt32LE(i + 16);
+  let cdEnd = eocd;
+  if (i >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(i - ZIP64_LOCATOR_SIZE) === 117853008) {
+    const recordAt = Number(tail.readBigUInt64LE(i - ZIP64_LOCATOR_SIZE + 8));
+    cdEnd = eocd - ZIP64_LOCATOR_SIZE - ZIP64_EOCD_SIZE;
+    if (recordAt !== cdEnd)
+      return "the zip64 locator points elsewhere than the zip64 record before it";
+    const record = await random.read(recordAt, ZIP64_EOCD_SIZE);
+    cdSize = Number(record.readBigUInt64LE(40));
+    cdOffset = Number(record.readBigUInt64LE(48));
+  }
+  if (cdOffset + cdSize !== cdEnd)
+    return "the central directory does not end where the end record starts";
+  const cursor = zip.readEntryCursor;
+  if (cursor !== cdEnd)
+    return `the entries end at offset ${cursor}, the central directory at ${cdEnd}`;
+  return void 0;
 }
 function headerMismatch(entry, local) {
   if (!local.fileName.equals(entry.fileNameRaw)) return "file name";
@@ -28792,7 +28974,7 @@ function isBug(err2) {
 }
 async function scanContent(c, ctx) {
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
-  const kind = ctx.hint === "tf-savedmodel" ? "tf-savedmodel" : sniff(head);
+  const kind = ctx.hint === "tf-savedmodel" ? "tf-savedmodel" : sniff(head, c.size);
   switch (kind) {
     case "pickle":
       return scanPickleStream(c, ctx);
@@ -28820,12 +29002,20 @@ async function scanContent(c, ctx) {
     case "lzma":
     case "lz4":
     case "zstd":
+    case "joblib-zfile":
       ctx.add({
         verdict: "error",
         rule: "compression-unsupported",
         message: `${kind}-compressed data cannot be decompressed here, so its content cannot be proven safe`
       });
       return kind;
+    case "tar":
+      ctx.add({
+        verdict: "error",
+        rule: "tar-not-inspected",
+        message: "a tar archive (torch.load reads legacy tar checkpoints, whose members are pickles): its members are not inspected, so it cannot be proven safe"
+      });
+      return "tar";
     case "empty":
       return "empty";
     default:
@@ -29345,10 +29535,10 @@ var modelgate_schema_default = {
           "x-hint": "lowercase letters, digits and '-', starting with a letter or digit, at most 63 characters"
         },
         version: {
-          description: "Semantic version of this model build (https://semver.org).",
+          description: "Semantic version of this model build (https://semver.org), without +build metadata.",
           type: "string",
-          pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-          "x-hint": "a semantic version such as 1.2.0 or 2.0.0-rc.1"
+          pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$",
+          "x-hint": "a semantic version such as 1.2.0 or 2.0.0-rc.1, without +build metadata (semver ignores it when ordering)"
         },
         framework: {
           description: "How the artifacts are loaded.",
@@ -30889,6 +31079,7 @@ async function selectManifests(pattern, cwd) {
 // src/registry/hook.ts
 import { spawn } from "node:child_process";
 var TAIL_LINES = 20;
+var DRAIN_MS = 1e3;
 function runDeployHook(hook, opts) {
   return new Promise((resolve9) => {
     const child2 = spawn("/bin/sh", ["-c", hook], {
@@ -30914,6 +31105,12 @@ function runDeployHook(hook, opts) {
 ${err2.message}`));
     child2.on("close", (code3, signal) => done(code3, signal ? `
 killed by ${signal}` : ""));
+    child2.on("exit", () => {
+      setTimeout(() => {
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+      }, DRAIN_MS).unref();
+    });
   });
 }
 
@@ -31165,7 +31362,11 @@ var Registry = class {
           "publish the version again from its artifacts to replace it"
         );
       }
-      await rename(tmp, dest);
+      try {
+        await rename(tmp, dest);
+      } catch (err2) {
+        throw new StoreError(`cannot write ${dest}: ${err2.message}`);
+      }
       return { size: got.size };
     } finally {
       await unlink(tmp).catch(() => void 0);
@@ -31175,6 +31376,10 @@ var Registry = class {
     const key = keys.version(checkModelName(model), checkVersion(version));
     const bytes = await this.store.get(key);
     return bytes && decodeVersion(bytes, this.store.uriOf(key));
+  }
+  /** Where the registry lives, for messages. */
+  get uri() {
+    return this.store.uriOf("");
   }
   versionUri(model, version) {
     return this.store.uriOf(keys.version(model, version));
@@ -31228,7 +31433,7 @@ var Registry = class {
     checkEvidenceKind(kind);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const last = (await this.evidenceAttempts(model, version)).get(kind) ?? 0;
-      if (last > 0) {
+      if (last > 0 && !input.everyRun) {
         const key2 = keys.evidence(model, version, kind, last);
         const bytes = await this.store.get(key2);
         const prev = bytes && decodeEvidence(bytes, this.store.uriOf(key2));
@@ -32052,7 +32257,7 @@ function openRegistryFor(inv, ctx) {
 }
 function refuseRegistryWrite(ctx, command) {
   const event = ctx.ci?.eventName;
-  if (event === "pull_request" || event === "pull_request_target") {
+  if (event?.startsWith("pull_request") || ctx.ci?.ref.startsWith("refs/pull/")) {
     throw new RefusedError(
       `${command} writes to the model registry, and a ${event} run never does`,
       "run it from a push or workflow_dispatch workflow; on pull requests use validate and test (without --record)"
@@ -32068,7 +32273,14 @@ function provenance(ctx) {
       ...ci.sha ? { sha: ci.sha } : {},
       at: (/* @__PURE__ */ new Date()).toISOString()
     };
-  return { actor: `${userInfo().username}@${hostname()}`, at: (/* @__PURE__ */ new Date()).toISOString() };
+  return { actor: `${localUser()}@${hostname()}`, at: (/* @__PURE__ */ new Date()).toISOString() };
+}
+function localUser() {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid-${process.getuid?.() ?? "unknown"}`;
+  }
 }
 async function loadManifests(inv, ctx) {
   const out = [];
@@ -32126,7 +32338,8 @@ function transitionOutcome(reports) {
       verdict: failed ? "fail" : "pass",
       model: join8((r) => r.model),
       version: join8((r) => r.version),
-      stage: join8((r) => r.stage),
+      // A refused move leaves the version where it was: name no stage it did not reach.
+      stage: join8((r) => r.status === "refused" ? "" : r.stage),
       "canary-weight": join8((r) => r.canaryWeight),
       "previous-version": join8((r) => r.previous),
       "artifact-uri": join8((r) => r.uri)
@@ -32238,7 +32451,10 @@ function makeAnalyzeCommand() {
             verdict: result.verdict,
             artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
             details: result,
-            recorded: provenance(ctx)
+            recorded: provenance(ctx),
+            // Production reads the newest analysis of any step by its time: a rerun that
+            // failed again must be newer than a pass recorded at another step since.
+            everyRun: true
           });
         }
       }
@@ -32272,6 +32488,11 @@ async function modelNames(inv, ctx) {
   if (model !== void 0) return [checkModelName(model)];
   return (await loadManifests(inv, ctx)).map((l) => l.manifest.model.name);
 }
+function warnUnknownModel(ctx, model, where) {
+  ctx.log.warn(
+    `${model} has no events in ${where}: nothing is published yet, or --registry or the model name is not the one you meant`
+  );
+}
 function makeStatusCommand() {
   return {
     name: "status",
@@ -32282,8 +32503,13 @@ function makeStatusCommand() {
     async run(inv, ctx) {
       const registry = openRegistryFor(inv, ctx);
       const states = [];
-      for (const name of await modelNames(inv, ctx)) states.push(await registry.state(name));
+      for (const name of await modelNames(inv, ctx)) {
+        const state = await registry.state(name);
+        if (state.revision === 0) warnUnknownModel(ctx, name, registry.uri);
+        states.push(state);
+      }
       const join8 = (f) => states.map((s) => String(f(s) ?? "")).join(",");
+      const furthest = (s) => ["production", "canary", "staging"].find((stage) => s.stages[stage]);
       return {
         exitCode: 0,
         json: { models: states },
@@ -32291,10 +32517,11 @@ function makeStatusCommand() {
         markdown: renderStatusMarkdown(states),
         outputs: {
           model: join8((s) => s.model),
-          version: join8((s) => s.stages.production?.version),
-          stage: join8(
-            (s) => s.stages.production ? "production" : s.stages.canary ? "canary" : s.stages.staging ? "staging" : ""
-          ),
+          version: join8((s) => {
+            const stage = furthest(s);
+            return stage && s.stages[stage]?.version;
+          }),
+          stage: join8(furthest),
           "canary-weight": join8((s) => s.stages.canary?.weight ?? 0)
         },
         findings: []
@@ -32329,8 +32556,11 @@ function makeHistoryCommand() {
       if (limit < 0) throw new UsageError(`--limit must be 0 or more; got ${limit}`);
       const registry = openRegistryFor(inv, ctx);
       const models = [];
-      for (const model of await modelNames(inv, ctx))
-        models.push({ model, events: await registry.events(model, limit || void 0) });
+      for (const model of await modelNames(inv, ctx)) {
+        const events2 = await registry.events(model, limit || void 0);
+        if (events2.length === 0) warnUnknownModel(ctx, model, registry.uri);
+        models.push({ model, events: events2 });
+      }
       return {
         exitCode: 0,
         json: { models },
@@ -32762,10 +32992,11 @@ function planPromotion(input) {
   } else {
     const below = stage === "canary" ? "staging" : "canary";
     const at = state.stages[below]?.version;
+    const already = current?.version === v;
     gates.push({
       gate: "stage-order",
-      passed: at === v,
-      detail: at === v ? `${v} is in ${below}` : `${v} must be in ${below} first (${below} holds ${at ?? "nothing"})`
+      passed: at === v || already,
+      detail: at === v ? `${v} is in ${below}` : already ? `${v} is already in ${stage}` : `${v} must be in ${below} first (${below} holds ${at ?? "nothing"})`
     });
   }
   let weight;
@@ -32781,7 +33012,8 @@ function planPromotion(input) {
     });
   }
   if (stage === "production") {
-    const analysis = input.evidence.filter((e) => e.kind.startsWith("analysis")).sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
+    const since = state.stages.canary?.version === v ? state.stages.canary.at : void 0;
+    const analysis = input.evidence.filter((e) => e.kind.startsWith("analysis")).filter((e) => since === void 0 || e.recorded.at >= since).sort((a, b) => b.recorded.at.localeCompare(a.recorded.at))[0];
     waivable.push(
       !input.analysis ? {
         gate: "analysis",
@@ -32790,7 +33022,7 @@ function planPromotion(input) {
       } : analysis ? { ...evidenceGate(analysis.kind, record, analysis), gate: "analysis" } : {
         gate: "analysis",
         passed: false,
-        detail: `no canary analysis evidence for ${v}; run modelgate analyze --record`
+        detail: `no canary analysis evidence for ${v}${since ? ` since the canary's last step (${since})` : ""}; run modelgate analyze --record`
       }
     );
     const prod = state.stages.production?.version;
@@ -32959,18 +33191,22 @@ function makePromoteCommand() {
       refuseRegistryWrite(ctx, "promote");
       const registry = openRegistryFor(inv, ctx);
       const reports = [];
+      const targets = [];
       for (const loaded of await loadManifests(inv, ctx)) {
-        const m = loaded.manifest;
-        const model = m.model.name;
-        const version = checkVersion(stringOption(inv, "version") ?? m.model.version);
+        const model = loaded.manifest.model.name;
+        const version = checkVersion(stringOption(inv, "version") ?? loaded.manifest.model.version);
         const record = await registry.version(model, version);
         if (!record)
           throw new GateError(
             `${model} ${version} is not published in ${registry.versionUri(model, version)}`,
             "run modelgate publish first"
           );
-        const evidence = await registry.evidence(model, version);
         const policy = stage === "production" ? await productionGates(loaded, ctx) : [];
+        targets.push({ loaded, model, version, record, policy });
+      }
+      for (const { loaded, model, version, record, policy } of targets) {
+        const m = loaded.manifest;
+        const evidence = await registry.evidence(model, version);
         let plan;
         const t = await registry.transition(model, provenance(ctx), (state) => {
           plan = planPromotion({
@@ -33664,7 +33900,15 @@ function makePullCommand() {
       const where = registry.versionUri(model, v);
       for (const a of record.artifacts) {
         const dest = destination(out, a, where);
-        await mkdir2(dirname6(dest), { recursive: true });
+        try {
+          await mkdir2(dirname6(dest), { recursive: true });
+        } catch (err2) {
+          throw new ConfigError(
+            `cannot write ${a.path} under --out ${out}: ${err2.message}`,
+            void 0,
+            "give --out a folder this user can write, where no file stands in the way"
+          );
+        }
         await registry.readBlob(a.sha256, dest);
       }
       const total = record.artifacts.reduce((n, a) => n + a.size, 0);
