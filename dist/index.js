@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-GB3WDPXV.js";
+} from "./chunk-ZF2CL6FM.js";
 import {
   UsageError,
   describeError

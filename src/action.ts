@@ -11,6 +11,7 @@ import type {
   OptionSpec,
   OptionValue,
 } from './commands/command.js';
+import { coerceOption } from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
@@ -18,7 +19,6 @@ import { renderOverflow, splitAnnotations } from './report/annotations.js';
 import { renderFailure } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { fitSummary } from './report/truncate.js';
-import { coerceOption } from './terminal.js';
 
 const actionsLogger: Logger = {
   info: (m) => core.info(m),

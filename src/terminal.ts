@@ -7,6 +7,7 @@ import type {
   Logger,
   OptionValue,
 } from './commands/command.js';
+import { coerceOption } from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
 import { describeError, exitCodeOf, UsageError } from './errors.js';
 import { helpFor, mainHelp } from './help.js';
@@ -73,34 +74,6 @@ export function parseInvocation(command: Command, argv: string[]): Invocation & 
     );
   }
   return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
-}
-
-/** Checks the kind and choices of one option's value, whichever adapter it came from. */
-export function coerceOption(
-  o: Command['options'][number],
-  raw: string | boolean | number | undefined,
-  shown: string,
-): OptionValue {
-  if (raw === undefined) return undefined;
-  if (o.kind === 'boolean') {
-    if (typeof raw === 'boolean') return raw;
-    if (raw === 'true' || raw === 'false') return raw === 'true';
-    throw new UsageError(`${shown} must be true or false; got ${JSON.stringify(raw)}`);
-  }
-  if (o.kind === 'integer') {
-    const n = typeof raw === 'number' ? raw : Number(raw);
-    if (!Number.isInteger(n) || String(raw).trim() === '') {
-      throw new UsageError(`${shown} must be a whole number; got ${JSON.stringify(raw)}`);
-    }
-    return n;
-  }
-  const s = String(raw);
-  if (o.choices && !o.choices.includes(s)) {
-    throw new UsageError(
-      `${shown} must be one of ${o.choices.join(', ')}; got ${JSON.stringify(s)}`,
-    );
-  }
-  return s;
 }
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {

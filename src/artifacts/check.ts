@@ -4,7 +4,7 @@ import { sha256File } from '../digest.js';
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
-import type { ArtifactVerdict, Inspection, Inspector } from './inspect.js';
+import { worstVerdict, type ArtifactVerdict, type Inspection, type Inspector } from './inspect.js';
 import { compareSignature } from './signature.js';
 
 export interface ArtifactResult {
@@ -49,7 +49,11 @@ export async function checkArtifacts(
       findings: [],
     };
     artifacts.push(result);
+    // Whether this check (not the inspector) found the file wrong: not the bytes the manifest
+    // names, or not the signature it declares. Such a file is `error` whatever its content.
+    let broken = false;
     const fail = (rule: string, message: string, where = at) => {
+      broken = true;
       result.findings.push({ severity: 'error', rule, message, location: map.locate(where) });
     };
     const r = await resolveInside(loaded.root, loaded.dir, spec.path);
@@ -91,6 +95,7 @@ export async function checkArtifacts(
         ['model', 'artifacts', i, 'sha256'],
       );
     }
+    let inspected: ArtifactVerdict = 'safe';
     if (opts.inspect) {
       const inspection = await opts.inspect(r.path, {
         shown: result.shown,
@@ -104,13 +109,9 @@ export async function checkArtifacts(
           fail('signature-mismatch', `${spec.path}: ${d.message}`, d.at);
         }
       }
-      result.verdict =
-        result.findings.some((f) => f.severity === 'error') && inspection.verdict === 'safe'
-          ? 'error'
-          : inspection.verdict;
-    } else {
-      result.verdict = result.findings.length ? 'error' : 'safe';
+      inspected = inspection.verdict;
     }
+    result.verdict = worstVerdict([inspected, broken ? 'error' : 'safe']);
   }
   const findings: Finding[] = [];
   const limit = m.serving.max_artifact_mb;

@@ -123,4 +123,32 @@ export function integerOption(inv: Invocation, name: string): number | undefined
   return typeof v === 'number' ? v : undefined;
 }
 
+/** Checks the kind and choices of one option's value, whichever adapter it came from. */
+export function coerceOption(
+  o: OptionSpec,
+  raw: string | boolean | number | undefined,
+  shown: string,
+): OptionValue {
+  if (raw === undefined) return undefined;
+  if (o.kind === 'boolean') {
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new UsageError(`${shown} must be true or false; got ${JSON.stringify(raw)}`);
+  }
+  if (o.kind === 'integer') {
+    const n = typeof raw === 'number' ? raw : Number(raw);
+    if (!Number.isInteger(n) || String(raw).trim() === '') {
+      throw new UsageError(`${shown} must be a whole number; got ${JSON.stringify(raw)}`);
+    }
+    return n;
+  }
+  const s = String(raw);
+  if (o.choices && !o.choices.includes(s)) {
+    throw new UsageError(
+      `${shown} must be one of ${o.choices.join(', ')}; got ${JSON.stringify(s)}`,
+    );
+  }
+  return s;
+}
+
 export type { Finding, SourceLocation };

@@ -162,7 +162,6 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         ctx,
       );
       if (record) await recordValidation(report, inv, ctx);
-      const first = report.models[0];
       const model = validateReportModel(report, await productionVersions(report, inv, ctx));
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
@@ -173,14 +172,9 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         report: model,
         outputs: {
           verdict: report.verdict,
-          model: report.models
-            .map((m) => m.model ?? '')
-            .filter(Boolean)
-            .join(','),
-          version:
-            report.models.length === 1
-              ? (first?.version ?? '')
-              : report.models.map((m) => m.version ?? '').join(','),
+          // One entry per manifest in both, so that the n-th model goes with the n-th version.
+          model: report.models.map((m) => m.model ?? '').join(','),
+          version: report.models.map((m) => m.version ?? '').join(','),
         },
         findings: allFindings(report),
       };

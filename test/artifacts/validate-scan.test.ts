@@ -106,4 +106,18 @@ describe('validate inspects the artifacts', () => {
     expect(allowed.code, JSON.stringify(allowed.json)).toBe(0);
     expect(allowed.json.models[0].artifacts[0].verdict).toBe('safe');
   });
+
+  it('calls a file whose digest differs from the manifest an error, whatever its content', async () => {
+    const wrong = manifest('custom', ['model/custom.pkl'], '[-1, 4]').replace(
+      'path: model/custom.pkl',
+      `path: model/custom.pkl\n      sha256: ${'f'.repeat(64)}`,
+    );
+    const r = await validate('wrong-digest.yaml', wrong);
+    expect(r.code).toBe(1);
+    const artifact = r.json.models[0].artifacts[0];
+    expect(artifact.verdict).toBe('error');
+    expect(artifact.findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(['digest-mismatch', 'pickle-unknown-global']),
+    );
+  });
 });

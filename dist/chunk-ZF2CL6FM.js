@@ -10,8 +10,6 @@ import {
   StoreError,
   UnsafeStoreError,
   UsageError,
-  describeError,
-  exitCodeOf,
   hashingStream
 } from "./chunk-LOJJKM2L.js";
 import {
@@ -26331,9 +26329,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/terminal.ts
-import { parseArgs } from "node:util";
-
 // src/ci.ts
 import { readFileSync } from "node:fs";
 function ciContextFromEnv(env, token) {
@@ -26365,6 +26360,342 @@ function pullRequestOf(eventPath) {
   } catch {
     return {};
   }
+}
+
+// src/commands/command.ts
+function stringOption(inv, name) {
+  const v = inv.options[name];
+  return typeof v === "string" ? v : void 0;
+}
+function requireString(inv, name) {
+  const v = stringOption(inv, name);
+  if (v === void 0 || v === "") throw new UsageError(`--${name} is required`);
+  return v;
+}
+function booleanOption(inv, name) {
+  return inv.options[name] === true;
+}
+function integerOption(inv, name) {
+  const v = inv.options[name];
+  return typeof v === "number" ? v : void 0;
+}
+function coerceOption(o, raw, shown) {
+  if (raw === void 0) return void 0;
+  if (o.kind === "boolean") {
+    if (typeof raw === "boolean") return raw;
+    if (raw === "true" || raw === "false") return raw === "true";
+    throw new UsageError(`${shown} must be true or false; got ${JSON.stringify(raw)}`);
+  }
+  if (o.kind === "integer") {
+    const n = typeof raw === "number" ? raw : Number(raw);
+    if (!Number.isInteger(n) || String(raw).trim() === "") {
+      throw new UsageError(`${shown} must be a whole number; got ${JSON.stringify(raw)}`);
+    }
+    return n;
+  }
+  const s = String(raw);
+  if (o.choices && !o.choices.includes(s)) {
+    throw new UsageError(
+      `${shown} must be one of ${o.choices.join(", ")}; got ${JSON.stringify(s)}`
+    );
+  }
+  return s;
+}
+
+// src/manifest/suggest.ts
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/findings.ts
+function hasErrors(findings) {
+  return findings.some((f) => f.severity === "error");
+}
+function formatLocation(loc) {
+  if (!loc) return "";
+  let out = loc.file;
+  if (loc.line !== void 0) {
+    out += `:${loc.line}`;
+    if (loc.column !== void 0) out += `:${loc.column}`;
+  }
+  return out;
+}
+function formatFinding(f) {
+  const where = formatLocation(f.location);
+  return `${where ? where + ": " : ""}${f.severity}: ${f.message} [${f.rule}]`;
+}
+
+// src/report/format.ts
+function formatBytes(n) {
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let v = n;
+  let i = 0;
+  while (v >= 1e3 && i < units.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+function formatSignedBytes(delta) {
+  if (delta === 0) return "\xB10 B";
+  return `${delta > 0 ? "+" : "\u2212"}${formatBytes(Math.abs(delta))}`;
+}
+function formatMs(ms2) {
+  return ms2 >= 1e3 ? `${(ms2 / 1e3).toFixed(2)} s` : `${ms2 < 10 ? ms2.toFixed(2) : ms2.toFixed(1)} ms`;
+}
+function formatError(x) {
+  return x === 0 ? "0" : x.toExponential(1);
+}
+function shortDigest(d) {
+  return d ? d.slice(0, 12) : "\u2014";
+}
+function cell(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").split(/(`+[^`]*?`+)/).map((part, i) => i % 2 === 1 ? part : escapeText(part)).join("").replace(/\|/g, "\\|");
+}
+function escapeText(text2) {
+  return text2.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function fenceFor(text2, min = 1) {
+  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
+  return "`".repeat(Math.max(min, longest + 1));
+}
+function code(text2) {
+  const flat = text2.replace(/\r\n?|\n/g, " ");
+  const fence = fenceFor(flat);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+
+// src/report/markdown.ts
+var COLLAPSE_ABOVE = 10;
+var ICON = { pass: "\u2705", fail: "\u274C" };
+var MARK = {
+  pass: "\u2705 pass",
+  safe: "\u2705 safe",
+  warn: "\u26A0\uFE0F warn",
+  suspicious: "\u26A0\uFE0F suspicious",
+  warning: "\u26A0\uFE0F warning",
+  fail: "\u274C fail",
+  unsafe: "\u274C unsafe",
+  error: "\u274C error",
+  skip: "\u2796 skipped",
+  skipped: "\u2796 skipped",
+  notice: "\u2139\uFE0F notice"
+};
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function renderFailure(command, message) {
+  const fence = fenceFor(message, 3);
+  return [`## modelgate ${command}: \u26A0\uFE0F error`, "", `${fence}text`, message, fence].join("\n");
+}
+function renderReport(report2, opts = {}) {
+  const scope = report2.scope ? ` ${code(report2.scope)}` : "";
+  const failed = report2.models.filter((m) => m.verdict === "fail").length;
+  const count = report2.models.length > 1 ? ` (${failed} of ${report2.models.length} models failed)` : "";
+  const out = [
+    `## modelgate ${report2.command}${scope}: ${ICON[report2.verdict]} ${report2.verdict}${count}`,
+    ""
+  ];
+  if (report2.models.length > 1) {
+    out.push(...report2.models.map((m) => `- ${verdictLine(m)}`), "");
+  }
+  for (const m of report2.models) out.push(renderModel(m, opts));
+  return out.join("\n");
+}
+function title(m) {
+  return m.name ? `${code(m.name)}${m.version ? ` ${cell(m.version)}` : ""}` : code(m.manifest);
+}
+function verdictLine(m) {
+  return `${ICON[m.verdict]} ${title(m)}: ${m.verdict} \u2014 ${cell(m.summary ?? findingCounts(m.findings ?? []))}`;
+}
+function findingCounts(findings) {
+  if (findings.length === 0) return "no findings";
+  return SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s)).join(", ");
+}
+function renderModel(m, opts = {}) {
+  const origin = [opts.note, `Manifest: ${code(m.manifest)}`].filter(Boolean).join(" \xB7 ");
+  const out = [`### ${verdictLine(m)}`, "", origin, ""];
+  if (m.checks?.length) out.push(...checksTable(m.checks, "Checks", opts));
+  if (m.artifacts?.length) out.push(...artifactsTable(m.artifacts, opts));
+  if (m.findings?.length) out.push(...findingsTable(m.findings, opts));
+  if (m.signature) out.push(...signatureTable(m.signature, opts));
+  if (m.compat?.length) out.push(...compatTable(m.compat, opts));
+  if (m.promotion) out.push(...promotionSection(m.promotion, opts));
+  return out.join("\n");
+}
+function table(heading, header, rows, opts, open6 = false) {
+  const shown = opts.maxRows !== void 0 ? rows.slice(0, opts.maxRows) : rows;
+  const body = [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...shown.map((r) => `| ${r.join(" | ")} |`),
+    ""
+  ];
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) body.push(`\u2026 and ${hidden} more in the ${summaryLink(opts)}.`, "");
+  if (rows.length <= COLLAPSE_ABOVE) return [`**${heading}**`, "", ...body];
+  return [
+    // Markdown is not rendered inside <summary>: a code span would show its backticks.
+    `<details${open6 ? " open" : ""}><summary><b>${heading.replace(/`+/g, "")}</b> (${rows.length})</summary>`,
+    "",
+    ...body,
+    "</details>",
+    ""
+  ];
+}
+function summaryLink(opts) {
+  return opts.runUrl ? `[job summary](${opts.runUrl})` : "job summary";
+}
+function checksTable(checks, heading, opts) {
+  return table(
+    heading,
+    ["check", "result", "detail"],
+    checks.map((c) => [cell(c.name), MARK[c.verdict], cell(c.detail ?? "")]),
+    opts,
+    checks.some((c) => c.verdict === "fail")
+  );
+}
+function artifactChange(a) {
+  if (a.change === void 0) return "";
+  if (a.change === "changed" || a.change === "removed") {
+    return a.sizeDelta === void 0 ? a.change : `${a.change}, ${formatSignedBytes(a.sizeDelta)}`;
+  }
+  return a.change === "added" ? "new" : "unchanged";
+}
+function artifactsTable(artifacts, opts) {
+  const diffed = artifacts.some((a) => a.change !== void 0);
+  const header = [
+    "artifact",
+    "format",
+    "size",
+    ...diffed ? ["vs production"] : [],
+    "sha256",
+    "verdict"
+  ];
+  const rows = artifacts.map((a) => [
+    code(a.path),
+    cell(a.format ?? "\u2014"),
+    a.size === void 0 ? "\u2014" : formatBytes(a.size),
+    ...diffed ? [artifactChange(a)] : [],
+    a.sha256 ? code(shortDigest(a.sha256)) : "\u2014",
+    a.verdict ? MARK[a.verdict] : "\u2014"
+  ]);
+  return table(
+    "Artifacts",
+    header,
+    rows,
+    opts,
+    artifacts.some((a) => a.verdict === "unsafe" || a.verdict === "error")
+  );
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
+  );
+}
+function findingsTable(findings, opts, heading = "Findings") {
+  const rows = sortFindings(findings).map((f) => {
+    const where = formatLocation(f.location);
+    const what = f.global ? `${cell(f.message)} (global ${code(f.global)})` : cell(f.message);
+    return [MARK[f.severity], where ? code(where) : "", what, code(f.rule)];
+  });
+  return table(
+    heading,
+    ["severity", "where", "finding", "rule"],
+    rows,
+    opts,
+    findings.some((f) => f.severity === "error")
+  );
+}
+function signatureTable(sig, opts) {
+  const heading = `Signature against production ${code(sig.against)}`;
+  if (sig.changes.length === 0) return [`**${heading}**: unchanged.`, ""];
+  const rows = sig.changes.map((c) => [
+    c.breaking ? "\u26A0\uFE0F **breaking**" : "compatible",
+    c.side,
+    code(c.name),
+    c.kind,
+    c.before ? code(c.before) : "\u2014",
+    c.after ? code(c.after) : "\u2014"
+  ]);
+  return table(
+    heading,
+    ["impact", "side", "name", "change", "production", "this version"],
+    rows,
+    opts,
+    sig.changes.some((c) => c.breaking)
+  );
+}
+function compatTable(rows, opts) {
+  const ms2 = (v) => v === void 0 ? "\u2014" : formatMs(v);
+  const err2 = (v) => v === void 0 ? "\u2014" : formatError(v);
+  return table(
+    "Compatibility",
+    [
+      "target",
+      "required",
+      "result",
+      "runtime",
+      "load",
+      "p50",
+      "p95",
+      "max abs err",
+      "max rel err",
+      "detail"
+    ],
+    rows.map((r) => [
+      code(r.target),
+      r.required ? "yes" : "no",
+      MARK[r.verdict],
+      cell(r.runtime ?? "\u2014"),
+      ms2(r.loadMs),
+      ms2(r.p50Ms),
+      ms2(r.p95Ms),
+      err2(r.maxAbsError),
+      err2(r.maxRelError),
+      cell(r.detail ?? "")
+    ]),
+    opts,
+    rows.some((r) => r.required && r.verdict !== "pass")
+  );
+}
+function promotionSection(p, opts) {
+  const verb = p.applied ? "moved" : "would move";
+  const from = p.previous ? `${code(p.previous)} \u2192 ` : "";
+  const weight = p.weight !== void 0 ? ` at ${p.weight}% of traffic` : "";
+  const reason = p.reason ? ` Reason: ${cell(p.reason)}.` : "";
+  const out = [
+    `**Promotion**: ${verb} ${code(p.stage)} ${from}${code(p.version)}${weight}.${reason}`,
+    ""
+  ];
+  if (p.gates.length) out.push(...checksTable(p.gates, "Gates", opts));
+  return out;
 }
 
 // src/artifacts/scan.ts
@@ -29360,47 +29691,6 @@ async function productionBaseline(registry, model) {
   return prod && registry.version(model, prod.version);
 }
 
-// src/report/format.ts
-function formatBytes(n) {
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1e3 && i < units.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-function formatSignedBytes(delta) {
-  if (delta === 0) return "\xB10 B";
-  return `${delta > 0 ? "+" : "\u2212"}${formatBytes(Math.abs(delta))}`;
-}
-function formatMs(ms2) {
-  return ms2 >= 1e3 ? `${(ms2 / 1e3).toFixed(2)} s` : `${ms2 < 10 ? ms2.toFixed(2) : ms2.toFixed(1)} ms`;
-}
-function formatError(x) {
-  return x === 0 ? "0" : x.toExponential(1);
-}
-function shortDigest(d) {
-  return d ? d.slice(0, 12) : "\u2014";
-}
-function cell(text2) {
-  return text2.replace(/\r\n?|\n/g, " ").split(/(`+[^`]*?`+)/).map((part, i) => i % 2 === 1 ? part : escapeText(part)).join("").replace(/\|/g, "\\|");
-}
-function escapeText(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function fenceFor(text2, min = 1) {
-  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
-  return "`".repeat(Math.max(min, longest + 1));
-}
-function code(text2) {
-  const flat = text2.replace(/\r\n?|\n/g, " ");
-  const fence = fenceFor(flat);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
-
 // src/report/analysis.ts
 var bound = (min, max) => [min === void 0 ? "" : `\u2265 ${min}`, max === void 0 ? "" : `\u2264 ${max}`].filter(Boolean).join(", ") || "\u2014";
 function renderAnalysisText(r) {
@@ -29427,24 +29717,6 @@ function renderAnalysisMarkdown(r) {
     ),
     ""
   ].join("\n");
-}
-
-// src/commands/command.ts
-function stringOption(inv, name) {
-  const v = inv.options[name];
-  return typeof v === "string" ? v : void 0;
-}
-function requireString(inv, name) {
-  const v = stringOption(inv, name);
-  if (v === void 0 || v === "") throw new UsageError(`--${name} is required`);
-  return v;
-}
-function booleanOption(inv, name) {
-  return inv.options[name] === true;
-}
-function integerOption(inv, name) {
-  const v = inv.options[name];
-  return typeof v === "number" ? v : void 0;
 }
 
 // src/commands/common.ts
@@ -29483,24 +29755,6 @@ var jsonOption = {
 
 // src/commands/registry-access.ts
 import { hostname, userInfo } from "node:os";
-
-// src/findings.ts
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
-function formatLocation(loc) {
-  if (!loc) return "";
-  let out = loc.file;
-  if (loc.line !== void 0) {
-    out += `:${loc.line}`;
-    if (loc.column !== void 0) out += `:${loc.column}`;
-  }
-  return out;
-}
-function formatFinding(f) {
-  const where = formatLocation(f.location);
-  return `${where ? where + ": " : ""}${f.severity}: ${f.message} [${f.rule}]`;
-}
 
 // src/manifest/load.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -29808,35 +30062,6 @@ var modelgate_schema_default = {
     }
   }
 };
-
-// src/manifest/suggest.ts
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
 
 // src/manifest/schema.ts
 var compiled;
@@ -32003,214 +32228,6 @@ function transitionReportModel(reports) {
   };
 }
 
-// src/report/markdown.ts
-var COLLAPSE_ABOVE = 10;
-var ICON = { pass: "\u2705", fail: "\u274C" };
-var MARK = {
-  pass: "\u2705 pass",
-  safe: "\u2705 safe",
-  warn: "\u26A0\uFE0F warn",
-  suspicious: "\u26A0\uFE0F suspicious",
-  warning: "\u26A0\uFE0F warning",
-  fail: "\u274C fail",
-  unsafe: "\u274C unsafe",
-  error: "\u274C error",
-  skip: "\u2796 skipped",
-  skipped: "\u2796 skipped",
-  notice: "\u2139\uFE0F notice"
-};
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function renderFailure(command, message) {
-  const fence = fenceFor(message, 3);
-  return [`## modelgate ${command}: \u26A0\uFE0F error`, "", `${fence}text`, message, fence].join("\n");
-}
-function renderReport(report2, opts = {}) {
-  const scope = report2.scope ? ` ${code(report2.scope)}` : "";
-  const failed = report2.models.filter((m) => m.verdict === "fail").length;
-  const count = report2.models.length > 1 ? ` (${failed} of ${report2.models.length} models failed)` : "";
-  const out = [
-    `## modelgate ${report2.command}${scope}: ${ICON[report2.verdict]} ${report2.verdict}${count}`,
-    ""
-  ];
-  if (report2.models.length > 1) {
-    out.push(...report2.models.map((m) => `- ${verdictLine(m)}`), "");
-  }
-  for (const m of report2.models) out.push(renderModel(m, opts));
-  return out.join("\n");
-}
-function title(m) {
-  return m.name ? `${code(m.name)}${m.version ? ` ${cell(m.version)}` : ""}` : code(m.manifest);
-}
-function verdictLine(m) {
-  return `${ICON[m.verdict]} ${title(m)}: ${m.verdict} \u2014 ${cell(m.summary ?? findingCounts(m.findings ?? []))}`;
-}
-function findingCounts(findings) {
-  if (findings.length === 0) return "no findings";
-  return SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s)).join(", ");
-}
-function renderModel(m, opts = {}) {
-  const origin = [opts.note, `Manifest: ${code(m.manifest)}`].filter(Boolean).join(" \xB7 ");
-  const out = [`### ${verdictLine(m)}`, "", origin, ""];
-  if (m.checks?.length) out.push(...checksTable(m.checks, "Checks", opts));
-  if (m.artifacts?.length) out.push(...artifactsTable(m.artifacts, opts));
-  if (m.findings?.length) out.push(...findingsTable(m.findings, opts));
-  if (m.signature) out.push(...signatureTable(m.signature, opts));
-  if (m.compat?.length) out.push(...compatTable(m.compat, opts));
-  if (m.promotion) out.push(...promotionSection(m.promotion, opts));
-  return out.join("\n");
-}
-function table(heading, header, rows, opts, open6 = false) {
-  const shown = opts.maxRows !== void 0 ? rows.slice(0, opts.maxRows) : rows;
-  const body = [
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    ...shown.map((r) => `| ${r.join(" | ")} |`),
-    ""
-  ];
-  const hidden = rows.length - shown.length;
-  if (hidden > 0) body.push(`\u2026 and ${hidden} more in the ${summaryLink(opts)}.`, "");
-  if (rows.length <= COLLAPSE_ABOVE) return [`**${heading}**`, "", ...body];
-  return [
-    // Markdown is not rendered inside <summary>: a code span would show its backticks.
-    `<details${open6 ? " open" : ""}><summary><b>${heading.replace(/`+/g, "")}</b> (${rows.length})</summary>`,
-    "",
-    ...body,
-    "</details>",
-    ""
-  ];
-}
-function summaryLink(opts) {
-  return opts.runUrl ? `[job summary](${opts.runUrl})` : "job summary";
-}
-function checksTable(checks, heading, opts) {
-  return table(
-    heading,
-    ["check", "result", "detail"],
-    checks.map((c) => [cell(c.name), MARK[c.verdict], cell(c.detail ?? "")]),
-    opts,
-    checks.some((c) => c.verdict === "fail")
-  );
-}
-function artifactChange(a) {
-  if (a.change === void 0) return "";
-  if (a.change === "changed" || a.change === "removed") {
-    return a.sizeDelta === void 0 ? a.change : `${a.change}, ${formatSignedBytes(a.sizeDelta)}`;
-  }
-  return a.change === "added" ? "new" : "unchanged";
-}
-function artifactsTable(artifacts, opts) {
-  const diffed = artifacts.some((a) => a.change !== void 0);
-  const header = [
-    "artifact",
-    "format",
-    "size",
-    ...diffed ? ["vs production"] : [],
-    "sha256",
-    "verdict"
-  ];
-  const rows = artifacts.map((a) => [
-    code(a.path),
-    cell(a.format ?? "\u2014"),
-    a.size === void 0 ? "\u2014" : formatBytes(a.size),
-    ...diffed ? [artifactChange(a)] : [],
-    a.sha256 ? code(shortDigest(a.sha256)) : "\u2014",
-    a.verdict ? MARK[a.verdict] : "\u2014"
-  ]);
-  return table(
-    "Artifacts",
-    header,
-    rows,
-    opts,
-    artifacts.some((a) => a.verdict === "unsafe" || a.verdict === "error")
-  );
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
-  );
-}
-function findingsTable(findings, opts, heading = "Findings") {
-  const rows = sortFindings(findings).map((f) => {
-    const where = formatLocation(f.location);
-    const what = f.global ? `${cell(f.message)} (global ${code(f.global)})` : cell(f.message);
-    return [MARK[f.severity], where ? code(where) : "", what, code(f.rule)];
-  });
-  return table(
-    heading,
-    ["severity", "where", "finding", "rule"],
-    rows,
-    opts,
-    findings.some((f) => f.severity === "error")
-  );
-}
-function signatureTable(sig, opts) {
-  const heading = `Signature against production ${code(sig.against)}`;
-  if (sig.changes.length === 0) return [`**${heading}**: unchanged.`, ""];
-  const rows = sig.changes.map((c) => [
-    c.breaking ? "\u26A0\uFE0F **breaking**" : "compatible",
-    c.side,
-    code(c.name),
-    c.kind,
-    c.before ? code(c.before) : "\u2014",
-    c.after ? code(c.after) : "\u2014"
-  ]);
-  return table(
-    heading,
-    ["impact", "side", "name", "change", "production", "this version"],
-    rows,
-    opts,
-    sig.changes.some((c) => c.breaking)
-  );
-}
-function compatTable(rows, opts) {
-  const ms2 = (v) => v === void 0 ? "\u2014" : formatMs(v);
-  const err2 = (v) => v === void 0 ? "\u2014" : formatError(v);
-  return table(
-    "Compatibility",
-    [
-      "target",
-      "required",
-      "result",
-      "runtime",
-      "load",
-      "p50",
-      "p95",
-      "max abs err",
-      "max rel err",
-      "detail"
-    ],
-    rows.map((r) => [
-      code(r.target),
-      r.required ? "yes" : "no",
-      MARK[r.verdict],
-      cell(r.runtime ?? "\u2014"),
-      ms2(r.loadMs),
-      ms2(r.p50Ms),
-      ms2(r.p95Ms),
-      err2(r.maxAbsError),
-      err2(r.maxRelError),
-      cell(r.detail ?? "")
-    ]),
-    opts,
-    rows.some((r) => r.required && r.verdict !== "pass")
-  );
-}
-function promotionSection(p, opts) {
-  const verb = p.applied ? "moved" : "would move";
-  const from = p.previous ? `${code(p.previous)} \u2192 ` : "";
-  const weight = p.weight !== void 0 ? ` at ${p.weight}% of traffic` : "";
-  const reason = p.reason ? ` Reason: ${cell(p.reason)}.` : "";
-  const out = [
-    `**Promotion**: ${verb} ${code(p.stage)} ${from}${code(p.version)}${weight}.${reason}`,
-    ""
-  ];
-  if (p.gates.length) out.push(...checksTable(p.gates, "Gates", opts));
-  return out;
-}
-
 // src/commands/registry-access.ts
 var singleWriterOption = {
   name: "single-writer",
@@ -33518,7 +33535,9 @@ async function checkArtifacts(loaded, opts) {
       findings: []
     };
     artifacts.push(result);
+    let broken = false;
     const fail = (rule, message, where = at) => {
+      broken = true;
       result.findings.push({ severity: "error", rule, message, location: map.locate(where) });
     };
     const r = await resolveInside(loaded.root, loaded.dir, spec.path);
@@ -33560,6 +33579,7 @@ async function checkArtifacts(loaded, opts) {
         ["model", "artifacts", i, "sha256"]
       );
     }
+    let inspected = "safe";
     if (opts.inspect) {
       const inspection = await opts.inspect(r.path, {
         shown: result.shown,
@@ -33573,10 +33593,9 @@ async function checkArtifacts(loaded, opts) {
           fail("signature-mismatch", `${spec.path}: ${d.message}`, d.at);
         }
       }
-      result.verdict = result.findings.some((f) => f.severity === "error") && inspection.verdict === "safe" ? "error" : inspection.verdict;
-    } else {
-      result.verdict = result.findings.length ? "error" : "safe";
+      inspected = inspection.verdict;
     }
+    result.verdict = worstVerdict([inspected, broken ? "error" : "safe"]);
   }
   const findings = [];
   const limit = m.serving.max_artifact_mb;
@@ -33684,7 +33703,6 @@ function makeValidateCommand(deps = {}) {
         ctx
       );
       if (record) await recordValidation(report2, inv, ctx);
-      const first = report2.models[0];
       const model = validateReportModel(report2, await productionVersions(report2, inv, ctx));
       return {
         exitCode: report2.verdict === "pass" ? 0 : 1,
@@ -33695,8 +33713,9 @@ function makeValidateCommand(deps = {}) {
         report: model,
         outputs: {
           verdict: report2.verdict,
-          model: report2.models.map((m) => m.model ?? "").filter(Boolean).join(","),
-          version: report2.models.length === 1 ? first?.version ?? "" : report2.models.map((m) => m.version ?? "").join(",")
+          // One entry per manifest in both, so that the n-th model goes with the n-th version.
+          model: report2.models.map((m) => m.model ?? "").join(","),
+          version: report2.models.map((m) => m.version ?? "").join(",")
         },
         findings: allFindings(report2)
       };
@@ -35569,285 +35588,15 @@ function findCommand(name) {
   return commands().find((c) => c.name === name);
 }
 
-// src/help.ts
-var WIDTH = 92;
-function wrap(text2, indent, width = WIDTH) {
-  const words = text2.split(/\s+/).filter(Boolean);
-  const lines = [];
-  let line = "";
-  for (const w of words) {
-    if (line && indent + line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else {
-      line = line ? `${line} ${w}` : w;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent) + l).join("\n");
-}
-function flag(o) {
-  return o.kind === "boolean" ? `--${o.name}` : `--${o.name} ${o.placeholder ?? "VALUE"}`;
-}
-var EXIT_CODES = "Exit codes: 0 success; 1 the check failed or a gate refused; 2 usage, configuration or infrastructure error.";
-function helpFor(cmd) {
-  const pos = cmd.positionals ? ` ${cmd.positionals.name}\u2026` : "";
-  const out = [
-    `modelgate ${cmd.name}: ${cmd.summary}`,
-    "",
-    `Usage: modelgate ${cmd.name} [options]${pos}`,
-    "",
-    wrap(cmd.description, 0),
-    ""
-  ];
-  if (cmd.positionals)
-    out.push(
-      "Arguments:",
-      `  ${cmd.positionals.name.padEnd(24)}${wrap(cmd.positionals.description, 26)}`,
-      ""
-    );
-  out.push("Options:");
-  for (const o of cmd.options) {
-    let text2 = o.description;
-    if (o.choices) text2 += ` One of: ${o.choices.join(", ")}.`;
-    if (o.default !== void 0 && o.kind !== "boolean") text2 += ` Default: ${String(o.default)}.`;
-    out.push(`  ${flag(o).padEnd(24)}${wrap(text2, 26)}`);
-  }
-  out.push(`  ${"-h, --help".padEnd(24)}Show this help.`);
-  if (cmd.examples?.length) out.push("", "Examples:", ...cmd.examples.map((e) => `  ${e}`));
-  out.push("", EXIT_CODES);
-  return out.join("\n");
-}
-function mainHelp(cmds) {
-  return [
-    "modelgate: carry a machine-learning model from a pull request to production.",
-    "",
-    "Usage: modelgate COMMAND [options]",
-    "",
-    "Commands:",
-    ...cmds.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
-    "",
-    'Run "modelgate COMMAND --help" for the options of one command.',
-    EXIT_CODES
-  ].join("\n");
-}
-
-// package.json
-var package_default = {
-  name: "modelgate",
-  version: "0.1.0",
-  description: "Carry a machine-learning model from a pull request to production: validate, scan, test in containers, promote through a registry, report.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    modelgate: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    test: "npm run typecheck && npm run lint && npm run format:check && npm run build && vitest run",
-    demo: "npm run build && node scripts/demo.mjs",
-    bench: "node bench/run.mjs"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@types/node": "^24.19.2",
-    "@types/semver": "^7.8.0",
-    "@types/yauzl": "^3.4.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    node: "^24.21.0",
-    prettier: "^3.10.1",
-    s3rver: "^3.7.1",
-    typescript: "5.9",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^5.1.1"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@actions/github": "^9.1.1",
-    "@aws-sdk/client-s3": "^3.1175.0",
-    "@aws-sdk/lib-storage": "^3.1175.0",
-    "@huggingface/gguf": "^0.4.6",
-    ajv: "^8.20.0",
-    protobufjs: "^8.8.1",
-    semver: "^7.8.6",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1",
-    yauzl: "^3.4.0"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
-// src/terminal.ts
-var stderrLogger = {
-  info: (m) => process.stderr.write(m + "\n"),
-  warn: (m) => process.stderr.write(`warning: ${m}
-`),
-  progress: (m) => process.stderr.write(`  \u2026 ${m}
-`)
-};
-function parseInvocation(command, argv) {
-  const options2 = { help: { type: "boolean", short: "h" } };
-  for (const o of command.options) {
-    options2[o.name] = o.kind === "boolean" ? { type: "boolean" } : { type: "string", multiple: o.repeatable === true };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: options2, allowPositionals: true, strict: true });
-  } catch (err2) {
-    const m = /'(-[^']+)'/.exec(err2.message);
-    const flag2 = m?.[1];
-    if (flag2 && err2.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      const guess = closest(
-        flag2.replace(/^-+/, ""),
-        command.options.map((o) => o.name)
-      );
-      throw new UsageError(
-        `unknown option ${flag2} for ${command.name}${guess ? `; did you mean --${guess}?` : ""}`,
-        `modelgate ${command.name} --help lists its options`
-      );
-    }
-    throw new UsageError(
-      err2.message.split("\n")[0],
-      `modelgate ${command.name} --help lists its options`
-    );
-  }
-  const values = {};
-  for (const o of command.options) {
-    const given = parsed.values[o.name];
-    const raw = Array.isArray(given) ? given.join(",") : given;
-    values[o.name] = coerceOption(o, raw ?? o.default, `--${o.name}`);
-  }
-  if (!command.positionals && parsed.positionals.length > 0) {
-    throw new UsageError(
-      `${command.name} takes no arguments; got ${JSON.stringify(parsed.positionals[0])}`
-    );
-  }
-  if (command.positionals?.required && parsed.positionals.length === 0 && parsed.values.help !== true) {
-    throw new UsageError(
-      `${command.name} needs at least one ${command.positionals.name}`,
-      `modelgate ${command.name} --help`
-    );
-  }
-  return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
-}
-function coerceOption(o, raw, shown) {
-  if (raw === void 0) return void 0;
-  if (o.kind === "boolean") {
-    if (typeof raw === "boolean") return raw;
-    if (raw === "true" || raw === "false") return raw === "true";
-    throw new UsageError(`${shown} must be true or false; got ${JSON.stringify(raw)}`);
-  }
-  if (o.kind === "integer") {
-    const n = typeof raw === "number" ? raw : Number(raw);
-    if (!Number.isInteger(n) || String(raw).trim() === "") {
-      throw new UsageError(`${shown} must be a whole number; got ${JSON.stringify(raw)}`);
-    }
-    return n;
-  }
-  const s = String(raw);
-  if (o.choices && !o.choices.includes(s)) {
-    throw new UsageError(
-      `${shown} must be one of ${o.choices.join(", ")}; got ${JSON.stringify(s)}`
-    );
-  }
-  return s;
-}
-function write(stream, text2) {
-  return new Promise((resolve9) => text2 ? stream.write(text2, () => resolve9()) : resolve9());
-}
-async function main(argv) {
-  const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    const cmd = rest[0] ? findCommand(rest[0]) : void 0;
-    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(commands())) + "\n");
-    return name === void 0 ? 2 : 0;
-  }
-  if (name === "--version" || name === "-V") {
-    await write(process.stdout, VERSION + "\n");
-    return 0;
-  }
-  const json = rest.includes("--json");
-  try {
-    const command = findCommand(name);
-    if (!command) {
-      const guess = closest(
-        name,
-        commands().map((c) => c.name)
-      );
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ""}`,
-        "modelgate --help lists the commands"
-      );
-    }
-    const inv = parseInvocation(command, rest);
-    if (inv.help) {
-      await write(process.stdout, helpFor(command) + "\n");
-      return 0;
-    }
-    const outcome = await command.run(inv, {
-      cwd: process.cwd(),
-      log: stderrLogger,
-      ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN)
-    });
-    if (json) {
-      await write(process.stderr, outcome.text + "\n");
-      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + "\n");
-    } else {
-      await write(process.stdout, outcome.text + "\n");
-    }
-    return outcome.exitCode;
-  } catch (err2) {
-    const code3 = exitCodeOf(err2);
-    await write(
-      process.stderr,
-      `modelgate: ${err2 instanceof UsageError ? "usage" : "error"}: ${describeError(err2)}
-`
-    );
-    if (json) {
-      await write(
-        process.stdout,
-        JSON.stringify(
-          {
-            verdict: "error",
-            error: {
-              message: err2.message,
-              hint: err2.hint,
-              exitCode: code3
-            }
-          },
-          null,
-          2
-        ) + "\n"
-      );
-    }
-    return code3;
-  }
-}
-
 export {
   ciContextFromEnv,
+  coerceOption,
   code,
+  closest,
   renderFailure,
   renderModel,
   summaryLink,
   findingsTable,
   commands,
-  findCommand,
-  coerceOption,
-  main
+  findCommand
 };
