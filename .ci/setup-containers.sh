@@ -74,9 +74,12 @@ build_image() {
     grep -v -e ":$key\$" -e ':latest$' | xargs -r podman rmi >/dev/null 2>&1 || true
 }
 
-# scikit-learn 1.2, numpy 1.24: the older half of the version matrix.
-build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib
-# scikit-learn 1.4, numpy 2, onnxruntime 1.21, xgboost 3, torch 2.6. libre2-11 is listed by hand
-# because onnxruntime depends on the virtual package libre2-11-absl20240722 that it provides.
-build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch
+# scikit-learn 1.2, numpy 1.24, pandas 1.5: the older half of the version matrix. lz4 is the one
+# joblib compressor outside the standard library; jinja2 renders the GGUF chat templates of the
+# scanner's adversarial corpus as a real loader would.
+build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib,python3-pandas,python3-lz4,python3-jinja2
+# scikit-learn 1.4, numpy 2, onnxruntime 1.21, onnx, xgboost 3, torch 2.6, pandas 2. libre2-11 is
+# listed by hand because onnxruntime depends on the virtual package libre2-11-absl20240722 that it
+# provides.
+build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
