@@ -19,7 +19,10 @@ export interface Finding {
   rule: string;
   message: string;
   location?: SourceLocation;
+  /** The imported `module.name`, for pickle findings. */
   global?: string;
+  /** The loader whose reading of the bytes the finding is about (`pickle.load`, `torch.load`, …). */
+  loader?: string;
 }
 
 export type Verdict = 'pass' | 'fail';

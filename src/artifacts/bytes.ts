@@ -68,6 +68,7 @@ export class ByteReader {
   private ended = false;
   /** Bytes consumed so far. */
   position = 0;
+  private listener: ((chunk: Buffer) => void) | undefined;
 
   constructor(private readonly source: Readable) {}
 
@@ -76,7 +77,19 @@ export class ByteReader {
     this.it ??= this.source[Symbol.asyncIterator]();
     const r = await this.it.next();
     if (r.done) this.ended = true;
+    if (!r.done) this.listener?.(r.value as Buffer);
     return r.done ? undefined : (r.value as Buffer);
+  }
+
+  /**
+   * Hands `listener` every byte of the stream from the current position on, as readers pull,
+   * peek or skip them: a second reading of the same bytes without a second pass. Only from the
+   * start of the stream, and only one listener.
+   */
+  tap(listener: (chunk: Buffer) => void): void {
+    if (this.position !== 0 || this.listener) throw new Error('tap: only one, from the start');
+    if (this.buf.length) listener(this.buf);
+    this.listener = listener;
   }
 
   /** Up to `n` bytes from the current position, without consuming them. */

@@ -10,6 +10,12 @@ export interface ScanFinding {
   global?: string;
   /** Where inside an archive, e.g. `archive/data.pkl` or `a.zip!inner.npy`. */
   member?: string;
+  /**
+   * The loader whose reading of the bytes produced the finding (`pickle.load`, `joblib.load`,
+   * `torch.load`, `numpy.load`, `onnx`, `jinja2`, …): the same bytes mean different things to
+   * different loaders, and the user must know which one the finding is about.
+   */
+  loader?: string;
 }
 
 /** The bytes of a file, an archive member or a decompressed stream. */

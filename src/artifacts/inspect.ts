@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { Signature } from '../manifest/types.js';
+import type { PicklePolicy } from './policy.js';
 
 /** How far an artifact can be trusted. `error`: it could not be read completely. */
 export type ArtifactVerdict = 'safe' | 'suspicious' | 'unsafe' | 'error';
@@ -17,8 +18,8 @@ export function worstVerdict(verdicts: Iterable<ArtifactVerdict>): ArtifactVerdi
 }
 
 export interface ScanPolicy {
-  /** `strict` fails on anything not known to be safe; `standard` only warns on it. */
-  pickle: 'standard' | 'strict';
+  /** `strict` fails on anything not proven safe; `warn-unknown-classes` only warns on unknown classes. */
+  pickle: PicklePolicy;
   /** Extra `module.name` globals treated as safe; never overrides the deny-list. */
   allowGlobals: readonly string[];
 }

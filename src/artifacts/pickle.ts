@@ -1,5 +1,9 @@
 import type { ArtifactVerdict } from './inspect.js';
-import { classifyGlobal, type GlobalVerdict } from './policy.js';
+import { Judge, MAX_GLOBALS, type GlobalUse, type PickleProblem } from './judge.js';
+import type { PicklePolicy } from './policy.js';
+import { Bytes, Call, Dict, Global, Opaque, Seq, type Value } from './values.js';
+
+export type { GlobalUse, PickleProblem } from './judge.js';
 
 /**
  * A streaming walker over pickle opcodes (protocols 0–5) that simulates the unpickler's
@@ -9,23 +13,6 @@ import { classifyGlobal, type GlobalVerdict } from './policy.js';
  * size: an opcode split across chunks waits for the rest, and large payloads (array data) are
  * skipped without being kept, so memory stays flat.
  */
-
-/** What a walk found, beyond the globals: each with the verdict it forces on the file. */
-export interface PickleProblem {
-  verdict: ArtifactVerdict;
-  rule: string;
-  message: string;
-  global?: string;
-}
-
-export interface GlobalUse {
-  global: string;
-  verdict: GlobalVerdict;
-  imports: number;
-  calls: number;
-  /** Stream offset of the first import. */
-  offset: number;
-}
 
 export interface PickleScan {
   /** Complete pickles walked (a stream may hold several). */
@@ -38,75 +25,12 @@ export interface PickleScan {
   legacyTorch: boolean;
   /** Arrays written by joblib's NumpyPickler were found and their raw data skipped. */
   joblib: boolean;
+  /** Where joblib skipped bytes: how pickle.load reads the stream, from the first skip on. */
+  plain?: PickleScan;
+  /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
+  gaveUp: boolean;
 }
 
-// Values on the simulated stack. Plain JS values stand for Python literals; the classes below
-// for what the walker must reason about. Containers keep only their first few items: enough
-// to read joblib's array descriptions, never a whole data set.
-class Global {
-  constructor(readonly full: string) {}
-}
-class Call {
-  state: Value = undefined;
-  constructor(
-    readonly fn: Value,
-    readonly args: Value,
-  ) {}
-}
-class Seq {
-  items: Value[] = [];
-  /** Items beyond KEEP_ITEMS were counted out, not kept. */
-  dropped = false;
-  constructor(readonly kind: 'list' | 'tuple' | 'set') {}
-  add(v: Value): void {
-    if (this.items.length < KEEP_ITEMS) this.items.push(v);
-    else this.dropped = true;
-  }
-}
-class Dict {
-  keys: Value[] = [];
-  values: Value[] = [];
-  /** A key that is `__class__` or not a known string, kept or not (see slotStateProblem). */
-  oddKey = false;
-  /** Keys beyond KEEP_ITEMS were counted out, not kept. */
-  dropped = false;
-  set(k: Value, v: Value): void {
-    if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
-    // As in Python, a key set again takes its new value: joblib reads the last `shape`.
-    const i = this.keys.indexOf(k);
-    if (i >= 0) this.values[i] = v;
-    else if (this.keys.length < KEEP_ITEMS || k === '_parse_arg_template') {
-      this.keys.push(k);
-      this.values.push(v);
-    } else this.dropped = true;
-  }
-  get(k: string): Value {
-    const i = this.keys.indexOf(k);
-    return i < 0 ? undefined : this.values[i];
-  }
-}
-/** A value the walker cannot know: persistent ids, out-of-band buffers, extension codes, big strings. */
-class Opaque {
-  constructor(readonly what: string) {}
-}
-class Bytes {
-  constructor(readonly length: number) {}
-}
-type Value =
-  | string
-  | number
-  | bigint
-  | boolean
-  | null
-  | undefined
-  | Global
-  | Call
-  | Seq
-  | Dict
-  | Opaque
-  | Bytes;
-
-const KEEP_ITEMS = 32;
 /** Strings longer than this are never module or attribute names: kept as opaque. */
 const KEEP_STRING = 1024;
 /** Protocol 0 text lines longer than this are not a real pickle. */
@@ -122,8 +46,6 @@ const MAX_STACK = 1 << 21;
 const MAX_MEMO = 1 << 23;
 const MAX_MEMO_OBJECTS = 1 << 21;
 const MAX_KEPT_BYTES = 1 << 28;
-/** Real models import at most hundreds of distinct globals; each becomes a finding. */
-const MAX_GLOBALS = 10_000;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
@@ -158,6 +80,13 @@ class Memo {
   get(k: number): Value {
     return this.values[k];
   }
+  clone(): Memo {
+    const m = new Memo();
+    m.values.push(...this.values);
+    m.size = this.size;
+    m.objects = this.objects;
+    return m;
+  }
 }
 
 interface Frame {
@@ -171,7 +100,14 @@ const latin1 = (b: Buffer, start: number, end: number): string =>
   (b as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end);
 
 export interface WalkerOptions {
+  policy?: PicklePolicy;
   allowGlobals?: readonly string[];
+  /**
+   * Read as joblib.load does (default): the raw array bytes after a NumpyArrayWrapper are skipped.
+   * Where that happens, the same bytes are also walked as pickle.load, torch.load and numpy.load
+   * read them — as opcodes — by a second walker forked at that point (`PickleScan.plain`).
+   */
+  joblib?: boolean;
 }
 
 export class PickleWalker {
@@ -193,11 +129,12 @@ export class PickleWalker {
   private fatal = false;
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
   gaveUp = false;
-  private readonly uses = new Map<string, GlobalUse>();
+  private readonly judge: Judge;
+  private readonly joblibReading: boolean;
+  /** pickle.load's reading of the bytes joblib skips, from the first array on. */
+  private shadow: PickleWalker | undefined;
   /** Bytes of strings and global names kept so far (see MAX_KEPT_BYTES). */
   private kept = 0;
-  private readonly problems: PickleProblem[] = [];
-  private readonly reported = new Set<string>();
   private pickles = 0;
   private protocol = 0;
   private legacyTorch = false;
@@ -214,7 +151,25 @@ export class PickleWalker {
     return this.pending.length;
   }
 
-  constructor(private readonly opts: WalkerOptions = {}) {}
+  constructor(private readonly opts: WalkerOptions = {}) {
+    this.judge = new Judge(opts);
+    this.joblibReading = opts.joblib !== false;
+  }
+
+  /** A plain (pickle.load) walker in this one's state, to read on where joblib skips. */
+  private fork(): PickleWalker {
+    const w = new PickleWalker({ ...this.opts, joblib: false });
+    w.stack = this.stack.slice();
+    w.marks = this.marks.slice();
+    w.memo = this.memo.clone();
+    w.fence = this.fence;
+    w.inPickle = this.inPickle;
+    w.pickles = this.pickles;
+    w.protocol = this.protocol;
+    w.judge.protocol = this.judge.protocol;
+    w.base = this.base;
+    return w;
+  }
 
   /** True once nothing more will be read: a fatal parse error, or the last expected pickle. */
   get finished(): boolean {
@@ -222,6 +177,7 @@ export class PickleWalker {
   }
 
   write(chunk: Buffer): void {
+    if (this.shadow && !this.shadow.finished) this.shadow.write(chunk);
     if (this.finished || chunk.length === 0) return;
     const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     let p: number;
@@ -257,21 +213,21 @@ export class PickleWalker {
         this.problem('error', 'pickle-empty', 'the stream holds no complete pickle');
       }
     }
+    const { globals, problems } = this.judge.findings();
     return {
       pickles: this.pickles,
-      globals: [...this.uses.values()],
-      problems: this.problems,
+      globals,
+      problems,
+      plain: this.shadow?.end(),
+      gaveUp: this.gaveUp,
       protocol: this.protocol,
       legacyTorch: this.legacyTorch,
       joblib: this.joblib,
     };
   }
 
-  private problem(verdict: ArtifactVerdict, rule: string, message: string, global?: string): void {
-    const key = `${rule}\0${global ?? message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.problems.push({ verdict, rule, message, global });
+  private problem(verdict: ArtifactVerdict, rule: string, message: string): void {
+    this.judge.problem(verdict, rule, message);
   }
 
   private fail(at: number, message: string, beyondWalker = false): never {
@@ -296,62 +252,13 @@ export class PickleWalker {
   }
 
   private importGlobal(module: string, name: string, at: number): Global {
-    const g = new Global(`${module}.${name}`);
-    const use = this.uses.get(g.full);
-    if (use) use.imports++;
-    else {
-      // Each distinct name is kept and reported: a stream of a million names is refused.
-      if (this.uses.size >= MAX_GLOBALS)
-        this.fail(at, `more than ${MAX_GLOBALS} distinct globals imported`, true);
-      this.keep(g.full, at);
-      this.uses.set(g.full, {
-        global: g.full,
-        verdict: classifyGlobal(module, name, this.opts.allowGlobals),
-        imports: 1,
-        calls: 0,
-        offset: this.base + at,
-      });
-    }
+    const before = this.judge.distinctGlobals;
+    // Each distinct name is kept and reported: a stream of a million names is refused.
+    if (before >= MAX_GLOBALS)
+      this.fail(at, `more than ${MAX_GLOBALS} distinct globals imported`, true);
+    const g = this.judge.imported(module, name, this.base + at);
+    if (this.judge.distinctGlobals > before) this.keep(g.full, at);
     return g;
-  }
-
-  /** Attributes a call (REDUCE, NEWOBJ, OBJ, INST) to what is called. */
-  private call(fn: Value, args: Value, op: string): Call {
-    if (fn instanceof Global) {
-      this.uses.get(fn.full)!.calls++;
-    } else if (fn instanceof Call) {
-      // What a call returned is unknown (attrgetter('system')(os) returns os.system): the
-      // walker cannot resolve what is called, so it cannot be proven safe.
-      const inner = fn.fn instanceof Global ? fn.fn.full : 'an unknown callable';
-      this.problem('error', 'pickle-indirect-call', `${op} calls the result of calling ${inner}`);
-    } else if (fn instanceof Opaque) {
-      this.problem(
-        'error',
-        'pickle-unresolved-call',
-        `${op} calls ${fn.what}, which the scanner cannot resolve`,
-      );
-    } else {
-      this.problem('error', 'pickle-invalid-call', `${op} calls a value that is not callable`);
-    }
-    return new Call(fn, args);
-  }
-
-  /** Methods called on an object (append, extend, __setitem__, __setstate__, add). */
-  private mutate(target: Value, op: string): void {
-    if (target instanceof Global) {
-      this.problem(
-        'unsafe',
-        'pickle-mutates-global',
-        `${op} changes the imported object ${target.full} itself`,
-        target.full,
-      );
-    } else if (target instanceof Opaque) {
-      this.problem(
-        'error',
-        'pickle-unresolved-call',
-        `${op} acts on ${target.what}, which the scanner cannot resolve`,
-      );
-    }
   }
 
   /**
@@ -589,7 +496,7 @@ export class PickleWalker {
           else {
             const args = new Seq('tuple');
             for (const v of this.popMark(at)) args.add(v);
-            this.stack.push(this.call(g, args, 'INST'));
+            this.stack.push(this.judge.called(g, args, 'INST'));
           }
           break;
         }
@@ -683,7 +590,7 @@ export class PickleWalker {
           const v = this.pop(at);
           const target = this.top(at);
           if (target instanceof Seq) target.add(v);
-          else this.mutate(target, 'APPEND');
+          else this.judge.mutated(target, 'APPEND');
           p++;
           break;
         }
@@ -693,7 +600,7 @@ export class PickleWalker {
           const items = this.popMark(at);
           const target = this.top(at);
           if (target instanceof Seq) for (const v of items) target.add(v);
-          else this.mutate(target, op === 0x65 ? 'APPENDS' : 'ADDITEMS');
+          else this.judge.mutated(target, op === 0x65 ? 'APPENDS' : 'ADDITEMS');
           p++;
           break;
         }
@@ -703,7 +610,7 @@ export class PickleWalker {
           const k = this.pop(at);
           const target = this.top(at);
           if (target instanceof Dict) target.set(k, v);
-          else this.mutate(target, 'SETITEM');
+          else this.judge.mutated(target, 'SETITEM');
           p++;
           break;
         }
@@ -713,7 +620,7 @@ export class PickleWalker {
           const target = this.top(at);
           if (target instanceof Dict)
             for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
-          else this.mutate(target, 'SETITEMS');
+          else this.judge.mutated(target, 'SETITEMS');
           p++;
           break;
         }
@@ -722,7 +629,11 @@ export class PickleWalker {
           // NEWOBJ
           const args = this.pop(at);
           const fn = this.pop(at);
-          s.push(this.call(fn, args, op === 0x52 ? 'REDUCE' : 'NEWOBJ'));
+          s.push(
+            op === 0x52
+              ? this.judge.called(fn, args, 'REDUCE')
+              : this.judge.instantiated(fn, args, 'NEWOBJ'),
+          );
           p++;
           break;
         }
@@ -731,7 +642,7 @@ export class PickleWalker {
           this.pop(at);
           const args = this.pop(at);
           const cls = this.pop(at);
-          s.push(this.call(cls, args, 'NEWOBJ_EX'));
+          s.push(this.judge.instantiated(cls, args, 'NEWOBJ_EX'));
           p++;
           break;
         }
@@ -741,7 +652,7 @@ export class PickleWalker {
           if (items.length === 0) this.fail(at, 'OBJ without a class');
           const args = new Seq('tuple');
           for (const v of items.slice(1)) args.add(v);
-          this.stack.push(this.call(items[0], args, 'OBJ'));
+          this.stack.push(this.judge.called(items[0], args, 'OBJ'));
           p++;
           break;
         }
@@ -750,15 +661,14 @@ export class PickleWalker {
           const state = this.pop(at);
           const target = this.top(at);
           p++;
-          if (target instanceof Call) {
-            target.state = state;
-            const slots = slotStateProblem(state);
-            if (slots) this.problem('error', 'pickle-unresolved-call', `BUILD ${slots}`);
-            const template = argparserTemplate(state);
-            if (template) this.problem(template, 'pickle-exec-state', ARGPARSER_MESSAGE[template]);
-            if (isJoblibWrapper(target)) this.startRaw(state, at);
-          } else {
-            this.mutate(target, 'BUILD');
+          this.judge.built(target, state);
+          if (this.joblibReading && target instanceof Call && isJoblibWrapper(target)) {
+            if (!this.shadow) {
+              this.shadow = this.fork();
+              this.shadow.base = this.base + p;
+              this.shadow.write(b.subarray(p));
+            }
+            this.startRaw(state, at);
           }
           break;
         }
@@ -787,6 +697,7 @@ export class PickleWalker {
           const v = b[p + 1]!;
           if (v > 5) this.fail(at, `unsupported pickle protocol ${v}`);
           this.protocol = Math.max(this.protocol, v);
+          this.judge.protocol = v;
           p += 2;
           break;
         }
@@ -910,47 +821,6 @@ function isJoblibWrapper(c: Call): boolean {
   const cls = c.args instanceof Seq ? c.args.items[0] : undefined;
   return COPYREG_NEW.has(c.fn.full) && cls instanceof Global && cls.full === JOBLIB_WRAPPER;
 }
-
-/**
- * A `(state, slotstate)` BUILD runs setattr for each slotstate item: `__class__` turns the
- * object into any class (a NumpyArrayWrapper, whose array bytes joblib then skips), and a
- * slotstate the walker cannot read may hold that key.
- */
-function slotStateProblem(state: Value): string | undefined {
-  if (!(state instanceof Seq) || state.kind !== 'tuple' || state.items.length !== 2) return;
-  const slots = state.items[1];
-  if (slots instanceof Dict && slots.oddKey)
-    return 'sets __class__ (or an attribute it cannot name) through setattr';
-  if (slots instanceof Call || slots instanceof Opaque || slots instanceof Global)
-    return 'sets attributes from a value the scanner cannot read';
-  return undefined;
-}
-
-/**
- * scipy.stats distributions `exec` their `_parse_arg_template` attribute when unpickled
- * (rv_generic.__setstate__ → _attach_argparser_methods). Executing the template scipy writes
- * only defines three functions: `def` lines whose defaults are names or literals, and their
- * indented bodies, which run only when called. Anything else runs when the pickle is loaded.
- */
-function argparserTemplate(state: Value): 'unsafe' | 'error' | undefined {
-  const dict = state instanceof Seq && state.kind === 'tuple' ? state.items[0] : state;
-  if (!(dict instanceof Dict)) return undefined;
-  const i = dict.keys.indexOf('_parse_arg_template');
-  if (i < 0) return undefined;
-  const code = dict.values[i];
-  if (typeof code !== 'string') return 'error';
-  const def = /^def \w+\(self(,\s*\w+(\s*=\s*(-?[\w.]+|'\w*'))?)*,?\s*\):$/;
-  const ok = code
-    .split('\n')
-    .every((line) => /^\s*$/.test(line) || line.startsWith('    ') || def.test(line));
-  return ok ? undefined : 'unsafe';
-}
-const ARGPARSER_MESSAGE = {
-  unsafe:
-    'BUILD gives a scipy.stats distribution an _parse_arg_template that runs code when it is executed on load',
-  error:
-    'BUILD gives a scipy.stats distribution an _parse_arg_template the scanner cannot read, which is executed on load',
-};
 
 /**
  * Bytes per item of a simulated `numpy.dtype(descr, align, copy)` call and its BUILD state

@@ -1,9 +1,8 @@
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Readable } from 'node:stream';
-import { createGunzip, createInflate } from 'node:zlib';
 import type { Finding } from '../findings.js';
-import { ByteReader, fileRandomAccess, READ_CHUNK } from './bytes.js';
+import { ByteReader, fileRandomAccess } from './bytes.js';
+import { scanCompressed } from './compressed.js';
 import { MAX_DEPTH, type Content, type ScanContext, type ScanFinding } from './content.js';
 import {
   worstVerdict,
@@ -14,16 +13,11 @@ import {
 } from './inspect.js';
 import { scanNpy } from './npy.js';
 import { scanOnnx } from './onnx.js';
-import { PickleWalker } from './pickle.js';
+import { PickleWalker, type PickleScan } from './pickle.js';
 import { scanGguf, scanSafetensors } from './tensors.js';
-import { HEAD_BYTES, sniff } from './sniff.js';
+import { HEAD_BYTES, sniff, type Sniffed } from './sniff.js';
 import { scanHdf5, scanJson, scanSavedModel } from './tf.js';
 import { scanZip } from './zip.js';
-
-/** A decompressed stream may not grow beyond this many times its compressed size… */
-const MAX_INFLATE_RATIO = 1000;
-/** …once it is larger than this. */
-const INFLATE_RATIO_FLOOR = 1024 ** 3;
 
 export interface FileScan {
   format: string;
@@ -131,6 +125,80 @@ async function scanContent(
   // without streaming a megabyte of each.
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
   const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head, c.size);
+  if (kind === 'pickle' || kind === 'empty') return readAs(kind, c, ctx);
+  // pickle.load — and numpy.load with allow_pickle, and torch.load, on anything that is not a
+  // zip or an .npy — runs whatever opcodes the bytes begin with, whatever else they are (a GGUF
+  // header is a valid pickle prefix). That reading is walked beside the format's own.
+  const incidental = newWalker(ctx, true);
+  if (c.random) incidental.write(head);
+  else c.bytes.tap((chunk) => incidental.write(chunk));
+  try {
+    return await readAs(kind, c, ctx);
+  } finally {
+    await readOn(incidental, c, head.length);
+    for (const f of executed(incidental.end())) ctx.add(f);
+  }
+}
+
+function newWalker(ctx: ScanContext, plain = false): PickleWalker {
+  return new PickleWalker({
+    policy: ctx.policy.pickle,
+    allowGlobals: ctx.policy.allowGlobals,
+    joblib: !plain,
+  });
+}
+
+/** Feeds `w` the rest of the content, which the format's reader may not have read. */
+async function readOn(w: PickleWalker, c: Content, from: number): Promise<void> {
+  if (w.finished) return;
+  try {
+    const rest = c.random ? new ByteReader(c.random.stream(from, c.random.size)) : c.bytes;
+    for await (const chunk of rest.chunks()) {
+      if (c.random) w.write(chunk);
+      if (w.finished) break;
+    }
+  } catch {
+    // The stream itself is broken (the format's reader said so): a loader stops there too.
+  }
+}
+
+/**
+ * Problems that mean Python raises at that point: in a reading that is not the file's own
+ * format they end the reading, harmlessly. What ran before them still counts.
+ */
+const RAISES = new Set([
+  'pickle-parse-error',
+  'pickle-truncated',
+  'pickle-empty',
+  'pickle-invalid-call',
+  'pickle-unresolved-call',
+  'pickle-unresolved-global',
+  'pickle-extension',
+]);
+
+/** What a pickle reading of bytes meant for another loader would run, as findings. */
+function executed(r: PickleScan, loader = 'pickle.load'): Omit<ScanFinding, 'member'>[] {
+  const out: Omit<ScanFinding, 'member'>[] = [];
+  for (const g of r.globals)
+    if (g.verdict !== 'safe')
+      out.push({
+        verdict: g.verdict,
+        rule: g.rule,
+        message: `read as a pickle, ${g.message}`,
+        global: g.global,
+        loader,
+      });
+  for (const p of r.problems)
+    if (!RAISES.has(p.rule) || (r.gaveUp && p.rule === 'pickle-parse-error'))
+      out.push({ ...p, message: `read as a pickle: ${p.message}`, loader });
+  return out;
+}
+
+async function readAs(
+  kind: Sniffed,
+  c: Content,
+  ctx: ScanContext & { signature: NonNullable<FileScan['signature']> },
+): Promise<string> {
   switch (kind) {
     case 'pickle':
       return scanPickleStream(c, ctx);
@@ -152,19 +220,13 @@ async function scanContent(
       return scanJson(c, ctx);
     case 'gzip':
     case 'zlib':
-      return scanCompressed(c, ctx, kind);
     case 'bz2':
     case 'xz':
     case 'lzma':
     case 'lz4':
     case 'zstd':
     case 'joblib-zfile':
-      ctx.add({
-        verdict: 'error',
-        rule: 'compression-unsupported',
-        message: `${kind}-compressed data cannot be decompressed here, so its content cannot be proven safe`,
-      });
-      return kind;
+      return scanCompressed(c, ctx, kind);
     case 'tar':
       ctx.add({
         verdict: 'error',
@@ -182,74 +244,21 @@ async function scanContent(
 
 /** Walks every pickle in the stream and turns its imports and problems into findings. */
 async function scanPickleStream(c: Content, ctx: ScanContext): Promise<string> {
-  const w = new PickleWalker({ allowGlobals: ctx.policy.allowGlobals });
+  const w = newWalker(ctx);
   for await (const chunk of c.bytes.chunks()) {
     w.write(chunk);
     if (w.finished) break;
   }
   const r = w.end();
+  const loader = r.legacyTorch ? 'torch.load' : r.joblib ? 'joblib.load' : 'pickle.load';
   for (const g of r.globals) {
     if (g.verdict === 'safe') continue;
-    const how = g.calls > 0 ? 'calls' : 'imports';
-    ctx.add(
-      g.verdict === 'unsafe'
-        ? {
-            verdict: 'unsafe',
-            rule: 'pickle-unsafe-global',
-            message: `${how} ${g.global}, which can run code or touch the system when loaded`,
-            global: g.global,
-          }
-        : {
-            verdict: 'suspicious',
-            rule: 'pickle-unknown-global',
-            message: `${how} ${g.global}, which is not a known model type (add it to security.allow_globals if you trust it)`,
-            global: g.global,
-          },
-    );
+    ctx.add({ verdict: g.verdict, rule: g.rule, message: g.message, global: g.global, loader });
   }
-  for (const p of r.problems) ctx.add(p);
+  for (const p of r.problems) ctx.add({ ...p, loader });
+  // joblib skips its arrays' bytes; pickle.load, torch.load and numpy.load run them as opcodes.
+  if (r.plain) for (const f of executed(r.plain)) ctx.add(f);
   return r.legacyTorch ? 'pytorch-legacy' : r.joblib ? 'joblib' : 'pickle';
-}
-
-async function scanCompressed(
-  c: Content,
-  ctx: ScanContext,
-  kind: 'gzip' | 'zlib',
-): Promise<string> {
-  const inflater =
-    kind === 'gzip'
-      ? createGunzip({ chunkSize: READ_CHUNK })
-      : createInflate({ chunkSize: READ_CHUNK });
-  const input = Readable.from(c.bytes.chunks());
-  input.on('error', (err) => inflater.destroy(err));
-  const limit =
-    c.size === undefined
-      ? INFLATE_RATIO_FLOOR
-      : Math.max(INFLATE_RATIO_FLOOR, c.size * MAX_INFLATE_RATIO);
-  let total = 0;
-  let bomb = false;
-  const limited = Readable.from(
-    (async function* () {
-      for await (const chunk of input.pipe(inflater) as AsyncIterable<Buffer>) {
-        total += chunk.length;
-        if (total > limit) {
-          bomb = true;
-          inflater.destroy();
-          return;
-        }
-        yield chunk;
-      }
-    })(),
-  );
-  const inner = await ctx.scan({ bytes: new ByteReader(limited) }, '');
-  if (bomb) {
-    ctx.add({
-      verdict: 'unsafe',
-      rule: 'decompression-bomb',
-      message: `${kind} data inflates beyond ${limit} bytes, over ${MAX_INFLATE_RATIO}× its size`,
-    });
-  }
-  return `${inner}+${kind}`;
 }
 
 /** The Inspector `validate` uses: findings located at the artifact file. */
@@ -263,7 +272,7 @@ export async function inspectArtifact(path: string, ctx: InspectContext): Promis
   };
 }
 
-/** Severity follows the policy: `suspicious` fails only under `security.pickle: strict`. */
+/** Severity follows the policy: `suspicious` is a warning only under `warn-unknown-classes`. */
 export function toFindings(
   findings: readonly ScanFinding[],
   shown: string,
@@ -272,9 +281,9 @@ export function toFindings(
   return findings.map((f) => ({
     severity:
       f.verdict === 'suspicious'
-        ? policy.pickle === 'strict'
-          ? 'error'
-          : 'warning'
+        ? policy.pickle === 'warn-unknown-classes'
+          ? 'warning'
+          : 'error'
         : f.verdict === 'safe'
           ? 'notice'
           : 'error',
@@ -282,5 +291,6 @@ export function toFindings(
     message: f.member ? `${f.member}: ${f.message}` : f.message,
     location: { file: shown },
     ...(f.global ? { global: f.global } : {}),
+    ...(f.loader ? { loader: f.loader } : {}),
   }));
 }

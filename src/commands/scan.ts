@@ -24,7 +24,8 @@ export interface ScannedFile {
 
 export interface ScanReport {
   verdict: Verdict;
-  strict: boolean;
+  /** The pickle policy the verdicts were reached under. */
+  policy: ScanPolicy['pickle'];
   files: ScannedFile[];
 }
 
@@ -112,7 +113,7 @@ export async function scanPaths(
     v === 'unsafe' || v === 'error' || (policy.pickle === 'strict' && v === 'suspicious');
   return {
     verdict: files.some((f) => failing(f.verdict)) ? 'fail' : 'pass',
-    strict: policy.pickle === 'strict',
+    policy: policy.pickle,
     files,
   };
 }
@@ -126,11 +127,12 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       size: f.size,
       sha256: f.sha256,
       verdict: f.verdict,
-      findings: f.findings.map(({ severity, rule, message, global }) => ({
+      findings: f.findings.map(({ severity, rule, message, global, loader }) => ({
         severity,
         rule,
         message,
         ...(global ? { global } : {}),
+        ...(loader ? { loader } : {}),
       })),
     })),
   };
@@ -142,15 +144,25 @@ export function makeScanCommand(): Command {
     summary: 'Sniff, digest and security-scan model files or folders',
     description:
       "Decides each file's format from its bytes (pickle, PyTorch, joblib, NumPy, safetensors, ONNX, GGUF, " +
-      'HDF5, Keras, SavedModel, zip), walks every pickle opcode by opcode (inside archives too) and checks ' +
-      'the headers of structured formats. A file is safe, suspicious (imports something not known to be a ' +
-      'model type), unsafe (can run code when loaded) or error (cannot be read completely, so cannot be ' +
-      'proven safe). Exits 1 when any file is unsafe or error, or suspicious with --strict.',
+      'HDF5, Keras, SavedModel, zip, compressed streams) and reads it as every loader that could be pointed ' +
+      'at it would (pickle.load, joblib.load, torch.load, numpy.load, …), walking every pickle opcode by ' +
+      'opcode inside archives too. A pickle may import only objects on the allow-list generated from real ' +
+      'scikit-learn, numpy, scipy, pandas, torch and xgboost models, plus --allow-global names. A file is ' +
+      'safe, unsafe (imports or calls what is not proven safe, or can run code when loaded), error (cannot ' +
+      'be read completely, so cannot be proven safe), or suspicious (an unknown class, only under ' +
+      '--warn-unknown-classes). Exits 1 when any file is unsafe or error.',
     options: [
+      {
+        name: 'warn-unknown-classes',
+        kind: 'boolean',
+        description:
+          'Only warn on a global that is not on the allow-list when it is instantiated as a class and never called as a function (as security.pickle: warn-unknown-classes does in validate). Unknown functions still fail.',
+      },
       {
         name: 'strict',
         kind: 'boolean',
-        description: 'Fail on suspicious files too (as security.pickle: strict does in validate).',
+        description:
+          'Fail on anything not proven safe. This is the default; the flag is kept for scripts written for earlier versions.',
       },
       {
         name: 'allow-global',
@@ -169,14 +181,21 @@ export function makeScanCommand(): Command {
     },
     examples: [
       'modelgate scan model.pkl',
-      'modelgate scan models/ --strict --json',
+      'modelgate scan models/ --json',
+      'modelgate scan model.pkl --warn-unknown-classes',
       'modelgate scan model.pt --allow-global mypkg.Scaler',
     ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
-      const strict = booleanOption(inv, 'strict');
+      if (booleanOption(inv, 'strict') && booleanOption(inv, 'warn-unknown-classes'))
+        throw new ConfigError(
+          '--strict and --warn-unknown-classes contradict each other',
+          '--warn-unknown-classes',
+          'give one of them (strict is the default)',
+        );
+      const lenient = booleanOption(inv, 'warn-unknown-classes');
       const report = await scanPaths(
         inv.positionals,
-        { pickle: strict ? 'strict' : 'standard', allowGlobals: allowList(inv) },
+        { pickle: lenient ? 'warn-unknown-classes' : 'strict', allowGlobals: allowList(inv) },
         ctx,
       );
       const model = scanReportModel(report, inv.positionals);

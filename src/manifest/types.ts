@@ -86,7 +86,8 @@ export interface Manifest {
     targets: Target[];
   };
   security: {
-    pickle: 'standard' | 'strict';
+    /** `standard` is the former default, read as `strict`. */
+    pickle: 'strict' | 'warn-unknown-classes' | 'standard';
     allow_globals: string[];
   };
   promotion: {

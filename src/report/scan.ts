@@ -23,7 +23,7 @@ function summary(report: ScanReport): string {
   const n = report.files.length;
   return (
     `${n} file${n === 1 ? '' : 's'}: ${count('safe')} safe, ${count('suspicious')} suspicious, ` +
-    `${count('unsafe')} unsafe, ${count('error')} unreadable${report.strict ? '; strict' : ''}`
+    `${count('unsafe')} unsafe, ${count('error')} unreadable${report.policy === 'warn-unknown-classes' ? '; unknown classes only warn' : ''}`
   );
 }
 

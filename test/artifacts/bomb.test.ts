@@ -29,7 +29,7 @@ describe('decompression bombs', () => {
     );
     const file = join(dir, 'bomb.pkl.gz');
     await writeFile(file, gzipSync(inner));
-    const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
+    const r = await scanFile(file, { pickle: 'strict', allowGlobals: [] });
     expect(r.verdict).toBe('unsafe');
     expect(r.findings).toContainEqual(
       expect.objectContaining({ rule: 'decompression-bomb', verdict: 'unsafe' }),
@@ -47,7 +47,7 @@ describe('parser bombs', () => {
     len.writeBigUInt64LE(BigInt(json.length));
     const file = join(dir, 'values.safetensors');
     await writeFile(file, Buffer.concat([len, json]));
-    const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
+    const r = await scanFile(file, { pickle: 'strict', allowGlobals: [] });
     expect(r.verdict).toBe('error');
     expect(r.findings.map((f) => f.message)).toContain(
       'the header holds more than 1048576 JSON values',
@@ -60,7 +60,7 @@ describe('large JSON', () => {
     const filler = `"pad": "${'x'.repeat(17 * 1024 * 1024)}"`;
     const file = join(dir, 'config.json');
     await writeFile(file, `{${filler}, "layers": [{"class_name": "Lambda", "config": {}}]}`);
-    const r = await scanFile(file, { pickle: 'standard', allowGlobals: [] });
+    const r = await scanFile(file, { pickle: 'strict', allowGlobals: [] });
     expect(r.verdict).toBe('unsafe');
     expect(r.findings.map((f) => f.rule)).toContain('keras-lambda');
   });

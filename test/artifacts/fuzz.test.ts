@@ -13,7 +13,7 @@ const benign = Object.entries(expected).filter(
   ([, e]) => e.verdict === 'safe' && e.format !== 'empty',
 );
 const hostile = Object.keys(expected).filter((name) => expected[name]!.verdict !== 'safe');
-const policy = { pickle: 'standard', allowGlobals: [] } as const;
+const policy = { pickle: 'strict', allowGlobals: [] } as const;
 const VERDICTS = ['safe', 'suspicious', 'unsafe', 'error'];
 /** Formats whose every byte is structure: cutting one short can never leave it provably safe. */
 const CUT_MUST_FAIL = /^(pickle|joblib|npy|npz|safetensors|gguf|pytorch-zip|keras|zip)/;

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PickleWalker } from '../../src/artifacts/pickle.js';
-import { classifyGlobal } from '../../src/artifacts/policy.js';
+import { importedNames, judgeGlobal } from '../../src/artifacts/policy.js';
+
+const classifyGlobal = (module: string, name: string, allow: string[] = [], protocol = 4) =>
+  judgeGlobal(module, name, protocol, allow).verdict;
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/artifacts');
 const expected: Record<string, { format: string }> = JSON.parse(
@@ -53,10 +56,10 @@ describe('the pickle walker', () => {
     expect(memoized.globals[0]).toMatchObject({ global: 'os.system', calls: 1 });
   });
 
-  it('counts NEWOBJ_EX as a call of its class', () => {
+  it('counts NEWOBJ_EX as an instance of its class', () => {
     const r = walk('\x80\x04\x8c\x08builtins\x8c\x03set\x93)}\x92.');
     expect(r.globals).toEqual([
-      expect.objectContaining({ global: 'builtins.set', verdict: 'safe', calls: 1 }),
+      expect.objectContaining({ global: 'builtins.set', verdict: 'safe', instances: 1, calls: 0 }),
     ]);
     expect(r.problems).toEqual([]);
   });
@@ -178,8 +181,8 @@ describe('the global policy', () => {
     ['sklearn.utils.discovery', 'import_module'],
     ['scipy.sparse._matrix_io', 'save_npz'],
     ['scipy.sparse._matrix_io', 'load_npz'],
-  ])('denies %s.%s', (module, name) => {
-    expect(classifyGlobal(module, name)).toBe('unsafe');
+  ])('never allows %s.%s, not even through allow_globals', (module, name) => {
+    expect(classifyGlobal(module, name)).not.toBe('safe');
     expect(classifyGlobal(module, name, [`${module}.${name}`])).toBe('unsafe');
   });
 
@@ -189,27 +192,48 @@ describe('the global policy', () => {
     ['numpy', 'dtype'],
     ['collections', 'OrderedDict'],
     ['torch._utils', '_rebuild_tensor_v2'],
-    ['torch', 'FloatStorage'],
+    ['torch.storage', 'UntypedStorage'],
     ['joblib.numpy_pickle', 'NumpyArrayWrapper'],
-    ['copy_reg', '_reconstructor'],
     ['scipy.sparse._csr', 'csr_matrix'],
-  ])('allows %s.%s', (module, name) => {
+  ])('allows %s.%s, which the generated allow-list holds', (module, name) => {
     expect(classifyGlobal(module, name)).toBe('safe');
   });
 
-  it('sees the module Python 2 names are mapped to, and never admits attributes of allowed types', () => {
-    expect(classifyGlobal('__builtin__', 'raw_input')).toBe('unsafe');
-    expect(classifyGlobal('__builtin__', 'intern')).toBe('unsafe');
-    expect(classifyGlobal('__builtin__', 'xrange')).toBe('safe');
-    expect(classifyGlobal('sklearn.base', 'BaseEstimator.set_params')).toBe('suspicious');
-    expect(classifyGlobal('sklearn.base', 'BaseEstimator.__reduce__')).toBe('unsafe');
+  it('judges the name Python 3 imports: Python 2 names are mapped under protocols 0-2 only', () => {
+    // Python 3 has no builtins.raw_input: not proven safe, like any name not on the list.
+    expect(classifyGlobal('__builtin__', 'raw_input', [], 2)).toBe('unknown');
+    expect(classifyGlobal('__builtin__', 'intern', [], 2)).toBe('unsafe');
+    expect(judgeGlobal('__builtin__', 'xrange', 2).full).toBe('builtins.range');
+    expect(judgeGlobal('copy_reg', '_reconstructor', 2)).toMatchObject({
+      full: 'copyreg._reconstructor',
+      verdict: 'safe',
+    });
+    // Under protocol 3+ the name is imported as written, and `copy_reg` is no Python 3 module.
+    expect(classifyGlobal('copy_reg', '_reconstructor', [], 4)).toBe('unknown');
+    // `dbm` is a Python 3 module too: a loader without fix_imports imports it as written, so
+    // allowing the mapped name is not enough.
+    expect(importedNames('dbm', 'open', 2)).toEqual([
+      ['dbm.ndbm', 'open'],
+      ['dbm', 'open'],
+    ]);
   });
 
-  it('leaves the rest suspicious until allow_globals names it', () => {
-    expect(classifyGlobal('mypkg.transformers', 'Scaler')).toBe('suspicious');
+  it('never admits attributes reached through an allowed object', () => {
+    expect(classifyGlobal('sklearn.base', 'BaseEstimator.set_params')).toBe('unknown');
+    expect(classifyGlobal('sklearn.base', 'BaseEstimator.__reduce__')).toBe('unsafe');
+    expect(
+      classifyGlobal('sklearn.linear_model._logistic', 'LogisticRegression.__init__.__globals__'),
+    ).toBe('unsafe');
+  });
+
+  it('leaves the rest unknown until allow_globals names it exactly', () => {
+    expect(classifyGlobal('mypkg.transformers', 'Scaler')).toBe('unknown');
     expect(classifyGlobal('mypkg.transformers', 'Scaler', ['mypkg.transformers.Scaler'])).toBe(
       'safe',
     );
-    expect(classifyGlobal('functools', 'partial')).toBe('suspicious');
+    expect(classifyGlobal('mypkg.transformers', 'Scaler.x', ['mypkg.transformers.Scaler'])).toBe(
+      'unknown',
+    );
+    expect(classifyGlobal('mypkg.transformers', 'Scaler', ['mypkg.transformers'])).toBe('unknown');
   });
 });

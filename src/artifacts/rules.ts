@@ -1,0 +1,251 @@
+import { Call, Global, Seq, tupleItems, type Value } from './values.js';
+
+/**
+ * Argument rules for the allowed objects that call, import or look up something named by their
+ * arguments. The allow-list proves that real models use them; these rules prove that this
+ * pickle uses them the way real models do. Each is keyed by every name the object is reached
+ * through, and returns what the call makes, where the judge needs to know it (BUILD on an
+ * instance of a class with `__setstate__` is a method call, not attribute assignment).
+ */
+
+export interface Made {
+  /** The call makes an instance of a class, which does or does not define `__setstate__`. */
+  instance?: { of: string; setstate: boolean };
+  /** The call returns an imported object itself (a lookup by name). */
+  returns?: Global;
+}
+
+export interface RuleContext {
+  /** Records `v` as a class being instantiated; undefined (after a finding) unless it is an allowed class. */
+  instantiate(v: Value, by: string): Global | undefined;
+  /** Judges `module.name`, named by a call's arguments, as if the pickle had imported it. */
+  lookup(module: string, name: string, by: string): Global;
+  /** Applies the rules of `fn` to `args`, as a call that `by` makes on the pickle's behalf. */
+  call(fn: Value, args: Value, by: string): Made;
+  problem(verdict: 'error' | 'unsafe', rule: string, message: string): void;
+}
+
+export type Rule = (args: readonly Value[] | undefined, cx: RuleContext, name: string) => Made;
+
+/** The bit generators numpy's pickle helpers construct by name (numpy/random/_pickle.py). */
+const BIT_GENERATORS = new Set(['MT19937', 'PCG64', 'PCG64DXSM', 'Philox', 'SFC64']);
+const BIT_GENERATOR_CLASSES = new Set(
+  [
+    'numpy.random._mt19937.MT19937',
+    'numpy.random._pcg64.PCG64',
+    'numpy.random._pcg64.PCG64DXSM',
+    'numpy.random._philox.Philox',
+    'numpy.random._sfc64.SFC64',
+  ].concat(['MT19937', 'PCG64', 'PCG64DXSM', 'Philox', 'SFC64'].map((n) => `numpy.random.${n}`)),
+);
+
+function made(cls: Global | undefined): Made {
+  return cls?.entry
+    ? { instance: { of: cls.entry.object, setstate: cls.entry.setstate === true } }
+    : {};
+}
+
+/** `f(cls, …)` makes an instance of its first argument, which must be an allowed class. */
+const instanceOfFirst: Rule = (args, cx, name) => made(cx.instantiate(args?.[0], name));
+
+/**
+ * copyreg._reconstructor(cls, base, state): `base.__new__(cls, state)`, then
+ * `base.__init__(obj, state)` unless base is `object`. Both classes must be allowed.
+ */
+const reconstructor: Rule = (args, cx, name) => {
+  const cls = cx.instantiate(args?.[0], name);
+  cx.instantiate(args?.[1], name);
+  return made(cls);
+};
+
+/** numpy.dtype(descr, align, copy): only a literal descriptor; anything else numpy may look into. */
+const dtype: Rule = (args, cx, name) => {
+  if (typeof args?.[0] !== 'string')
+    cx.problem(
+      'error',
+      'pickle-rule-argument',
+      `${name} is given a descriptor that is not a literal string`,
+    );
+  return { instance: { of: 'numpy.dtype', setstate: true } };
+};
+
+/**
+ * numpy.random._pickle's constructors look their bit generator up by name, or (numpy 2) take a
+ * BitGenerator instance or class and call it: only a known name, an allowed bit generator
+ * class, or an instance one of those made.
+ */
+function bitGenerator(v: Value, cx: RuleContext, name: string): void {
+  if (typeof v === 'string' && BIT_GENERATORS.has(v)) return;
+  if (v instanceof Global && BIT_GENERATOR_CLASSES.has(v.full) && v.entry) {
+    cx.instantiate(v, name);
+    return;
+  }
+  if (v instanceof Call && v.fn instanceof Global && BIT_GENERATOR_CTORS.has(v.fn.full)) return;
+  cx.problem(
+    'unsafe',
+    'pickle-rule-argument',
+    `${name} is given a bit generator that is neither one of numpy's by name nor an allowed class`,
+  );
+}
+
+const bitGeneratorCtor: Rule = (args, cx, name) => {
+  bitGenerator(args?.[0], cx, name);
+  return { instance: { of: 'numpy.random.BitGenerator', setstate: true } };
+};
+
+/** `__generator_ctor(bit_generator, bit_generator_ctor=__bit_generator_ctor)`, and RandomState's. */
+function generatorCtor(of: string): Rule {
+  return (args, cx, name) => {
+    bitGenerator(args?.[0], cx, name);
+    const ctor = args?.[1];
+    if (ctor !== undefined && !(ctor instanceof Global && BIT_GENERATOR_CTORS.has(ctor.full)))
+      cx.problem(
+        'unsafe',
+        'pickle-rule-argument',
+        `${name} is given a constructor to call other than numpy's __bit_generator_ctor`,
+      );
+    return { instance: { of, setstate: true } };
+  };
+}
+
+/** numpy 1.x `_ufunc_reconstruct(module, name)` imports `module` and returns its `name`. */
+const ufuncReconstruct: Rule = (args, cx, name) => {
+  const [module, attr] = args ?? [];
+  if (typeof module !== 'string' || typeof attr !== 'string') {
+    cx.problem('unsafe', 'pickle-rule-argument', `${name} imports a name that is not a literal`);
+    return {};
+  }
+  return { returns: cx.lookup(module, attr, name) };
+};
+
+/** `getattr(obj, name)` on an imported object is the import of `obj.name`, judged as such. */
+const getattrRule: Rule = (args, cx, name) => {
+  const [obj, attr] = args ?? [];
+  if (!(obj instanceof Global) || typeof attr !== 'string') {
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} looks up an attribute the scanner cannot name`,
+    );
+    return {};
+  }
+  const dot = obj.full.lastIndexOf('.');
+  return { returns: cx.lookup(obj.full.slice(0, dot), `${obj.full.slice(dot + 1)}.${attr}`, name) };
+};
+
+/**
+ * torch._tensor._rebuild_from_type_v2(func, new_type, args, state) calls `func(*args)`: func
+ * must be one of torch's allowed rebuild functions (whose own rules then apply to `args`), and
+ * new_type an allowed class.
+ */
+const rebuildFromType: Rule = (args, cx, name) => {
+  const [func, newType, inner] = args ?? [];
+  if (!(func instanceof Global && TORCH_REBUILDERS.has(func.full))) {
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} calls ${func instanceof Global ? func.full : 'a value'}, which is not one of torch's tensor rebuild functions`,
+    );
+  } else cx.call(func, inner instanceof Seq ? inner : undefined, name);
+  return made(cx.instantiate(newType, name));
+};
+
+/** torch's `_load_from_bytes(b)` is `torch.load` of the embedded bytes: a loader in a loader. */
+const loadFromBytes: Rule = (_args, cx, name) => {
+  cx.problem(
+    'error',
+    'pickle-nested-load',
+    `${name} runs torch.load on bytes embedded in the pickle, which the scanner does not open`,
+  );
+  return {};
+};
+
+const BIT_GENERATOR_CTORS = new Set([
+  'numpy.random._pickle.__bit_generator_ctor',
+  'numpy.random.__bit_generator_ctor',
+]);
+const TORCH_REBUILDERS = new Set([
+  'torch._utils._rebuild_tensor',
+  'torch._utils._rebuild_tensor_v2',
+  'torch._utils._rebuild_tensor_v3',
+  'torch._utils._rebuild_parameter',
+  'torch._utils._rebuild_parameter_with_state',
+  'torch._utils._rebuild_qtensor',
+  'torch._utils._rebuild_sparse_tensor',
+  'torch._utils._rebuild_nested_tensor',
+  'torch._utils._rebuild_device_tensor_from_numpy',
+  'torch._utils._rebuild_device_tensor_from_cpu_tensor',
+  'torch._utils._rebuild_meta_tensor_no_storage',
+  'torch._utils._rebuild_wrapper_subclass',
+]);
+
+/** `_codecs.encode(text, 'latin1')` is how protocols 0–2 spell bytes; other codecs are not needed. */
+const encode: Rule = (args, cx, name) => {
+  if (typeof args?.[0] !== 'string' || !['latin1', 'latin-1'].includes(args[1] as string))
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} is given something other than a literal string and the latin1 codec`,
+    );
+  return {};
+};
+
+/**
+ * Cython's `__pyx_unpickle_X(type, checksum, state)` makes `X.__new__(type)`; sklearn's and
+ * pandas' `newObj(cls)`, `_new_Index(cls, d)`, `_new_DatetimeIndex(cls, d)` and
+ * `_new_IntervalIndex(cls, d)` call constructors of `cls`: it must be an allowed class.
+ */
+const CLASS_FIRST = [
+  'numpy.random.bit_generator.__pyx_unpickle_SeedSequence',
+  'pandas._libs.arrays.__pyx_unpickle_NDArrayBacked',
+  'pandas._libs.interval.__pyx_unpickle_IntervalMixin',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfBinomialLoss',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfGammaLoss',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfMultinomialLoss',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfPoissonLoss',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfSquaredError',
+  'sklearn._loss._loss.__pyx_unpickle_CyHalfTweedieLossIdentity',
+  'sklearn.metrics._dist_metrics.newObj',
+  'sklearn.neighbors._kd_tree.newObj',
+  'sklearn.neighbors._ball_tree.newObj',
+  'pandas.core.indexes.base._new_Index',
+  'pandas.core.indexes.datetimes._new_DatetimeIndex',
+  'pandas.core.indexes.interval._new_IntervalIndex',
+];
+
+const table: [string[], Rule][] = [
+  [['_codecs.encode'], encode],
+  [CLASS_FIRST, instanceOfFirst],
+  [['copyreg._reconstructor'], reconstructor],
+  [['copyreg.__newobj__', 'copyreg.__newobj_ex__'], instanceOfFirst],
+  [
+    [
+      'numpy.core.multiarray._reconstruct',
+      'numpy._core.multiarray._reconstruct',
+      'numpy.ma.core._mareconstruct',
+    ],
+    instanceOfFirst,
+  ],
+  [['numpy.dtype'], dtype],
+  [[...BIT_GENERATOR_CTORS], bitGeneratorCtor],
+  [
+    ['numpy.random._pickle.__generator_ctor', 'numpy.random.__generator_ctor'],
+    generatorCtor('numpy.random._generator.Generator'),
+  ],
+  [
+    ['numpy.random._pickle.__randomstate_ctor', 'numpy.random.__randomstate_ctor'],
+    generatorCtor('numpy.random.mtrand.RandomState'),
+  ],
+  [['numpy.core._ufunc_reconstruct', 'numpy._core._ufunc_reconstruct'], ufuncReconstruct],
+  [['builtins.getattr'], getattrRule],
+  [['torch._tensor._rebuild_from_type_v2'], rebuildFromType],
+  [['torch.storage._load_from_bytes'], loadFromBytes],
+];
+
+/** Rules by every name their object is reached through. */
+export const RULES: ReadonlyMap<string, Rule> = new Map(
+  table.flatMap(([names, rule]) => names.map((n) => [n, rule] as const)),
+);
+
+/** For the rules' own callers: the items of a call's argument tuple. */
+export { tupleItems };

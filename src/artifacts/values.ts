@@ -1,0 +1,96 @@
+import type { AllowedObject, Judgement } from './policy.js';
+
+/**
+ * Values on the simulated unpickler's stack. Plain JS values stand for Python literals; the
+ * classes below for what the judge must reason about. Containers keep only their first few
+ * items: enough to read array descriptions and rule arguments, never a whole data set.
+ */
+
+/** An imported object, as Python 3 imports it, with the policy's judgement of it. */
+export class Global {
+  constructor(
+    readonly full: string,
+    readonly judgement: Judgement,
+  ) {}
+  /** The allow-list entry, when the object is proven benign. */
+  get entry(): AllowedObject | undefined {
+    return this.judgement.verdict === 'safe' ? this.judgement.entry : undefined;
+  }
+}
+
+/** What a REDUCE, NEWOBJ, OBJ or INST made. */
+export class Call {
+  state: Value = undefined;
+  constructor(
+    readonly fn: Value,
+    readonly args: Value,
+    /** The allowed class the result is an instance of, where the judge can tell. */
+    readonly produces?: { of: string; setstate: boolean },
+    /** What the call returned when that is itself an imported object (`getattr(mod, 'x')`). */
+    readonly returns?: Global,
+  ) {}
+}
+
+export class Seq {
+  items: Value[] = [];
+  /** Items beyond KEEP_ITEMS were counted out, not kept. */
+  dropped = false;
+  constructor(readonly kind: 'list' | 'tuple' | 'set') {}
+  add(v: Value): void {
+    if (this.items.length < KEEP_ITEMS) this.items.push(v);
+    else this.dropped = true;
+  }
+}
+
+export class Dict {
+  keys: Value[] = [];
+  values: Value[] = [];
+  /** A key that is `__class__` or not a known string, kept or not (see the judge's slot rule). */
+  oddKey = false;
+  /** Keys beyond KEEP_ITEMS were counted out, not kept. */
+  dropped = false;
+  set(k: Value, v: Value): void {
+    if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
+    // As in Python, a key set again takes its new value: joblib reads the last `shape`.
+    const i = this.keys.indexOf(k);
+    if (i >= 0) this.values[i] = v;
+    else if (this.keys.length < KEEP_ITEMS || k === '_parse_arg_template') {
+      this.keys.push(k);
+      this.values.push(v);
+    } else this.dropped = true;
+  }
+  get(k: string): Value {
+    const i = this.keys.indexOf(k);
+    return i < 0 ? undefined : this.values[i];
+  }
+}
+
+/** A value the walker cannot know: persistent ids, out-of-band buffers, extension codes, big strings. */
+export class Opaque {
+  constructor(readonly what: string) {}
+}
+
+export class Bytes {
+  constructor(readonly length: number) {}
+}
+
+export type Value =
+  | string
+  | number
+  | bigint
+  | boolean
+  | null
+  | undefined
+  | Global
+  | Call
+  | Seq
+  | Dict
+  | Opaque
+  | Bytes;
+
+export const KEEP_ITEMS = 32;
+
+/** The items of a tuple argument, or undefined when it is not a tuple the walker kept whole. */
+export function tupleItems(v: Value): readonly Value[] | undefined {
+  return v instanceof Seq && v.kind === 'tuple' && !v.dropped ? v.items : undefined;
+}
