@@ -1,5 +1,6 @@
 import type { ByteReader } from './bytes.js';
 import type { Content, ScanContext } from './content.js';
+import { judgeTemplate } from './template.js';
 
 /**
  * Readers for the two tensor-table formats. Only headers are read; tensor data is never
@@ -180,23 +181,54 @@ const MAX_GGUF_KEY = 1 << 16;
 
 class GgufError extends Error {}
 
-/** Chat templates are a few kilobytes of Jinja. */
+/** Chat templates are a few kilobytes of Jinja; the largest real ones a few dozen. */
 const MAX_TEMPLATE = 1024 * 1024;
-/**
- * Jinja that climbs from a template value to Python's internals: the server-side template
- * injection that runs code in servers rendering GGUF chat templates without a sandbox.
- */
-const TEMPLATE_ESCAPE =
-  /__(class|mro|base|bases|subclasses|globals|builtins|init|import|getattribute|dict|code)__|\b(popen|subprocess|os\.system|eval|exec|import_module)\b/;
 
-function checkTemplate(key: string, template: string, ctx: ScanContext): void {
-  const m = TEMPLATE_ESCAPE.exec(template);
-  if (m) {
+/**
+ * The keys loaders render as chat templates: llama-cpp-python reads `tokenizer.chat_template`
+ * and every `tokenizer.chat_template.<name>` (`tokenizer.chat_templates` lists the names).
+ */
+function isTemplateKey(key: string): boolean {
+  return key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
+}
+
+/** The loader a template finding is about: jinja2 rendering the template without a sandbox. */
+const TEMPLATE_LOADER = 'jinja2';
+
+/**
+ * Judges a chat template on its Jinja syntax tree ({@link judgeTemplate}): llama-cpp-python
+ * rendered it with a plain jinja2 Environment (CVE-2024-34359), where reaching Python's
+ * internals from a template value runs code.
+ */
+function checkTemplate(key: string, raw: Buffer, ctx: ScanContext): void {
+  let template: string;
+  try {
+    template = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
     ctx.add({
-      verdict: 'unsafe',
-      rule: 'gguf-template-injection',
-      message: `${key} reaches Python internals (${JSON.stringify(m[0])}), code that runs when the template is rendered`,
+      verdict: 'error',
+      rule: 'gguf-template-invalid',
+      message: `${key} is not valid UTF-8, so how a loader decodes it cannot be known`,
+      loader: TEMPLATE_LOADER,
     });
+    return;
+  }
+  for (const p of judgeTemplate(template)) {
+    ctx.add(
+      p.verdict === 'unsafe'
+        ? {
+            verdict: 'unsafe',
+            rule: 'gguf-template-injection',
+            message: `${key} uses what the template allow-list does not: ${p.message}; rendered without a sandbox, such a template can run code`,
+            loader: TEMPLATE_LOADER,
+          }
+        : {
+            verdict: 'error',
+            rule: 'gguf-template-invalid',
+            message: `${key} cannot be proven safe: ${p.message}`,
+            loader: TEMPLATE_LOADER,
+          },
+    );
   }
 }
 
@@ -218,14 +250,16 @@ class GgufReader {
     return this.wide ? this.u64() : this.u32();
   }
   async string(keep: boolean, limit = MAX_GGUF_KEY): Promise<string> {
-    const n = await this.count();
-    if (keep) {
-      if (n > limit)
-        throw new GgufError(`a string of ${n} bytes where at most ${limit} are expected`);
-      return (await this.r.read(n)).toString('utf8');
-    }
-    await this.r.skip(n);
+    if (keep) return (await this.bytes(limit)).toString('utf8');
+    await this.r.skip(await this.count());
     return '';
+  }
+  /** A string's bytes, refused past `limit`. */
+  async bytes(limit: number): Promise<Buffer> {
+    const n = await this.count();
+    if (n > limit)
+      throw new GgufError(`a string of ${n} bytes where at most ${limit} are expected`);
+    return this.r.read(n);
   }
   async value(type: number, depth = 0): Promise<number | undefined> {
     const scalar = GGUF_SCALAR[type];
@@ -268,9 +302,19 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
     for (let i = 0; i < kvs; i++) {
       const key = await g.string(true);
       const type = await g.u32();
-      if (key.startsWith('tokenizer.chat_template') && type === GGUF_STRING) {
-        checkTemplate(key, await g.string(true, MAX_TEMPLATE), ctx);
-        continue;
+      if (isTemplateKey(key)) {
+        if (type === GGUF_STRING) {
+          checkTemplate(key, await g.bytes(MAX_TEMPLATE), ctx);
+          continue;
+        }
+        // llama.cpp turns any value into text for the loader (an array of strings becomes
+        // `["…"]`, its Jinja intact), so a template of another type is not proven safe.
+        ctx.add({
+          verdict: 'error',
+          rule: 'gguf-template-invalid',
+          message: `${key} is of metadata type ${type}, not a string, so the text a loader renders from it is not known`,
+          loader: TEMPLATE_LOADER,
+        });
       }
       const v = await g.value(type);
       if (key === 'general.alignment' && v !== undefined) alignment = v;
