@@ -35,11 +35,14 @@ export interface ScanContext {
   depth: number;
   /** Folder of the file on disk: external data of an ONNX model must stay inside it. */
   dir: string;
-  /** A hint from the file's surroundings, e.g. `saved_model.pb` in a SavedModel folder. */
-  hint?: 'tf-savedmodel';
+  /**
+   * A hint from the content's surroundings: `saved_model.pb` in a SavedModel folder, or a torch
+   * archive's storage record (`data/<key>`), which torch.load reads as raw tensor bytes only.
+   */
+  hint?: 'tf-savedmodel' | 'raw-storage';
   add(f: Omit<ScanFinding, 'member'>): void;
   /** Scans nested content (an archive member, a decompressed stream); returns its format. */
-  scan(content: Content, member: string): Promise<string>;
+  scan(content: Content, member: string, hint?: ScanContext['hint']): Promise<string>;
 }
 
 /** How deep archives and compressed streams may nest before the scanner gives up (an error). */

@@ -1,7 +1,7 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { Judge, MAX_GLOBALS, type GlobalUse, type PickleProblem } from './judge.js';
 import type { PicklePolicy } from './policy.js';
-import { Bytes, Call, Dict, Global, Opaque, Seq, type Value } from './values.js';
+import { Bytes, Call, Dict, Global, LongText, Opaque, Seq, type Value } from './values.js';
 
 export type { GlobalUse, PickleProblem } from './judge.js';
 
@@ -46,6 +46,9 @@ const MAX_STACK = 1 << 21;
 const MAX_MEMO = 1 << 23;
 const MAX_MEMO_OBJECTS = 1 << 21;
 const MAX_KEPT_BYTES = 1 << 28;
+/** A dotted path of Python identifiers (Unicode letters and digits, as Python allows them). */
+const PYTHON_NAME =
+  /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)*$/u;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
@@ -108,6 +111,11 @@ export interface WalkerOptions {
    * read them — as opcodes — by a second walker forked at that point (`PickleScan.plain`).
    */
   joblib?: boolean;
+  /**
+   * Persistent ids are resolved as torch.load resolves them (default). pickle.load, joblib and
+   * numpy have no persistent_load: for them a PERSID or BINPERSID raises, and the reading ends.
+   */
+  persistentLoad?: boolean;
 }
 
 export class PickleWalker {
@@ -158,7 +166,7 @@ export class PickleWalker {
 
   /** A plain (pickle.load) walker in this one's state, to read on where joblib skips. */
   private fork(): PickleWalker {
-    const w = new PickleWalker({ ...this.opts, joblib: false });
+    const w = new PickleWalker({ ...this.opts, joblib: false, persistentLoad: false });
     w.stack = this.stack.slice();
     w.marks = this.marks.slice();
     w.memo = this.memo.clone();
@@ -252,6 +260,13 @@ export class PickleWalker {
   }
 
   private importGlobal(module: string, name: string, at: number): Global {
+    // find_class imports and getattrs: a name with spaces, control bytes or empty parts is no
+    // module or attribute anything defines, so Python raises here, having imported nothing.
+    if (!PYTHON_NAME.test(module) || !PYTHON_NAME.test(name))
+      this.fail(
+        at,
+        `${JSON.stringify(`${module}.${name}`.slice(0, 80))} is not a name Python can import`,
+      );
     const before = this.judge.distinctGlobals;
     // Each distinct name is kept and reported: a stream of a million names is refused.
     if (before >= MAX_GLOBALS)
@@ -451,7 +466,7 @@ export class PickleWalker {
           const startData = p + 1 + lenBytes;
           const isText = op === 0x54 || op === 0x58 || op === 0x55 || op === 0x8c || op === 0x8d;
           if (!isText || len > KEEP_STRING) {
-            s.push(isText ? new Opaque('a long string') : new Bytes(len));
+            s.push(isText ? new LongText() : new Bytes(len));
             p = this.skipTo(startData + len, n);
             break;
           }
@@ -672,11 +687,21 @@ export class PickleWalker {
           }
           break;
         }
-        case 0x51: // BINPERSID
-          this.pop(at);
-          s.push(new Opaque('a persistent reference'));
+        case 0x51: {
+          // BINPERSID: torch's legacy persistent_load hands back the class of a
+          // ('module', cls, source_file, source) id; everything else is a reference the walker
+          // cannot know (a storage). pickle.load itself has no persistent_load and raises.
+          if (this.opts.persistentLoad === false)
+            this.fail(at, 'BINPERSID without a persistent_load (pickle.load raises here)');
+          const pid = this.pop(at);
+          const module =
+            pid instanceof Seq && pid.kind === 'tuple' && pid.items[0] === 'module'
+              ? pid.items[1]
+              : undefined;
+          s.push(module instanceof Global ? module : new Opaque('a persistent reference'));
           p++;
           break;
+        }
         case 0x82: // EXT1
         case 0x83: // EXT2
         case 0x84: {
@@ -773,17 +798,11 @@ export class PickleWalker {
       case 0x53: {
         const m = /^(['"])(.*)\1$/s.exec(line);
         if (!m) this.fail(at, 'STRING argument is not quoted');
-        s.push(
-          m[2]!.length > KEEP_STRING
-            ? new Opaque('a long string')
-            : this.keep(unescapeString(m[2]!), at),
-        );
+        s.push(m[2]!.length > KEEP_STRING ? new LongText() : this.keep(unescapeString(m[2]!), at));
         break;
       }
       case 0x56:
-        s.push(
-          line.length > KEEP_STRING ? new Opaque('a long string') : this.keep(rawUnicode(line), at),
-        );
+        s.push(line.length > KEEP_STRING ? new LongText() : this.keep(rawUnicode(line), at));
         break;
       case 0x67:
         this.get(this.memoKey(line, at), at);
@@ -792,6 +811,8 @@ export class PickleWalker {
         this.memo.set(this.memoKey(line, at), this.top(at));
         break;
       case 0x50:
+        if (this.opts.persistentLoad === false)
+          this.fail(at, 'PERSID without a persistent_load (pickle.load raises here)');
         s.push(new Opaque('a persistent reference'));
         break;
     }

@@ -1,4 +1,4 @@
-import { Call, Global, Seq, tupleItems, type Value } from './values.js';
+import { Call, Global, LongText, Seq, tupleItems, type Value } from './values.js';
 
 /**
  * Argument rules for the allowed objects that call, import or look up something named by their
@@ -58,9 +58,13 @@ const reconstructor: Rule = (args, cx, name) => {
   return made(cls);
 };
 
-/** numpy.dtype(descr, align, copy): only a literal descriptor; anything else numpy may look into. */
+/**
+ * numpy.dtype(descr, align, copy): a literal descriptor, or an allowed scalar type such as
+ * `numpy.record`; anything else numpy may look into (a `.dtype` attribute, a class's fields).
+ */
 const dtype: Rule = (args, cx, name) => {
-  if (typeof args?.[0] !== 'string')
+  const descr = args?.[0];
+  if (typeof descr !== 'string' && !(descr instanceof Global && descr.entry?.kind === 'class'))
     cx.problem(
       'error',
       'pickle-rule-argument',
@@ -181,7 +185,11 @@ const TORCH_REBUILDERS = new Set([
 
 /** `_codecs.encode(text, 'latin1')` is how protocols 0–2 spell bytes; other codecs are not needed. */
 const encode: Rule = (args, cx, name) => {
-  if (typeof args?.[0] !== 'string' || !['latin1', 'latin-1'].includes(args[1] as string))
+  const text = args?.[0];
+  if (
+    !(typeof text === 'string' || text instanceof LongText) ||
+    !['latin1', 'latin-1'].includes(args?.[1] as string)
+  )
     cx.problem(
       'unsafe',
       'pickle-rule-argument',

@@ -72,7 +72,7 @@ function makeContext(
     hint,
     signature,
     add: (f) => out.push(member ? { ...f, member } : f),
-    scan: async (content, name) => {
+    scan: async (content, name, childHint) => {
       const child = name === '' ? member : member ? `${member}!${name}` : name;
       const ctx = makeContext(
         policy,
@@ -81,7 +81,7 @@ function makeContext(
         signature,
         child,
         depth + 1,
-        depth === 0 ? hint : undefined,
+        childHint ?? (depth === 0 ? hint : undefined),
       );
       try {
         if (ctx.depth > MAX_DEPTH) {
@@ -124,6 +124,7 @@ async function scanContent(
   // Random access reads just the head: a checkpoint's thousand tensor members are sniffed
   // without streaming a megabyte of each.
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
+  if (ctx.hint === 'raw-storage') return readRaw(c, head, ctx);
   const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head, c.size);
   if (kind === 'pickle' || kind === 'empty') return readAs(kind, c, ctx);
   // pickle.load — and numpy.load with allow_pickle, and torch.load, on anything that is not a
@@ -140,11 +141,31 @@ async function scanContent(
   }
 }
 
+/**
+ * A torch storage record: torch.load copies its bytes into a tensor and reads nothing in them.
+ * Tensor data may look like anything, a pickle included, so only what a pickle reading would
+ * run counts, as for any bytes meant for another loader.
+ */
+async function readRaw(c: Content, head: Buffer, ctx: ScanContext): Promise<string> {
+  const w = newWalker(ctx, true);
+  w.write(head);
+  if (!c.random) {
+    await c.bytes.skip(Math.min(head.length, c.size ?? head.length)).catch(() => undefined);
+    for await (const chunk of c.bytes.chunks()) {
+      if (w.finished) break;
+      w.write(chunk);
+    }
+  } else await readOn(w, c, head.length);
+  for (const f of executed(w.end())) ctx.add(f);
+  return 'raw';
+}
+
 function newWalker(ctx: ScanContext, plain = false): PickleWalker {
   return new PickleWalker({
     policy: ctx.policy.pickle,
     allowGlobals: ctx.policy.allowGlobals,
     joblib: !plain,
+    persistentLoad: !plain,
   });
 }
 

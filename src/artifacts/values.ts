@@ -70,6 +70,13 @@ export class Opaque {
   constructor(readonly what: string) {}
 }
 
+/** A string too long to be a name: kept as its kind only. */
+export class LongText extends Opaque {
+  constructor() {
+    super('a long string');
+  }
+}
+
 export class Bytes {
   constructor(readonly length: number) {}
 }

@@ -187,7 +187,7 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
           bytes: new ByteReader(await zip.openReadStreamPromise(entry)),
         };
       }
-      formats.set(name, await ctx.scan(content, name));
+      formats.set(name, await ctx.scan(content, name, storageRecord(name)));
     }
     const mismatch = await directoryMismatch(random, zip);
     if (mismatch)
@@ -287,4 +287,13 @@ function containerFormat(formats: Map<string, string>): string {
     return 'keras';
   if (files.length > 0 && files.every(([, f]) => f === 'npy')) return 'npz';
   return 'zip';
+}
+
+/**
+ * torch.save's storage records, `<archive>/data/<key>`: torch.load reads them as raw tensor
+ * bytes (and numpy.load, were it pointed at the archive, as raw bytes too, lacking the .npy
+ * magic); no loader unpickles them.
+ */
+function storageRecord(name: string): 'raw-storage' | undefined {
+  return /^[^/]+\/data\/\d+$/.test(name) ? 'raw-storage' : undefined;
 }

@@ -58,20 +58,23 @@ describe('modelgate scan', () => {
     });
   });
 
-  it('warns on an unknown class, fails it with --strict, accepts it with --allow-global', async () => {
+  it('fails an unknown class by default, only warns on it with --warn-unknown-classes, accepts it with --allow-global', async () => {
     const file = at('pickle/unknown-class.pkl');
-    const standard = await scan(file);
-    expect(standard.code).toBe(0);
-    expect(standard.json.files[0]).toMatchObject({
+    const strict = await scan(file);
+    expect(strict.code).toBe(1);
+    expect(strict.json.files[0]).toMatchObject({
+      verdict: 'unsafe',
+      findings: [{ severity: 'error', global: 'mypkg.models.Thing', loader: 'pickle.load' }],
+    });
+    expect((await scan(file, '--strict')).code).toBe(1);
+    const lenient = await scan(file, '--warn-unknown-classes');
+    expect(lenient.code).toBe(0);
+    expect(lenient.json.files[0]).toMatchObject({
       verdict: 'suspicious',
       findings: [{ severity: 'warning', global: 'mypkg.models.Thing' }],
     });
-    const strict = await scan(file, '--strict');
-    expect(strict.code).toBe(1);
-    expect(strict.json.files[0]!.findings[0]!.severity).toBe('error');
     const allowed = await scan(
       file,
-      '--strict',
       '--allow-global',
       'other.Thing,more.Thing',
       '--allow-global',
@@ -79,6 +82,20 @@ describe('modelgate scan', () => {
     );
     expect(allowed.code).toBe(0);
     expect(allowed.json.files[0]!.verdict).toBe('safe');
+    expect((await scan(file, '--strict', '--warn-unknown-classes')).code).toBe(2);
+  });
+
+  it('never lets an unknown function through, not even with --warn-unknown-classes', async () => {
+    const r = await scan(at('pickle/sklearn-reexported-attrgetter.pkl'), '--warn-unknown-classes');
+    expect(r.code).toBe(1);
+    expect(r.json.files[0]!.verdict).toBe('unsafe');
+    expect(r.json.files[0]!.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'pickle-unknown-global',
+        global: 'sklearn.utils.metaestimators.attrgetter',
+      }),
+    );
   });
 
   it('walks folders and reads a SavedModel graph as one', async () => {

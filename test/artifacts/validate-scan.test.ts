@@ -90,15 +90,24 @@ describe('validate inspects the artifacts', () => {
 
   it('follows security.pickle and allow_globals from the manifest', async () => {
     const base = manifest('custom', ['model/custom.pkl'], '[-1, 4]');
-    const standard = await validate('standard.yaml', base);
-    expect(standard.code).toBe(0);
-    expect(standard.json.models[0].artifacts[0]).toMatchObject({
+    const strict = await validate('default.yaml', base);
+    expect(strict.code).toBe(1);
+    expect(strict.json.models[0].artifacts[0]).toMatchObject({
+      verdict: 'unsafe',
+      findings: [expect.objectContaining({ severity: 'error', global: 'mypkg.models.Thing' })],
+    });
+    // The former default, `standard`, only warned because a deny-list gated; it is strict now.
+    const standard = await validate('standard.yaml', `${base}security:\n  pickle: standard\n`);
+    expect(standard.code).toBe(1);
+    const lenient = await validate(
+      'lenient.yaml',
+      `${base}security:\n  pickle: warn-unknown-classes\n`,
+    );
+    expect(lenient.code).toBe(0);
+    expect(lenient.json.models[0].artifacts[0]).toMatchObject({
       verdict: 'suspicious',
       findings: [expect.objectContaining({ severity: 'warning', global: 'mypkg.models.Thing' })],
     });
-    const strict = await validate('strict.yaml', `${base}security:\n  pickle: strict\n`);
-    expect(strict.code).toBe(1);
-    expect(strict.json.models[0].artifacts[0].findings[0].severity).toBe('error');
     const allowed = await validate(
       'allowed.yaml',
       `${base}security:\n  pickle: strict\n  allow_globals: [mypkg.models.Thing]\n`,
@@ -115,7 +124,8 @@ describe('validate inspects the artifacts', () => {
     const r = await validate('wrong-digest.yaml', wrong);
     expect(r.code).toBe(1);
     const artifact = r.json.models[0].artifacts[0];
-    expect(artifact.verdict).toBe('error');
+    // The worse of the two: the digest check's error and the scanner's unsafe.
+    expect(artifact.verdict).toBe('unsafe');
     expect(artifact.findings.map((f: { rule: string }) => f.rule)).toEqual(
       expect.arrayContaining(['digest-mismatch', 'pickle-unknown-global']),
     );
