@@ -1,5 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { ScanFinding } from '../artifacts/content.js';
 import type { ScanPolicy } from '../artifacts/inspect.js';
 import type { ArtifactVerdict } from '../artifacts/inspect.js';
 import { scanFile, toFindings } from '../artifacts/scan.js';
@@ -16,8 +18,9 @@ import { progressReporter } from './progress.js';
 export interface ScannedFile {
   path: string;
   format: string;
-  size: number;
-  sha256: Digest;
+  /** Absent for an entry that is not opened: a symbolic link not followed, a FIFO, a device. */
+  size?: number;
+  sha256?: Digest;
   verdict: ArtifactVerdict;
   findings: Finding[];
 }
@@ -27,39 +30,189 @@ export interface ScanReport {
   /** The pickle policy the verdicts were reached under. */
   policy: ScanPolicy['pickle'];
   files: ScannedFile[];
+  /** Folders not scanned, with the reason: `.git`, and folders reached twice through links. */
+  skipped: SkippedPath[];
 }
 
-/** Folders never worth scanning: version control and installed packages. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.modelgate']);
+/**
+ * Folders listed as skipped rather than scanned: git's object store holds compressed,
+ * delta-encoded history that no model loader reads. Every other folder is scanned, dot-folders,
+ * `node_modules` and `.modelgate` included: a loader reads a model from wherever it is pointed.
+ */
+const SKIPPED_DIRS: ReadonlyMap<string, string> = new Map([
+  ['.git', 'version control: git history, which model loaders do not read'],
+]);
+
+/** A folder the walk did not descend into, and why; listed in the report. */
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
 
 interface Target {
+  /** The path as walked: a followed link is scanned under its own name. */
   absolute: string;
   hint?: 'tf-savedmodel';
+  /** An entry judged without being opened (a link leaving the root, a FIFO): its format and finding. */
+  entry?: { format: string; finding: ScanFinding };
 }
 
-/** The files under `path`, in a stable order; SavedModel graphs are marked by their folder. */
-async function filesUnder(path: string): Promise<Target[]> {
+/** What `filesUnder` found: files to scan, entries judged as they are, folders not entered. */
+interface Walk {
+  targets: Target[];
+  /** `sameAs`: the path a folder reached twice was scanned under. */
+  skipped: { absolute: string; reason: string; sameAs?: string }[];
+}
+
+/** The `loader` of findings about the walk itself rather than a file's bytes. */
+const WALK_LOADER = 'scan';
+
+/** Entries that are neither files, folders nor links: opening a FIFO blocks, a device never ends. */
+function specialKind(st: Stats | Dirent): string | undefined {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'char-device';
+  if (st.isBlockDevice()) return 'block-device';
+  return undefined;
+}
+
+function special(absolute: string, kind: string): Target {
+  const what = {
+    fifo: 'a FIFO (named pipe)',
+    socket: 'a socket',
+    'char-device': 'a character device',
+    'block-device': 'a block device',
+  }[kind];
+  return {
+    absolute,
+    entry: {
+      format: kind,
+      finding: {
+        verdict: 'error',
+        rule: 'not-regular-file',
+        message: `${what ?? kind}, not opened (reading it can block or never end), so what a loader would read from it is unknown`,
+        loader: WALK_LOADER,
+      },
+    },
+  };
+}
+
+function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * The files under `path`, depth first in name order at each level; SavedModel graphs are
+ * marked by their folder. Symbolic links are followed when they resolve inside the scanned
+ * folder; a folder already entered by its real path (a link to an ancestor, to `/` inside the
+ * root, or a second path to one folder) is listed as skipped, so cycles end. A link resolving
+ * outside the root is `unsafe` and not followed: a loader would read whatever that path holds on
+ * its machine, which no scan of this folder vouches for (as a zip member that is a link is). A
+ * dangling link, a FIFO, a socket or a device is an `error` entry, never opened.
+ */
+async function filesUnder(path: string): Promise<Walk> {
   const st = await stat(path);
-  if (st.isFile()) return [{ absolute: path }];
-  // A FIFO or a device would block the scan or never end.
+  if (st.isFile()) return { targets: [{ absolute: path }], skipped: [] };
+  // Named by the user: a FIFO or a device would block the scan or never end.
   if (!st.isDirectory())
     throw Object.assign(new Error('not a regular file or folder'), { code: 'ENOTREG' });
-  const out: Target[] = [];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : 1,
+  const root = await realpath(path);
+  const walk: Walk = { targets: [], skipped: [] };
+  const entered = new Map<string, string>([[root, path]]);
+  await walkFolder(path, root, root, entered, walk);
+  return walk;
+}
+
+async function walkFolder(
+  dir: string,
+  realDir: string,
+  root: string,
+  entered: Map<string, string>,
+  walk: Walk,
+): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
   const savedModel = entries.some((e) => e.isFile() && e.name === 'saved_model.pb');
+  const file = (absolute: string, name: string): Target => ({
+    absolute,
+    hint: savedModel && name === 'saved_model.pb' ? 'tf-savedmodel' : undefined,
+  });
+  const folder = async (absolute: string, real: string, how: string) => {
+    const first = entered.get(real);
+    if (first !== undefined) {
+      walk.skipped.push({ absolute, reason: how, sameAs: first });
+      return;
+    }
+    entered.set(real, absolute);
+    await walkFolder(absolute, real, root, entered, walk);
+  };
   for (const e of entries) {
-    const full = join(path, e.name);
-    // Symbolic links are not followed: a link to `/` or to its own parent must not hang a scan.
-    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) out.push(...(await filesUnder(full)));
-    else if (e.isFile())
-      out.push({
-        absolute: full,
-        hint: savedModel && e.name === 'saved_model.pb' ? 'tf-savedmodel' : undefined,
-      });
+    const full = join(dir, e.name);
+    if (e.isSymbolicLink()) {
+      const target = await readlink(full);
+      let real: string;
+      let st: Stats;
+      try {
+        real = await realpath(full);
+        st = await stat(full);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        walk.targets.push({
+          absolute: full,
+          entry: {
+            format: 'symlink',
+            finding: {
+              verdict: 'error',
+              rule: 'symlink-dangling',
+              message: `a symbolic link to ${JSON.stringify(target)}, which ${code === 'ELOOP' ? 'loops back on itself' : 'does not exist'}: what a loader would read there is unknown`,
+              loader: WALK_LOADER,
+            },
+          },
+        });
+        continue;
+      }
+      if (!isInside(root, real)) {
+        walk.targets.push({
+          absolute: full,
+          entry: {
+            format: 'symlink',
+            finding: {
+              verdict: 'unsafe',
+              rule: 'symlink-outside-root',
+              message: `a symbolic link to ${JSON.stringify(target)} (${real}), outside the scanned folder: a loader would read whatever that path holds on its machine, which this scan does not read`,
+              loader: WALK_LOADER,
+            },
+          },
+        });
+        continue;
+      }
+      if (st.isDirectory()) await folder(full, real, 'a symbolic link to');
+      else if (st.isFile()) walk.targets.push(file(full, e.name));
+      else walk.targets.push(special(full, specialKind(st) ?? 'special'));
+      continue;
+    }
+    if (e.isDirectory()) {
+      const reason = SKIPPED_DIRS.get(e.name);
+      if (reason !== undefined) walk.skipped.push({ absolute: full, reason });
+      else await folder(full, join(realDir, e.name), 'the same folder as');
+      continue;
+    }
+    if (e.isFile()) {
+      walk.targets.push(file(full, e.name));
+      continue;
+    }
+    const kind = specialKind(e);
+    if (kind !== undefined) {
+      walk.targets.push(special(full, kind));
+      continue;
+    }
+    // The file system did not say what the entry is: ask it.
+    const st = await lstat(full);
+    if (st.isFile()) walk.targets.push(file(full, e.name));
+    else if (st.isDirectory()) await folder(full, join(realDir, e.name), 'the same folder as');
+    else walk.targets.push(special(full, specialKind(st) ?? 'special'));
   }
-  return out;
 }
 
 /** `--allow-global a.B --allow-global c.D` or `a.B,c.D`; the action input may also be one name per line. */
@@ -76,10 +229,18 @@ export async function scanPaths(
   ctx: CommandContext,
 ): Promise<ScanReport> {
   const targets: Target[] = [];
+  const skipped: SkippedPath[] = [];
   for (const p of paths) {
     const abs = resolve(ctx.cwd, p);
     try {
-      targets.push(...(await filesUnder(abs)));
+      const walk = await filesUnder(abs);
+      targets.push(...walk.targets);
+      const shown = (a: string) => relative(ctx.cwd, a) || '.';
+      for (const s of walk.skipped)
+        skipped.push({
+          path: shown(s.absolute),
+          reason: s.sameAs ? `${s.reason} ${shown(s.sameAs)}, scanned there` : s.reason,
+        });
     } catch (err) {
       const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
       throw new ConfigError(
@@ -93,6 +254,15 @@ export async function scanPaths(
   const files: ScannedFile[] = [];
   for (const t of targets) {
     const shown = relative(ctx.cwd, t.absolute) || basename(t.absolute);
+    if (t.entry) {
+      files.push({
+        path: shown,
+        format: t.entry.format,
+        verdict: t.entry.finding.verdict,
+        findings: toFindings([t.entry.finding], shown, policy),
+      });
+      continue;
+    }
     let hashed: { digest: Digest; size: number };
     try {
       hashed = await sha256File(t.absolute, (done, total) => progress(shown, done, total));
@@ -115,6 +285,7 @@ export async function scanPaths(
     verdict: files.some((f) => failing(f.verdict)) ? 'fail' : 'pass',
     policy: policy.pickle,
     files,
+    skipped,
   };
 }
 
@@ -135,6 +306,7 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
         ...(loader ? { loader } : {}),
       })),
     })),
+    ...(report.skipped.length ? { skipped: report.skipped } : {}),
   };
 }
 

@@ -9,10 +9,11 @@ export function renderScanText(report: ScanReport): string {
   const lines: string[] = [];
   for (const f of report.files) {
     lines.push(
-      `${MARK[f.verdict]} ${f.path}  ${f.format}  ${formatBytes(f.size)}  sha256:${shortDigest(f.sha256)}  ${f.verdict}`,
+      `${MARK[f.verdict]} ${f.path}  ${f.format}  ${f.size === undefined ? '-' : formatBytes(f.size)}  sha256:${shortDigest(f.sha256)}  ${f.verdict}`,
     );
     for (const x of f.findings) lines.push(`    ${formatFinding(x)}`);
   }
+  for (const s of report.skipped) lines.push(`- ${s.path}  skipped: ${s.reason}`);
   lines.push(`verdict: ${report.verdict} (${summary(report)})`);
   return lines.join('\n');
 }
