@@ -15,6 +15,7 @@ import { scanNpy } from './npy.js';
 import { scanOnnx } from './onnx.js';
 import { PickleWalker, type PickleScan } from './pickle.js';
 import { scanGguf, scanSafetensors } from './tensors.js';
+import { scanTar } from './tar.js';
 import { HEAD_BYTES, sniff, type Sniffed } from './sniff.js';
 import { scanHdf5, scanJson, scanSavedModel } from './tf.js';
 import { scanZip } from './zip.js';
@@ -249,13 +250,7 @@ async function readAs(
     case 'joblib-zfile':
       return scanCompressed(c, ctx, kind);
     case 'tar':
-      ctx.add({
-        verdict: 'error',
-        rule: 'tar-not-inspected',
-        message:
-          'a tar archive (torch.load reads legacy tar checkpoints, whose members are pickles): its members are not inspected, so it cannot be proven safe',
-      });
-      return 'tar';
+      return scanTar(c, ctx);
     case 'empty':
       return 'empty';
     default:

@@ -172,3 +172,53 @@ describe('memory', () => {
     expect(r.peakRssBytes).toBeLessThan(200 * 1024 * 1024);
   }, 300_000);
 });
+
+describe("torch's legacy tar checkpoints", () => {
+  it('were proven malicious by torch.load itself', () => {
+    for (const name of ['pickle', 'views', 'args'])
+      expect(fixtures[`malicious-${name}.legacy.tar`], name).toMatchObject({ payload_ran: true });
+  });
+
+  it('every member is scanned; storages and tensors, not modelled past their raw bytes, are an error', async () => {
+    const r = await scanFile(join(DIR, 'benign.legacy.tar'), policy);
+    expect(r.format).toBe('pytorch-legacy-tar');
+    // Not safe: error for the unmodelled raw bytes (and, until the allow-list has the legacy
+    // tensor types, unsafe for torch.FloatTensor); never anything that runs code.
+    expect(r.verdict, JSON.stringify(r.findings)).not.toBe('safe');
+    const raw = r.findings.filter((f) => f.rule === 'tar-torch-raw-bytes');
+    expect(raw.map((f) => f.message).sort()).toEqual([
+      expect.stringContaining('"storages"'),
+      expect.stringContaining('"tensors"'),
+    ]);
+    expect(r.findings.some((f) => f.global === 'posix.system')).toBe(false);
+  });
+
+  it.each([
+    ['malicious-pickle.legacy.tar', 'pickle'],
+    ['malicious-args.legacy.tar', 'storages'],
+  ])('%s: os.system in member %s is unsafe', async (file, member) => {
+    const r = await scanFile(join(DIR, file), policy);
+    expect(r.verdict).toBe('unsafe');
+    expect(r.findings).toContainEqual(expect.objectContaining({ global: 'posix.system', member }));
+  });
+
+  it('os.system in the pickle after the raw storage bytes is at least an error', async () => {
+    const r = await scanFile(join(DIR, 'malicious-views.legacy.tar'), policy);
+    expect(['error', 'unsafe']).toContain(r.verdict);
+  });
+
+  it('a tar that is no checkpoint is scanned member by member', async () => {
+    const r = await scanFile(join(DIR, 'plain.tar'), policy);
+    expect(r.format).toBe('tar');
+    expect(r.verdict).toBe('unsafe');
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ global: 'posix.system', member: 'model/evil.pkl' }),
+    );
+  });
+
+  it('a truncated tar is an error', async () => {
+    const whole = readFileSync(join(DIR, 'plain.tar'));
+    const r = await scanBytes('cut.tar', whole.subarray(0, 1100));
+    expect(r.verdict, JSON.stringify(r.findings)).not.toBe('safe');
+  });
+});
