@@ -66,8 +66,7 @@ const MAX_WHITESPACE_WORK = 1e8;
 /**
  * Functions a chat template may call by name: jinja2's `range`, `dict` and `namespace`, and
  * what loaders pass in (`raise_exception` in transformers and llama-cpp-python, `strftime_now`
- * for the date in Llama 3.1 and later). `lipsum`, `cycler` and `joiner` are jinja2 globals no
- * real template calls.
+ * for the date in Llama 3.1 and later). jinja2's other globals are {@link REFUSED_GLOBALS}.
  */
 export const GLOBAL_FUNCTIONS: ReadonlySet<string> = new Set([
   'raise_exception',
@@ -76,6 +75,9 @@ export const GLOBAL_FUNCTIONS: ReadonlySet<string> = new Set([
   'namespace',
   'strftime_now',
 ]);
+
+/** jinja2 globals a template may not name at all: no real template uses them. */
+const REFUSED_GLOBALS: ReadonlySet<string> = new Set(['lipsum', 'cycler', 'joiner']);
 
 /**
  * Methods a template may call, by the literal name after the dot: reading and splitting
@@ -213,22 +215,20 @@ export function judgeTemplate(source: string): TemplateProblem[] {
       },
     ];
   }
-  const judge = new Judge(program);
+  let judge: Judge;
   try {
+    judge = new Judge(program);
     judge.statements(program.body as Node[]);
   } catch (err) {
     // A template nested deeper than the stack: it parsed, so only the judge ran out.
     if (!(err instanceof RangeError)) throw err;
     return [{ verdict: 'error', message: 'it is nested too deeply to be judged' }];
   }
-  const out = judge.problems.slice(0, MAX_PROBLEMS).map((message) => ({
-    verdict: 'unsafe' as const,
-    message,
-  }));
-  if (judge.problems.length > MAX_PROBLEMS)
+  const out = judge.problems.map((message) => ({ verdict: 'unsafe' as const, message }));
+  if (judge.more > 0)
     out.push({
       verdict: 'unsafe',
-      message: `…and ${judge.problems.length - MAX_PROBLEMS} more constructs outside the allow-list`,
+      message: `…and ${judge.more} more constructs outside the allow-list`,
     });
   return out;
 }
@@ -328,7 +328,14 @@ class Judge {
     }
   }
 
+  /** Problems past {@link MAX_PROBLEMS}, counted without being described. */
+  more = 0;
+
   private flag(node: Node, what: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.more++;
+      return;
+    }
     const at = this.where.length ? ` (in ${this.where.join(' › ')})` : '';
     const message = `${what} in \`${shown(node)}\`${at}`;
     if (this.seen.has(message)) return;
@@ -423,7 +430,12 @@ class Judge {
 
   /** A name bound by the template must not take the place of a global function or `loop`. */
   private binding(node: Node, name: string, isMacro = false): void {
-    if (GLOBAL_FUNCTIONS.has(name) || name === 'loop' || name === 'self')
+    if (
+      GLOBAL_FUNCTIONS.has(name) ||
+      REFUSED_GLOBALS.has(name) ||
+      name === 'loop' ||
+      name === 'self'
+    )
       this.flag(node, `it rebinds "${name}"`);
     else if (!isMacro && this.bindings.macros.has(name))
       this.flag(node, `it rebinds the macro "${name}"`);
@@ -436,7 +448,9 @@ class Judge {
       case 'FloatLiteral':
         return;
       case 'Identifier':
-        if (GLOBAL_FUNCTIONS.has(e.value) || this.bindings.macros.has(e.value))
+        if (REFUSED_GLOBALS.has(e.value))
+          this.flag(e, `the jinja2 global "${e.value}", which chat templates do not need`);
+        else if (GLOBAL_FUNCTIONS.has(e.value) || this.bindings.macros.has(e.value))
           this.flag(e, `the function "${e.value}" used as a value (only calls are allowed)`);
         else if (e.value === 'self') this.flag(e, 'jinja2\'s "self" template reference');
         return;
@@ -461,7 +475,12 @@ class Judge {
         this.filter(e, e.filter);
         return;
       case 'TestExpression':
-        this.expression(e.operand);
+        // `strftime_now is defined`: a test only inspects its operand, a function included.
+        if (
+          e.operand.type !== 'Identifier' ||
+          !(GLOBAL_FUNCTIONS.has(e.operand.value) || this.bindings.macros.has(e.operand.value))
+        )
+          this.expression(e.operand);
         if (!TESTS.has(e.test.value)) this.flag(e, `the test "${e.test.value}"`);
         return;
       case 'BinaryExpression':
@@ -516,7 +535,8 @@ class Judge {
   private call(e: Node): void {
     const callee = e.callee as Node;
     if (callee.type === 'Identifier') {
-      if (
+      if (REFUSED_GLOBALS.has(callee.value)) this.expression(callee);
+      else if (
         !GLOBAL_FUNCTIONS.has(callee.value) &&
         !this.bindings.macros.has(callee.value) &&
         callee.value !== 'caller'
@@ -667,8 +687,7 @@ function isRangeCall(e: Node): boolean {
 /** The names a loop variable or a `set` target binds. */
 function targets(t: Node): string[] {
   if (t.type === 'Identifier') return [t.value];
-  if (t.type === 'TupleLiteral')
-    return (t.value as Node[]).flatMap((v) => (v.type === 'Identifier' ? [v.value] : []));
+  if (t.type === 'TupleLiteral') return (t.value as Node[]).flatMap(targets);
   return [];
 }
 

@@ -118,9 +118,9 @@ describe('the template judge', () => {
 
   it('allows calls only to known functions, macros and methods, never a function as a value', () => {
     expect(unsafe(`{{ lipsum() }}{{ cycler(1, 2).next() }}{{ x.format_map(y) }}`)).toEqual([
-      expect.stringContaining('a call to "lipsum"'),
+      expect.stringContaining('the jinja2 global "lipsum"'),
       expect.stringContaining('the method "next"'),
-      expect.stringContaining('a call to "cycler"'),
+      expect.stringContaining('the jinja2 global "cycler"'),
       expect.stringContaining('the method "format_map"'),
       expect.stringContaining('attribute "format_map" reaches Python internals'),
     ]);
@@ -134,6 +134,9 @@ describe('the template judge', () => {
     expect(unsafe(`{% for loop in x %}{% endfor %}{% macro m(namespace) %}{% endmacro %}`)).toEqual(
       [expect.stringContaining('rebinds "loop"'), expect.stringContaining('rebinds "namespace"')],
     );
+    expect(unsafe(`{% for a, (b, (joiner, c)) in x %}{% endfor %}`)).toEqual([
+      expect.stringContaining('rebinds "joiner"'),
+    ]);
     expect(unsafe(`{{ (x.y)(1) }}{{ x.strip()() }}`)).toEqual([
       expect.stringContaining('the method "y"'),
       expect.stringContaining('a call to a computed value'),
