@@ -568,8 +568,13 @@ class Judge {
 
   /** `x|name` or `x|name(args)`; also the filter a `map('name', …)` applies. */
   private filter(at: Node, f: Node, mapped?: { name: string; args: Node[] }): void {
-    const name: string = mapped?.name ?? (f.type === 'Identifier' ? f.value : f.callee.value);
+    const name = mapped?.name ?? filterName(f);
     const args: Node[] = mapped?.args ?? (f.type === 'CallExpression' ? f.args : []);
+    if (name === undefined) {
+      // `x|f().y` or `x|f()()`: the parser takes the member or call into the filter.
+      this.flag(at, 'a filter followed by a member or a call');
+      return;
+    }
     if (!FILTERS.has(name)) {
       this.flag(at, `the filter "${name}"`);
       return;
@@ -658,9 +663,8 @@ class Judge {
         if (e.object.value === 'loop') return LOOP_NUMBERS.has(e.property.value);
         return this.namespaceVars.has(e.object.value) && this.numberAttrs.has(e.property.value);
       case 'FilterExpression': {
-        const f = e.filter as Node;
-        const name = f.type === 'Identifier' ? f.value : f.callee.value;
-        return NUMBER_FILTERS.has(name);
+        const name = filterName(e.filter);
+        return name !== undefined && NUMBER_FILTERS.has(name);
       }
       case 'CallExpression':
         if (isRangeCall(e)) return true;
@@ -673,6 +677,13 @@ class Judge {
         return false;
     }
   }
+}
+
+/** The name of `|name` or `|name(…)`; undefined for any other shape the parser builds. */
+function filterName(f: Node): string | undefined {
+  if (f.type === 'Identifier') return f.value;
+  if (f.type === 'CallExpression' && f.callee.type === 'Identifier') return f.callee.value;
+  return undefined;
 }
 
 /** Stands for the binding of `for i in range(…)`: a number. */

@@ -145,6 +145,10 @@ describe('the template judge', () => {
       expect.stringContaining('arguments spread'),
       expect.stringContaining('arguments spread'),
     ]);
+    expect(unsafe(`{{ x|attr('a').b }}{{ x|first()() }}`)).toEqual([
+      expect.stringContaining('a filter followed by a member or a call'),
+      expect.stringContaining('a filter followed by a member or a call'),
+    ]);
     expect(unsafe(`{{ x|pprint }}{{ x is imported }}`)).toEqual([
       expect.stringContaining('the filter "pprint"'),
       expect.stringContaining('the test "imported"'),
