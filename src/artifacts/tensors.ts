@@ -192,6 +192,9 @@ function isTemplateKey(key: string): boolean {
   return key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
 }
 
+/** Real files carry one to three templates; each is parsed, so their number is bounded. */
+const MAX_TEMPLATES = 64;
+
 /** The loader a template finding is about: jinja2 rendering the template without a sandbox. */
 const TEMPLATE_LOADER = 'jinja2';
 
@@ -299,10 +302,19 @@ export async function scanGguf(c: Content, ctx: ScanContext): Promise<string> {
     if (tensors > MAX_GGUF_COUNT || kvs > MAX_GGUF_COUNT)
       throw new GgufError(`${tensors} tensors and ${kvs} metadata entries`);
     let alignment = 32;
+    let templates = 0;
     for (let i = 0; i < kvs; i++) {
       const key = await g.string(true);
       const type = await g.u32();
-      if (isTemplateKey(key)) {
+      if (isTemplateKey(key) && ++templates > MAX_TEMPLATES) {
+        if (templates === MAX_TEMPLATES + 1)
+          ctx.add({
+            verdict: 'error',
+            rule: 'gguf-template-invalid',
+            message: `the file holds more than ${MAX_TEMPLATES} chat templates; the rest are not judged`,
+            loader: TEMPLATE_LOADER,
+          });
+      } else if (isTemplateKey(key)) {
         if (type === GGUF_STRING) {
           checkTemplate(key, await g.bytes(MAX_TEMPLATE), ctx);
           continue;

@@ -231,6 +231,21 @@ describe('GGUF template metadata', () => {
     ]);
   });
 
+  it('judges at most 64 templates in one file; more is an error', async () => {
+    const file = join(dir, 'many.gguf');
+    const entries: [string, string][] = [];
+    for (let i = 0; i < 70; i++) entries.push([`tokenizer.chat_template.t${i}`, '{{ x }}']);
+    await writeFile(file, gguf(entries));
+    const r = await scanFile(file, policy);
+    expect(r.verdict).toBe('error');
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        rule: 'gguf-template-invalid',
+        message: expect.stringContaining('more than 64 chat templates'),
+      }),
+    ]);
+  });
+
   it('calls a template that is not UTF-8 an error', async () => {
     const file = join(dir, 'latin1.gguf');
     await writeFile(
