@@ -92,11 +92,30 @@ def _record(unpickler, module, name):
 # The names are recorded where the opcode is read, not in find_class: loaders override
 # find_class (torch answers "…Storage" names itself and renames torch.tensor), and a scanner
 # reads the opcodes, not what a loader makes of them.
+# How each imported object is used: "call" (the callable of REDUCE, or INST/OBJ, which call
+# the class), "new" (NEWOBJ / NEWOBJ_EX: cls.__new__(cls, ...)); neither means it is only ever
+# referenced as a value (a dtype's type, a stored function such as pooling_func=np.mean).
+USES = {}  # id(object) -> set of uses
+OBJECT_KEYS = {}  # id(object) -> set of (module, name) that reached it
+_KEEP = []  # keeps imported objects alive so that their ids stay theirs
+
+
+def _found(self, module, name, obj):
+    key = _map(self.proto, self.fix_imports, module, name)
+    OBJECT_KEYS.setdefault(id(obj), set()).add(key)
+    _KEEP.append(obj)
+    return obj
+
+
+def _use(obj, how):
+    USES.setdefault(id(obj), set()).add(how)
+
+
 def _load_global(self):
     module = self.readline()[:-1].decode("utf-8")
     name = self.readline()[:-1].decode("utf-8")
     _record(self, module, name)
-    self.append(self.find_class(module, name))
+    self.append(_found(self, module, name, self.find_class(module, name)))
 
 
 def _load_stack_global(self):
@@ -105,15 +124,37 @@ def _load_stack_global(self):
     if type(name) is not str or type(module) is not str:
         raise pickle.UnpicklingError("STACK_GLOBAL requires str")
     _record(self, module, name)
-    self.append(self.find_class(module, name))
+    self.append(_found(self, module, name, self.find_class(module, name)))
 
 
 def _load_inst(self):
     module = self.readline()[:-1].decode("ascii")
     name = self.readline()[:-1].decode("ascii")
     _record(self, module, name)
-    klass = self.find_class(module, name)
+    klass = _found(self, module, name, self.find_class(module, name))
+    _use(klass, "call")
     self._instantiate(klass, self.pop_mark())
+
+
+def _load_obj(self):
+    args = self.pop_mark()
+    cls = args.pop(0)
+    _use(cls, "call")
+    self._instantiate(cls, args)
+
+
+def _load_newobj(self):
+    _use(self.stack[-2], "new")
+    return _orig_newobj(self)
+
+
+def _load_newobj_ex(self):
+    _use(self.stack[-3], "new")
+    return _orig_newobj_ex(self)
+
+
+_orig_newobj = pickle._Unpickler.dispatch[pickle.NEWOBJ[0]]
+_orig_newobj_ex = pickle._Unpickler.dispatch[pickle.NEWOBJ_EX[0]]
 
 
 def _name_of(obj):
@@ -149,6 +190,7 @@ def _load_reduce(self):
     """REDUCE, noting what each call receives (for the review of argument-calling globals)."""
     args = self.stack[-1]
     func = self.stack[-2]
+    _use(func, "call")
     key = _name_of(func) or _summary(func)
     sig = _summary(tuple(args)) if isinstance(args, tuple) else _summary(args)
     seen = CALLS.setdefault(key, set())
@@ -164,6 +206,10 @@ def _load_reduce(self):
             State.seen.setdefault((mod, qual), set()).add(State.current)
             State.per_file.setdefault(State.current, set()).add((mod, qual))
             VIA_GETATTR.add((mod, qual))
+            _orig_reduce(self)
+            OBJECT_KEYS.setdefault(id(self.stack[-1]), set()).add((mod, qual))
+            _KEEP.append(self.stack[-1])
+            return None
     return _orig_reduce(self)
 
 
@@ -176,6 +222,9 @@ def _patch_dispatch(dispatch):
     dispatch[pickle.STACK_GLOBAL[0]] = _load_stack_global
     dispatch[pickle.INST[0]] = _load_inst
     dispatch[pickle.REDUCE[0]] = _load_reduce
+    dispatch[pickle.OBJ[0]] = _load_obj
+    dispatch[pickle.NEWOBJ[0]] = _load_newobj
+    dispatch[pickle.NEWOBJ_EX[0]] = _load_newobj_ex
 
 
 class RecordingUnpickler(pickle._Unpickler):
@@ -268,7 +317,7 @@ def _pickle_fmt(proto):
     FORMATS[f"p{proto}"] = (".pkl", write, read)
 
 
-for _p in (0, 2, 4, 5):
+for _p in (0, 1, 2, 3, 4, 5):
     _pickle_fmt(_p)
 
 JOBLIB_CODECS = []
@@ -344,6 +393,7 @@ if np is not None:
         FORMATS["sparse-npz-compressed"] = (".npz", _sparse_npz(True), _np_read)
 
 PICKLES = ["p0", "p2", "p4", "p5"]
+OLD_PICKLES = ["p1", "p3"]  # protocol 3 was Python 3.0-3.7's default: old files use it
 ALL_JOBLIB = ["joblib"] + [f"joblib-{c}" for c in JOBLIB_CODECS]
 _rot = {"i": 0}
 
@@ -368,6 +418,11 @@ class Writer:
         self.files = []
         self.failures = []
         self.names = set()
+
+    def write_with(self, name, fmt, path, write, read):
+        """One file written by a call of its own (a format option FORMATS does not cover)."""
+        FORMATS[fmt] = (os.path.splitext(path)[1], lambda o, p: write(p), read)
+        self.write(name, None, [fmt])
 
     def write(self, name, obj, formats):
         for fmt in dict.fromkeys(formats):
@@ -426,7 +481,7 @@ def numpy_objects(w):
     for dt in dtypes:
         a = (rng.rand(3, 4) * 100).astype(dt) if "datetime" not in dt and "timedelta" not in dt else (
             np.arange(12).reshape(3, 4).astype("int64").astype(dt))
-        w.write(f"numpy-array-{dt}", a, PICKLES + rotate(ALL_JOBLIB, 2) + ["npy", "npz"])
+        w.write(f"numpy-array-{dt}", a, PICKLES + rotate(OLD_PICKLES) + rotate(ALL_JOBLIB, 2) + ["npy", "npz"])
     obj = np.array([1, "two", 3.0, None, (4, 5), [6], {"k": 7}, b"8", 9 + 1j], dtype=object)
     w.write("numpy-array-object", obj, PICKLES + ALL_JOBLIB + ["npy", "npz", "npz-compressed"])
     structured = np.zeros(3, dtype=[("a", "<i4"), ("b", "<f8", (2,)), ("c", "U3"), ("d", [("e", "u1"), ("f", "?")])])
@@ -445,6 +500,8 @@ def numpy_objects(w):
     w.write("numpy-array-0d", np.array(3.5), ["p2", "p4", "npy"])
     w.write("numpy-array-empty", np.zeros((0, 3)), ["p4", "npy"])
     w.write("numpy-array-large", rng.rand(300, 300), ["p5", "joblib", "joblib-zlib", "npy"])
+    w.write("numpy-npy-dict", {"weights": rng.rand(2, 2), "names": ["a", "b"], "epoch": 3}, ["npy"])
+    w.write("numpy-npy-list-of-arrays", np.array([np.arange(3), np.arange(2)], dtype=object), ["npy", "npz"])
     w.write("numpy-npz-many", {"a": np.arange(5), "b": rng.rand(2, 2), "c": np.array(["x", "yy"]), "o": obj}, ["npz", "npz-compressed"])
     ma = np.ma.masked_array(rng.rand(3, 3), mask=rng.rand(3, 3) > 0.5, fill_value=-1.0)
     w.write("numpy-maskedarray-float", ma, PICKLES + ["joblib", "joblib-gzip"])
@@ -527,6 +584,29 @@ def pandas_objects(w):
                pd.DateOffset(days=2), pd.tseries.offsets.MonthEnd(), pd.Categorical(["a", "b"])]  # fmt: skip
     w.write("pandas-scalars", scalars, ["p2", "p4", "p5", "joblib"])
     w.write("pandas-dtypes", list(df.dtypes), ["p2", "p4"])
+    tzs = {"utc-stdlib": __import__("datetime").timezone.utc}
+    try:
+        import zoneinfo
+
+        tzs["zoneinfo"] = zoneinfo.ZoneInfo("America/New_York")
+    except Exception:
+        pass
+    try:
+        import dateutil.tz
+
+        tzs["dateutil"] = dateutil.tz.gettz("Asia/Tokyo")
+        tzs["dateutil-utc"] = dateutil.tz.tzutc()
+        tzs["dateutil-offset"] = dateutil.tz.tzoffset("X", 3600)
+    except Exception:
+        pass
+    for k, tz in tzs.items():
+        try:
+            s = pd.Series(pd.date_range("2024-03-01", periods=3, freq="D", tz=tz))
+        except Exception as e:
+            w.failures.append({"file": f"pandas-tz-{k}", "stage": "build", "error": _err(e)})
+            continue
+        w.write(f"pandas-Series-tz-{k}", s, ["p2", "p4", "joblib"])
+    w.write("pandas-DataFrame-p3", df[["i", "f", "s", "cat", "dt"]], ["p3", "p1"])
 
 
 def _toy():
@@ -647,6 +727,7 @@ def sklearn_objects(w):
         raise last
 
     t0 = time.time()
+    variants = []
     ests = all_estimators()
     skipped = []
     pformats = ["p4"]
@@ -661,9 +742,40 @@ def sklearn_objects(w):
         except Exception as e:
             skipped.append(f"{name}: {_err(e)}")
             continue
-        fmts = pformats + rotate(["p2", "p5", "joblib", "p0", "p5", "p2"] + ALL_JOBLIB[1:])
+        fmts = pformats + rotate(["p2", "p5", "joblib", "p0", "p5", "p2", "p3", "p1"] + ALL_JOBLIB[1:])
         w.write(f"sklearn-{name}", est, fmts)
+        variants.append((name, cls, kind))
     w.failures.extend({"file": f"sklearn-{s.split(':')[0]}", "stage": "fit", "error": s} for s in skipped)
+
+    # The same estimators as users often fit them: on a DataFrame (feature_names_in_ is an
+    # object array), classifiers on string labels (classes_ too), on float32 data.
+    pd = LIBS["pandas"]
+    labels = np.array(["cat", "dog", "bird"], dtype=object)
+    for name, cls, kind in variants:
+        if name in inputs:
+            continue
+        if pd is not None:
+            try:
+                frame = pd.DataFrame(X, columns=["sepal_l", "sepal_w", "petal_l", "petal_w"])
+                est = construct(name, cls, kind)
+                if kind == "classifier":
+                    est.fit(frame, y3)
+                elif kind == "regressor":
+                    est.fit(frame, yr)
+                else:
+                    try:
+                        est.fit(frame)
+                    except Exception:
+                        est.fit(frame, y)
+                w.write(f"sklearn-{name}-dataframe", est, rotate(["joblib", "p5", "p4", "p3"] + ALL_JOBLIB[1:]))
+            except Exception:
+                pass
+        if kind == "classifier":
+            try:
+                est = construct(name, cls, kind).fit(X.astype(np.float32), labels[y3])
+                w.write(f"sklearn-{name}-strlabels-float32", est, rotate(["p4", "joblib", "p2", "p5"] + ALL_JOBLIB[1:]))
+            except Exception:
+                pass
 
     # Composites that users build every day.
     pd = LIBS["pandas"]
@@ -841,6 +953,17 @@ def torch_objects(w):
             "rng": torch.get_rng_state(), "np_rng": np.random.get_state() if np is not None else None,
             "loss": 0.25, "config": {"lr": 1e-3, "layers": [4, 8, 1]}}  # fmt: skip
     w.write("torch-checkpoint", ckpt, T)
+    import argparse
+
+    ckpt2 = dict(ckpt, args=argparse.Namespace(lr=0.001, epochs=3, arch="mlp", layers=[4, 8, 1]), hparams={"seed": 1})
+    w.write("torch-checkpoint-namespace", ckpt2, T)
+    # torch.save(pickle_protocol=4) writes nested names as STACK_GLOBAL 'module' 'A.b'.
+    for name, obj in (("checkpoint", ckpt), ("module-Transformer", models["Transformer"]), ("scheduler-CyclicLR", None)):
+        if obj is None:
+            o = torch.optim.SGD(model.parameters(), lr=0.1)
+            obj = torch.optim.lr_scheduler.CyclicLR(o, 0.01, 0.1, cycle_momentum=False)
+        path = os.path.join(w.out, f"torch-{name}.torch-zip-p4.{w.image}.pt")
+        w.write_with(f"torch-{name}", "torch-zip-p4", path, lambda p, obj=obj: torch.save(obj, p, pickle_protocol=4), FORMATS["torch-zip"][2])
     w.write("torch-generator-state", torch.Generator().manual_seed(1).get_state(), T)
 
 
@@ -884,7 +1007,11 @@ def stdlib_objects(w):
         "uuid": uuid.UUID(int=1), "set": {1, 2}, "fset": frozenset({3}), "bytes": b"\x00\xff", "ba": bytearray(b"x"),
         "complex": 1 + 2j, "slice": slice(1, 2), "range": range(3),
     }  # fmt: skip
-    w.write("python-builtins", data, PICKLES + ["joblib"])
+    w.write("python-builtins", data, PICKLES + OLD_PICKLES + ["joblib"])
+    import argparse
+
+    w.write("python-argparse-Namespace", argparse.Namespace(lr=0.1, name="run1", tags=["a"]), ["p2", "p4", "joblib"])
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -972,6 +1099,7 @@ def main():
         if not files:
             continue
         entry = {"module": module, "name": name, **describe(module, name)}
+        entry["uses"] = sorted(set().union(*(USES.get(i, set()) for i, keys in OBJECT_KEYS.items() if (module, name) in keys)))
         if (module, name) in VIA_GETATTR:
             entry["via"] = "builtins.getattr"
         calls = CALLS.get(entry.get("object") or "", set()) | CALLS.get(f"{module}.{name}", set())

@@ -23,6 +23,7 @@ export const IMAGES = {
 
 /** Runs generate.py in `image` with its output in `out`; returns the parsed globals.json. */
 export function generateIn(label, image, out) {
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const args = [
     'run', '--rm', '--network', 'none', '--read-only', '-e', 'HOME=/tmp',
@@ -73,6 +74,7 @@ export function addRun(list, run, image) {
       entry.kind_in = { ...(old.kind_in ?? {}), [run.image]: g.kind };
     }
     if (g.kind === 'class') entry.setstate = Boolean(old?.setstate) || g.setstate;
+    entry.uses = [...new Set([...(old?.uses ?? []), ...(g.uses ?? [])])].sort();
     if (g.via) entry.via = g.via;
     entry.seen = [...new Set([...(old?.seen ?? []), run.image])].sort();
     entry.example ??= g.example;
@@ -86,7 +88,7 @@ async function render(list) {
   for (const key of Object.keys(list.globals).sort()) {
     const g = list.globals[key];
     const out = { kind: g.kind, object: g.object };
-    for (const k of ['setstate', 'via', 'object_in', 'kind_in']) if (k in g) out[k] = g[k];
+    for (const k of ['setstate', 'uses', 'via', 'object_in', 'kind_in']) if (k in g) out[k] = g[k];
     out.seen = g.seen;
     out.example = g.example;
     globals[key] = out;
