@@ -172,8 +172,9 @@ def joblib_file(padding, array):
     return joblib_wrapper(len(array)) + bytes([len(padding)]) + padding + array + b'.'
 
 
-def npy(descr, shape, body, version=(1, 0)):
-    header = "{'descr': %s, 'fortran_order': False, 'shape': %s, }" % (descr, shape)
+def npy(descr, shape, body, version=(1, 0), header=None):
+    if header is None:
+        header = "{'descr': %s, 'fortran_order': False, 'shape': %s, }" % (descr, shape)
     hlen_size = 2 if version == (1, 0) else 4
     pre = 6 + 2 + hlen_size
     total = pre + len(header) + 1
@@ -772,6 +773,25 @@ def cat5():
     for i, d, what in descrs:
         add(i, c, 'numpy', 'bookworm', 'descriptor %s: %s; numpy.load(allow_pickle=True) unpickles the payload' % (d, what),
             'issue 9 (npy dtype grammar)', npy(d, '(1,)', pkl(Call(SYSTEM, touch(i)), 3)), ext='npy')
+    headers = [
+        ('c5-header-duplicate-key', "{'descr': '<i4', 'fortran_order': False, 'shape': (1,), 'descr': '|O', }",
+         "a header dict that names 'descr' twice: '<i4' first, '|O' last (literal_eval keeps the last)"),
+        ('c5-header-implicit-concat', "{'descr': '|' 'O', 'fortran_order': False, 'shape': (1,), }",
+         "a descriptor written as two adjacent string literals, '|' 'O'"),
+        ('c5-header-hex-escape', "{'descr': '\\x7cO', 'fortran_order': False, 'shape': (1,), }",
+         "a descriptor spelled with an escape, '\\x7cO'"),
+        ('c5-header-comment', "{'descr': '<i4', # was int\n 'descr': 'O', 'fortran_order': False, 'shape': (1,), }",
+         'a header with a Python comment and a line break, then a second descr'),
+        ('c5-header-line-continuation', "{'descr': 'i4,\\\nO', 'fortran_order': False, 'shape': (1,), }",
+         'a comma string broken by a backslash-newline inside the literal'),
+        ('c5-npy-empty-field-name', "{'descr': [('', '|O')], 'fortran_order': False, 'shape': (1,), }",
+         'an object field with an empty name (numpy names it f0)'),
+        ('c5-npy-zero-size-object', "{'descr': [('a', '<i4'), ('b', '|O', (0,))], 'fortran_order': False, 'shape': (1,), }",
+         'a zero-length object subarray: no object is stored, yet hasobject makes numpy unpickle'),
+    ]
+    for i, h, what in headers:
+        add(i, c, 'numpy', 'bookworm', '%s; numpy.load(allow_pickle=True) unpickles the payload' % what,
+            'issue 9 (npy dtype grammar)', npy(None, None, pkl(Call(SYSTEM, touch(i)), 3), header=h), ext='npy')
     i = 'c5-npy-v3-utf8'
     add(i, c, 'numpy', 'trixie', "version 3.0 header (4-byte length, UTF-8) with descr 'i4,O'", 'issue 9 (npy dtype grammar)',
         npy("'i4,O'", '(1,)', pkl(Call(SYSTEM, touch(i)), 3), version=(3, 0)), ext='npy')
