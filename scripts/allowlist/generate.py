@@ -392,6 +392,47 @@ if np is not None:
         FORMATS["sparse-npz"] = (".npz", _sparse_npz(False), _np_read)
         FORMATS["sparse-npz-compressed"] = (".npz", _sparse_npz(True), _np_read)
 
+if LIBS["pandas"] is not None:
+    # DataFrame.to_pickle / pandas.to_pickle: a plain pickle (protocol 5), compressed as the
+    # file name says; pandas.read_pickle opens it. Recorded by decompressing it here and
+    # reading it with the recorder, after checking that pandas itself can read it.
+    import bz2 as _bz2
+    import gzip as _gzip
+    import lzma as _lzma
+    import tarfile as _tarfile
+    import zipfile as _zipfile
+
+    def _pandas_fmt(codec):
+        def write(obj, path):
+            LIBS["pandas"].to_pickle(obj, path, compression=codec)
+
+        def read(path):
+            LIBS["pandas"].read_pickle(path, compression=codec)
+            if codec == "gzip":
+                f = _gzip.open(path, "rb")
+            elif codec == "bz2":
+                f = _bz2.open(path, "rb")
+            elif codec == "xz":
+                f = _lzma.open(path, "rb")
+            elif codec == "zip":
+                z = _zipfile.ZipFile(path)
+                f = z.open(z.namelist()[0])
+            elif codec == "tar":
+                t = _tarfile.open(path)
+                f = t.extractfile(t.getmembers()[0])
+            else:
+                f = open(path, "rb")
+            with f:
+                RecordingUnpickler(f).load()
+
+        suffix = ".pkl" if codec is None else f".pkl.{ {'gzip': 'gz'}.get(codec, codec) }"
+        FORMATS["pandas" if codec is None else f"pandas-{codec}"] = (suffix, write, read)
+
+    _pandas_fmt(None)
+    for _c in ("gzip", "bz2", "xz", "zip", "tar"):
+        _pandas_fmt(_c)
+
+PANDAS_PICKLES = [f for f in ("pandas", "pandas-gzip", "pandas-bz2", "pandas-xz", "pandas-zip", "pandas-tar") if f in FORMATS]
 PICKLES = ["p0", "p2", "p4", "p5"]
 OLD_PICKLES = ["p1", "p3"]  # protocol 3 was Python 3.0-3.7's default: old files use it
 ALL_JOBLIB = ["joblib"] + [f"joblib-{c}" for c in JOBLIB_CODECS]
@@ -564,8 +605,8 @@ def pandas_objects(w):
         "sparse": pd.arrays.SparseArray([0, 0, 1, 0, 2, 0]),
         "F64": pd.array([1.5, None, 2, 3, 4, 5], dtype="Float64"),
     })  # fmt: skip
-    w.write("pandas-DataFrame-mixed", df, PICKLES + ALL_JOBLIB)
-    w.write("pandas-DataFrame-float", pd.DataFrame(np.random.RandomState(0).rand(5, 3), columns=["a", "b", "c"]), PICKLES + ["joblib"])
+    w.write("pandas-DataFrame-mixed", df, PICKLES + ALL_JOBLIB + PANDAS_PICKLES)
+    w.write("pandas-DataFrame-float", pd.DataFrame(np.random.RandomState(0).rand(5, 3), columns=["a", "b", "c"]), PICKLES + ["joblib"] + PANDAS_PICKLES)
     for col in df.columns:
         w.write(f"pandas-Series-{col}", df[col], ["p2", "p4"] + rotate(["p0", "p5"] + ALL_JOBLIB))
     idx = {
@@ -780,7 +821,7 @@ def sklearn_objects(w):
     # Composites that users build every day.
     pd = LIBS["pandas"]
     pipe = pipeline.make_pipeline(preprocessing.StandardScaler(), linear_model.LogisticRegression()).fit(X, y)
-    w.write("sklearn-Pipeline-scaler-logreg", pipe, PICKLES + ALL_JOBLIB)
+    w.write("sklearn-Pipeline-scaler-logreg", pipe, PICKLES + ALL_JOBLIB + PANDAS_PICKLES)
     ft = preprocessing.FunctionTransformer(np.log1p, inverse_func=np.expm1, validate=True).fit(X)
     w.write("sklearn-FunctionTransformer-log1p", ft, PICKLES + ALL_JOBLIB)
     w.write("sklearn-Pipeline-log1p-ridge", pipeline.make_pipeline(preprocessing.FunctionTransformer(np.log1p), linear_model.Ridge()).fit(X, yr), ["p4", "joblib", "joblib-lz4"])
@@ -951,10 +992,15 @@ def torch_objects(w):
     s = torch.optim.lr_scheduler.StepLR(o, 2)
     ckpt = {"epoch": 3, "model": model.state_dict(), "optimizer": o.state_dict(), "scheduler": s.state_dict(),
             "rng": torch.get_rng_state(), "np_rng": np.random.get_state() if np is not None else None,
+            "py_rng": __import__("random").Random(0).getstate(),
             "loss": 0.25, "config": {"lr": 1e-3, "layers": [4, 8, 1]}}  # fmt: skip
     w.write("torch-checkpoint", ckpt, T)
     import argparse
 
+    try:
+        ckpt["scaler"] = torch.amp.GradScaler("cpu").state_dict()
+    except Exception as e:
+        w.failures.append({"file": "torch-GradScaler", "stage": "build", "error": _err(e)})
     ckpt2 = dict(ckpt, args=argparse.Namespace(lr=0.001, epochs=3, arch="mlp", layers=[4, 8, 1]), hparams={"seed": 1})
     w.write("torch-checkpoint-namespace", ckpt2, T)
     # torch.save(pickle_protocol=4) writes nested names as STACK_GLOBAL 'module' 'A.b'.

@@ -26,6 +26,8 @@ interface GlobalsJson {
   globals: Record<string, { kind: string; object: string | null; example: string }>;
   files: { file: string; object: string; format: string; globals: string[] }[];
   failures: { file: string; stage: string; error: string }[];
+  escaped: { file: string; global: string }[];
+  suspect: string[];
 }
 
 interface ScanJson {
@@ -67,6 +69,16 @@ describeContainers('benign corpus from the real libraries', [BOOKWORM, TRIXIE], 
   });
 
   it('writes at least 200 real files, in every format, from both images', () => {
+    for (const [label, r] of Object.entries(runs)) {
+      // A family that crashed would shrink the corpus without failing anything else.
+      expect(
+        r.failures.filter((f) => f.stage === 'family'),
+        `${label}: a family of objects could not be built`,
+      ).toEqual([]);
+      // The recorder must have seen every import Python's audit hook saw.
+      expect(r.escaped, `${label}: imports the recorder missed`).toEqual([]);
+      expect(r.suspect, `${label}: globals no library should need`).toEqual([]);
+    }
     const files = Object.values(runs).flatMap((r) => r.files);
     expect(files.length).toBeGreaterThanOrEqual(200);
     const formats = new Set(files.map((f) => f.format));
