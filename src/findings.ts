@@ -23,6 +23,8 @@ export interface Finding {
   global?: string;
   /** The loader whose reading of the bytes the finding is about (`pickle.load`, `torch.load`, …). */
   loader?: string;
+  /** Where inside an archive or compressed stream (`archive/data.pkl`, `a.zip!inner.npy`). */
+  member?: string;
 }
 
 export type Verdict = 'pass' | 'fail';

@@ -3,7 +3,8 @@ import { createGunzip, createInflate } from 'node:zlib';
 import { Decompress as ZstdDecompress } from 'fzstd';
 import { decompressBlock as lz4DecompressBlock } from 'lz4js';
 import unbzip2Stream from 'unbzip2-stream';
-import { XzReadableStream } from 'xz-decompress';
+// A CommonJS module: its named exports are there for the bundler, not for Node's ESM loader.
+import xzDecompress from 'xz-decompress';
 // lzma1 exports only whole-buffer functions; its Decoder class (the LZMA SDK's, decoding one
 // symbol per `codeOneChunk`) is what lets us stream, so it is imported by path. Bundled by esbuild.
 // @ts-expect-error lzma1 ships no declarations for lib/; the shape used is LzmaDecoder below.
@@ -171,7 +172,7 @@ async function* decodeBzip2(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer
 /** xz through xz-embedded (WASM), streaming; every check type Python writes is verified. */
 async function* decodeXz(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const web = Readable.toWeb(Readable.from(input, { objectMode: false }));
-  const xz = new XzReadableStream(web as unknown as ReadableStream<Uint8Array>);
+  const xz = new xzDecompress.XzReadableStream(web as unknown as ReadableStream<Uint8Array>);
   try {
     for await (const chunk of xz as unknown as AsyncIterable<Uint8Array>)
       yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);

@@ -36,10 +36,11 @@ export interface ScanContext {
   /** Folder of the file on disk: external data of an ONNX model must stay inside it. */
   dir: string;
   /**
-   * A hint from the content's surroundings: `saved_model.pb` in a SavedModel folder, or a torch
-   * archive's storage record (`data/<key>`), which torch.load reads as raw tensor bytes only.
+   * A hint from the content's surroundings: `saved_model.pb` in a SavedModel folder, a torch
+   * archive's storage record (`data/<key>`), which torch.load reads as raw tensor bytes only, or
+   * an archive's `*.json` member, which Keras reads with json.loads whatever it looks like.
    */
-  hint?: 'tf-savedmodel' | 'raw-storage';
+  hint?: 'tf-savedmodel' | 'raw-storage' | 'json';
   add(f: Omit<ScanFinding, 'member'>): void;
   /** Scans nested content (an archive member, a decompressed stream); returns its format. */
   scan(content: Content, member: string, hint?: ScanContext['hint']): Promise<string>;

@@ -1,5 +1,6 @@
 import ALLOWLIST from './allowlist.json' with { type: 'json' };
 import COMPAT from './compat-pickle.json' with { type: 'json' };
+import IMPORTABLE from './importable.json' with { type: 'json' };
 import { DENIED_GLOBALS, DENIED_MODULES } from './denylist.js';
 
 /**
@@ -166,4 +167,20 @@ export function allowed(full: string): AllowedObject | undefined {
 export function looksLikeClass(full: string): boolean {
   const last = full.slice(full.lastIndexOf('.') + 1);
   return /^_?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(last);
+}
+
+const TOP_LEVEL = new Set<string>([
+  ...IMPORTABLE.modules,
+  ...[...DENIED_MODULES].map((m) => m.split('.')[0]!),
+  ...[...ALLOWED.keys()].map((m) => m.split('.')[0]!),
+]);
+
+/**
+ * Whether the top-level module of `full` is one Python could import: the standard library's,
+ * an installed package of the test images (`importable.json`, generated), or one the allow- and
+ * deny-lists name. Where bytes never meant as a pickle are read as one, an import of anything
+ * else raises ModuleNotFoundError before anything runs.
+ */
+export function importable(full: string): boolean {
+  return TOP_LEVEL.has(full.split('.')[0]!);
 }

@@ -14,6 +14,7 @@ import {
 import { scanNpy } from './npy.js';
 import { scanOnnx } from './onnx.js';
 import { PickleWalker, type PickleScan } from './pickle.js';
+import { importable } from './policy.js';
 import { scanGguf, scanSafetensors } from './tensors.js';
 import { scanTar } from './tar.js';
 import { HEAD_BYTES, sniff, type Sniffed } from './sniff.js';
@@ -126,7 +127,7 @@ async function scanContent(
   // without streaming a megabyte of each.
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
   if (ctx.hint === 'raw-storage') return readRaw(c, head, ctx);
-  const kind = ctx.hint === 'tf-savedmodel' ? 'tf-savedmodel' : sniff(head, c.size);
+  const kind = ctx.hint === 'tf-savedmodel' || ctx.hint === 'json' ? ctx.hint : sniff(head, c.size);
   if (kind === 'pickle' || kind === 'empty') return readAs(kind, c, ctx);
   // pickle.load — and numpy.load with allow_pickle, and torch.load, on anything that is not a
   // zip or an .npy — runs whatever opcodes the bytes begin with, whatever else they are (a GGUF
@@ -202,7 +203,7 @@ const RAISES = new Set([
 function executed(r: PickleScan, loader = 'pickle.load'): Omit<ScanFinding, 'member'>[] {
   const out: Omit<ScanFinding, 'member'>[] = [];
   for (const g of r.globals)
-    if (g.verdict !== 'safe')
+    if (g.verdict !== 'safe' && (g.rule !== 'pickle-unknown-global' || importable(g.global)))
       out.push({
         verdict: g.verdict,
         rule: g.rule,
@@ -216,18 +217,44 @@ function executed(r: PickleScan, loader = 'pickle.load'): Omit<ScanFinding, 'mem
   return out;
 }
 
+/** The loader whose reading a format's findings are about, unless a finding names its own. */
+const LOADER: Partial<Record<Sniffed, string>> = {
+  pickle: 'pickle.load',
+  zip: 'zipfile',
+  npy: 'numpy.load',
+  safetensors: 'safetensors',
+  gguf: 'gguf',
+  onnx: 'onnx',
+  'tf-savedmodel': 'tensorflow',
+  hdf5: 'h5py',
+  json: 'json',
+  gzip: 'joblib.load',
+  zlib: 'joblib.load',
+  bz2: 'joblib.load',
+  xz: 'joblib.load',
+  lzma: 'joblib.load',
+  lz4: 'joblib.load',
+  zstd: 'joblib.load',
+  'joblib-zfile': 'joblib.load',
+  tar: 'torch.load',
+};
+
 async function readAs(
   kind: Sniffed,
   c: Content,
-  ctx: ScanContext & { signature: NonNullable<FileScan['signature']> },
+  outer: ScanContext & { signature: NonNullable<FileScan['signature']> },
 ): Promise<string> {
+  const loader = LOADER[kind];
+  const ctx = loader
+    ? { ...outer, add: (f: Omit<ScanFinding, 'member'>) => outer.add({ loader, ...f }) }
+    : outer;
   switch (kind) {
     case 'pickle':
       return scanPickleStream(c, ctx);
     case 'zip':
       return scanZip(c, ctx);
     case 'npy':
-      return scanNpy(c, ctx, (rest) => scanPickleStream(rest, ctx));
+      return scanNpy(c, ctx, (rest) => scanPickleStream(rest, ctx, 'numpy.load'));
     case 'safetensors':
       return scanSafetensors(c, ctx);
     case 'gguf':
@@ -259,14 +286,14 @@ async function readAs(
 }
 
 /** Walks every pickle in the stream and turns its imports and problems into findings. */
-async function scanPickleStream(c: Content, ctx: ScanContext): Promise<string> {
+async function scanPickleStream(c: Content, ctx: ScanContext, as?: string): Promise<string> {
   const w = newWalker(ctx);
   for await (const chunk of c.bytes.chunks()) {
     w.write(chunk);
     if (w.finished) break;
   }
   const r = w.end();
-  const loader = r.legacyTorch ? 'torch.load' : r.joblib ? 'joblib.load' : 'pickle.load';
+  const loader = as ?? (r.legacyTorch ? 'torch.load' : r.joblib ? 'joblib.load' : 'pickle.load');
   for (const g of r.globals) {
     if (g.verdict === 'safe') continue;
     ctx.add({ verdict: g.verdict, rule: g.rule, message: g.message, global: g.global, loader });
@@ -308,5 +335,6 @@ export function toFindings(
     location: { file: shown },
     ...(f.global ? { global: f.global } : {}),
     ...(f.loader ? { loader: f.loader } : {}),
+    ...(f.member ? { member: f.member } : {}),
   }));
 }

@@ -49,18 +49,29 @@ export class Dict {
   oddKey = false;
   /** Keys beyond KEEP_ITEMS were counted out, not kept. */
   dropped = false;
+  /**
+   * Where each kept key is, once there are more than a few: a tokenizer's dict sets a million
+   * keys, and each must be looked up among the kept ones.
+   */
+  private at: Map<Value, number> | undefined;
+  private find(k: Value): number {
+    if (this.at) return this.at.get(k) ?? -1;
+    return this.keys.indexOf(k);
+  }
   set(k: Value, v: Value): void {
     if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
     // As in Python, a key set again takes its new value: joblib reads the last `shape`.
-    const i = this.keys.indexOf(k);
+    const i = this.find(k);
     if (i >= 0) this.values[i] = v;
     else if (this.keys.length < KEEP_ITEMS || k === '_parse_arg_template') {
+      if (this.keys.length === 8) this.at = new Map(this.keys.map((key, j) => [key, j]));
+      this.at?.set(k, this.keys.length);
       this.keys.push(k);
       this.values.push(v);
     } else this.dropped = true;
   }
   get(k: string): Value {
-    const i = this.keys.indexOf(k);
+    const i = this.find(k);
     return i < 0 ? undefined : this.values[i];
   }
 }

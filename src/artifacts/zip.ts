@@ -187,7 +187,7 @@ export async function scanZip(c: Content, ctx: ScanContext): Promise<string> {
           bytes: new ByteReader(await zip.openReadStreamPromise(entry)),
         };
       }
-      formats.set(name, await ctx.scan(content, name, storageRecord(name)));
+      formats.set(name, await ctx.scan(content, name, memberHint(name)));
     }
     const mismatch = await directoryMismatch(random, zip);
     if (mismatch)
@@ -290,10 +290,12 @@ function containerFormat(formats: Map<string, string>): string {
 }
 
 /**
- * torch.save's storage records, `<archive>/data/<key>`: torch.load reads them as raw tensor
- * bytes (and numpy.load, were it pointed at the archive, as raw bytes too, lacking the .npy
- * magic); no loader unpickles them.
+ * How the loaders of an archive read a member, beyond what its bytes say. torch.save's storage
+ * records, `<archive>/data/<key>`, are raw tensor bytes to torch.load (and to numpy.load, were
+ * it pointed at the archive, lacking the .npy magic): no loader unpickles them. Keras reads its
+ * `config.json` with json.loads, even when it is empty or opens with a second BOM.
  */
-function storageRecord(name: string): 'raw-storage' | undefined {
-  return /^[^/]+\/data\/\d+$/.test(name) ? 'raw-storage' : undefined;
+function memberHint(name: string): 'raw-storage' | 'json' | undefined {
+  if (/^[^/]+\/data\/\d+$/.test(name)) return 'raw-storage';
+  return /(^|\/)[^/]*\.json$/i.test(name) ? 'json' : undefined;
 }

@@ -298,12 +298,13 @@ export function scanJson(report: ScanReport): Record<string, unknown> {
       size: f.size,
       sha256: f.sha256,
       verdict: f.verdict,
-      findings: f.findings.map(({ severity, rule, message, global, loader }) => ({
+      findings: f.findings.map(({ severity, rule, message, global, loader, member }) => ({
         severity,
         rule,
         message,
         ...(global ? { global } : {}),
         ...(loader ? { loader } : {}),
+        ...(member ? { member } : {}),
       })),
     })),
     ...(report.skipped.length ? { skipped: report.skipped } : {}),

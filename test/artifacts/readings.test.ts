@@ -48,6 +48,27 @@ describe('every loader reading the same bytes', () => {
     expect(r.findings.filter((f) => f.loader === 'joblib.load' && f.global)).toEqual([]);
   });
 
+  it('in a reading of bytes not meant as a pickle, an import counts when its module exists', async () => {
+    // pickle.load of this array would try `import n_features_in_` and raise: nothing runs.
+    const missing = await scanBytes(
+      'missing-module.joblib',
+      joblibArray(latin1('cn_features_in_\n_CFNode\n)R.')),
+    );
+    expect({ verdict: missing.verdict, findings: missing.findings }).toEqual({
+      verdict: 'safe',
+      findings: [],
+    });
+    // jinja2 is installed where models are loaded: not proven safe, so it counts.
+    const installed = await scanBytes(
+      'installed-module.joblib',
+      joblibArray(latin1("cjinja2\nTemplate\n(S'{{ x }}'\ntR.")),
+    );
+    expect(installed.verdict).toBe('unsafe');
+    expect(installed.findings).toContainEqual(
+      expect.objectContaining({ global: 'jinja2.Template', loader: 'pickle.load' }),
+    );
+  });
+
   it('an array of ordinary bytes is data to both readings', async () => {
     const r = await scanBytes('plain-array.joblib', joblibArray(Buffer.from([0, 1, 2, 250])));
     expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
