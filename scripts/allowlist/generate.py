@@ -160,8 +160,10 @@ _orig_newobj_ex = pickle._Unpickler.dispatch[pickle.NEWOBJ_EX[0]]
 def _name_of(obj):
     if np is not None and isinstance(obj, np.ufunc):
         return f"numpy.{obj.__name__}"
-    if isinstance(obj, (type, types.FunctionType, types.BuiltinFunctionType)):
-        return f"{getattr(obj, '__module__', None)}.{getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))}"
+    if isinstance(obj, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType)):
+        # A classmethod of a C type (zoneinfo.ZoneInfo._unpickle) has no __module__ of its own.
+        module = getattr(obj, "__module__", None) or getattr(getattr(obj, "__self__", None), "__module__", None)
+        return f"{module}.{getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))}"
     return None
 
 
