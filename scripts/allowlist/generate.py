@@ -813,6 +813,12 @@ def sklearn_objects(w):
                 w.write(f"sklearn-{name}-dataframe", est, rotate(["joblib", "p5", "p4", "p3"] + ALL_JOBLIB[1:]))
             except Exception:
                 pass
+        if LIBS["scipy.sparse"] is not None and kind in ("classifier", "regressor"):
+            try:
+                est = construct(name, cls, kind).fit(LIBS["scipy.sparse"].csr_matrix(X), y3 if kind == "classifier" else yr)
+                w.write(f"sklearn-{name}-sparse", est, rotate(["p4", "joblib", "p5"]))
+            except Exception:
+                pass
         if kind == "classifier":
             try:
                 est = construct(name, cls, kind).fit(X.astype(np.float32), labels[y3])
@@ -925,6 +931,11 @@ def torch_objects(w):
         "ModuleDict": nn.ModuleDict({"a": nn.Linear(2, 2), "b": nn.ModuleList([nn.Identity(), nn.LeakyReLU()])}),
         "Transformer": nn.Transformer(d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16),
     }  # fmt: skip
+    try:
+        models["weight_norm-Linear"] = torch.nn.utils.weight_norm(nn.Linear(3, 3))
+        models["spectral_norm-Linear"] = torch.nn.utils.spectral_norm(nn.Linear(3, 3))
+    except Exception as e:
+        w.failures.append({"file": "torch-weight_norm", "stage": "build", "error": _err(e)})
     seq = models["Sequential"]
     seq(torch.rand(5, 4))  # BatchNorm running stats
     for name, m in models.items():
