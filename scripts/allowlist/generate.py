@@ -196,7 +196,7 @@ def _load_reduce(self):
     key = _name_of(func) or _summary(func)
     sig = _summary(tuple(args)) if isinstance(args, tuple) else _summary(args)
     seen = CALLS.setdefault(key, set())
-    if len(seen) < 40:
+    if len(seen) < 400:
         seen.add(sig)
     if func is getattr and isinstance(args, tuple) and len(args) == 2 and isinstance(args[1], str):
         # A protocol < 4 pickle reaches a nested qualname through getattr(parent, "name"):
