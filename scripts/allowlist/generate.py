@@ -6,7 +6,8 @@ files written by real libraries. This script is how that list is made: it builds
 ordinary objects (every scikit-learn estimator fitted on toy data, pipelines, numpy arrays of
 every dtype, random generators, scipy sparse matrices, pandas objects, torch tensors, modules,
 optimizers and schedulers, xgboost models), writes each one the ways users do (pickle protocols
-0/2/4/5, joblib plain and with every compressor, torch.save zip and legacy, np.save, np.savez),
+0-5, joblib plain and with every compressor, pandas.to_pickle plain and compressed, torch.save
+zip and legacy, np.save, np.savez, scipy.sparse.save_npz),
 loads every file back through a recording unpickler and writes what was imported to
 ``globals.json``. Libraries missing from the interpreter are skipped.
 
@@ -31,11 +32,20 @@ configuration. Add your own objects with ``--extra my_objects.py``: a Python fil
 ``objects()`` that yields ``(name, object, [formats])`` (formats as in FORMATS below).
 
 Recording: every pickle stream written is loaded back with a ``pickle._Unpickler`` subclass
-(the pure-Python unpickler, which exposes the protocol) whose ``find_class`` records the name
-AFTER Python's ``_compat_pickle`` mapping (protocols < 3 write Python 2 names such as
-``copy_reg`` and ``__builtin__``); joblib's NumpyUnpickler and torch.load are routed through
-the same recorder, and ``np.load`` through numpy's own reader with its ``pickle`` replaced by
-the recorder. An audit hook on ``pickle.find_class`` cross-checks that no import escaped it.
+(the pure-Python unpickler, which exposes the protocol) that records each global where the
+GLOBAL, STACK_GLOBAL or INST opcode names it, as a scanner reads it, mapped as Python maps it
+(protocols < 3 write Python 2 names such as ``copy_reg`` and ``__builtin__``; the recorded name
+is the one ``_compat_pickle`` maps it to). Recording at the opcode rather than in ``find_class``
+matters: torch's unpickler answers ``torch.FloatStorage`` and the other ``…Storage`` names
+itself and renames ``torch.tensor``. joblib's NumpyUnpickler (and the nested protocol-2 pickle
+it writes for object arrays), torch.load (``pickle_module=``) and np.load (its ``pickle``) are
+routed through the same recorder. An audit hook on ``pickle.find_class`` cross-checks that no
+import escaped it (``escaped`` in globals.json; merge.mjs refuses a run with any).
+
+For each global, globals.json says what the object really is (``kind``, ``object``: its own
+``module.qualname``, so aliases show), whether BUILD would call its ``__setstate__``, how the
+files use it (``uses``: "call" for REDUCE / INST / OBJ, "new" for NEWOBJ; empty when it is only
+ever a value), a sample of the arguments each call received (``calls``), and one example file.
 """
 
 import argparse
