@@ -3,7 +3,7 @@
 ones when it loads a protocol 0-2 pickle (`_compat_pickle`, applied in `find_class` when
 `proto < 3` and `fix_imports`). The scanner must judge the name Python really imports.
 
-    /usr/bin/python3 scripts/compat-pickle.py
+    /usr/bin/python3 scripts/compat-pickle.py && npx prettier --write src/artifacts/compat-pickle.json
 """
 import _compat_pickle
 import importlib.util

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 const REPO = resolve(import.meta.dirname, '../..');
 const SCRIPT_DIR = join(REPO, 'scripts/allowlist');
 const OUTPUT = join(REPO, 'src/artifacts/allowlist.json');
+const IMPORTABLE = join(REPO, 'src/artifacts/importable.json');
 export const IMAGES = {
   bookworm: 'localhost/modelgate-bookworm:latest',
   trixie: 'localhost/modelgate-trixie:latest',
@@ -35,6 +36,33 @@ export function generateIn(label, image, out) {
     throw new Error(`generate.py in ${image} failed (${r.status ?? r.signal}):\n${r.stderr}`);
   }
   return JSON.parse(readFileSync(join(out, 'globals.json'), 'utf8'));
+}
+
+/** The top-level modules a Python in `image` can import (modules.py). */
+function importableIn(image) {
+  const r = spawnSync('podman', ['run', '--rm', '--network', 'none', '-i', image, 'python3', '-'], {
+    input: readFileSync(join(SCRIPT_DIR, 'modules.py')),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`modules.py in ${image} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** importable.json: the union over the test images, formatted as the repository's prettier would. */
+async function renderImportable() {
+  const modules = new Set(['__main__', 'builtins']);
+  for (const image of Object.values(IMAGES)) for (const m of importableIn(image)) modules.add(m);
+  const text = JSON.stringify({
+    generated: {
+      by: 'scripts/allowlist/modules.py, run in each test image (npm run allowlist)',
+      images: Object.values(IMAGES),
+      note: 'Top-level modules a Python of the test images can import. In readings of bytes that are not meant as a pickle, an unknown import counts only when its module is importable (here, on the deny-list or the allow-list); otherwise Python raises before anything runs.',
+    },
+    modules: [...modules].sort(),
+  });
+  const prettier = await import('prettier');
+  const config = (await prettier.resolveConfig(IMPORTABLE)) ?? {};
+  return prettier.format(text, { ...config, filepath: IMPORTABLE });
 }
 
 /** Refuses a run whose recording is not trustworthy. */
@@ -141,25 +169,27 @@ async function main(argv) {
       if (!opts.keep) rmSync(root, { recursive: true, force: true });
     }
   }
-  const text = await render(list);
-  let current = '';
-  try {
-    current = readFileSync(OUTPUT, 'utf8');
-  } catch {
-    // first run
-  }
-  if (opts.check) {
-    if (text !== current) {
-      console.error(`${OUTPUT} is out of date: run npm run allowlist and review the diff`);
-      process.exitCode = 1;
+  const outputs = [[OUTPUT, await render(list)]];
+  if (!opts.add.length) outputs.push([IMPORTABLE, await renderImportable()]);
+  for (const [file, text] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      // first run
     }
-    return;
+    if (opts.check) {
+      if (text !== current) {
+        console.error(`${file} is out of date: run npm run allowlist and review the diff`);
+        process.exitCode = 1;
+      }
+      continue;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.error(`${file}${text === current ? ' (unchanged)' : ' written'}`);
   }
-  mkdirSync(dirname(OUTPUT), { recursive: true });
-  writeFileSync(OUTPUT, text);
-  console.error(
-    `${OUTPUT}: ${Object.keys(list.globals).length} globals${text === current ? ' (unchanged)' : ''}`,
-  );
+  console.error(`${Object.keys(list.globals).length} globals`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

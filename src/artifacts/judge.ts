@@ -159,14 +159,32 @@ export class Judge {
     return {};
   }
 
+  /** An allowed object used in a way no real file uses it: that use is not proven safe. */
+  private unproven(v: Value, use: 'call' | 'new', op: string): void {
+    const target = v instanceof Call && v.returns ? v.returns : v;
+    const uses = target instanceof Global ? target.entry?.uses : undefined;
+    if (!uses || uses.includes(use)) return;
+    const seen = uses.length
+      ? `only ${uses.map((u) => (u === 'call' ? 'called' : 'instantiated')).join(' and ')}`
+      : 'only referenced, never called';
+    this.problem(
+      'unsafe',
+      'pickle-unproven-use',
+      `${op} ${use === 'call' ? 'calls' : 'instantiates'} ${(target as Global).full}, which real models ${seen}: ${use === 'call' ? "its code would run with the pickle's arguments" : "its constructor would run with the pickle's arguments"}`,
+      (target as Global).full,
+    );
+  }
+
   /** REDUCE, INST, OBJ: `fn(*args)`. */
   called(fn: Value, args: Value, op: string): Call {
+    this.unproven(fn, 'call', op);
     const m = this.apply(fn, args, op);
     return new Call(fn, args, m.instance, m.returns);
   }
 
   /** NEWOBJ, NEWOBJ_EX: `cls.__new__(cls, *args)`. */
   instantiated(cls: Value, args: Value, op: string): Call {
+    this.unproven(cls, 'new', op);
     const g = this.instantiate(cls, op);
     const entry = g?.entry;
     return new Call(
@@ -178,7 +196,8 @@ export class Judge {
 
   /** Methods called on an object (append, extend, __setitem__, add) that is not a plain container. */
   mutated(target: Value, op: string): void {
-    if (target instanceof Global) {
+    if (target instanceof Call) target.filled = true;
+    else if (target instanceof Global) {
       this.problem(
         'unsafe',
         'pickle-mutates-global',
@@ -204,6 +223,7 @@ export class Judge {
       return;
     }
     target.state = state;
+    target.filled = true;
     if (target.produces?.setstate !== true) {
       const slots = slotStateProblem(state);
       if (slots) this.problem('error', 'pickle-unresolved-state', `BUILD ${slots}`);

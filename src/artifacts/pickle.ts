@@ -133,7 +133,12 @@ export class PickleWalker {
   /** joblib writes one byte of padding length before aligned array data. */
   private paddingByte = false;
   private inPickle = false;
-  private maxPickles = Infinity;
+  /**
+   * pickle.load, joblib and numpy read one pickle; torch's legacy format five. A scan of a
+   * pickle file walks every pickle in it (a stream may be loaded pickle after pickle), but a
+   * reading of what one plain pickle.load would run ends at its first STOP.
+   */
+  private maxPickles: number;
   private fatal = false;
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
   gaveUp = false;
@@ -162,6 +167,7 @@ export class PickleWalker {
   constructor(private readonly opts: WalkerOptions = {}) {
     this.judge = new Judge(opts);
     this.joblibReading = opts.joblib !== false;
+    this.maxPickles = opts.persistentLoad === false ? 1 : Infinity;
   }
 
   /** A plain (pickle.load) walker in this one's state, to read on where joblib skips. */
@@ -173,6 +179,7 @@ export class PickleWalker {
     w.fence = this.fence;
     w.inPickle = this.inPickle;
     w.pickles = this.pickles;
+    w.maxPickles = this.pickles + 1;
     w.protocol = this.protocol;
     w.judge.protocol = this.judge.protocol;
     w.base = this.base;

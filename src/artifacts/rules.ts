@@ -1,4 +1,4 @@
-import { Call, Global, LongText, Seq, tupleItems, type Value } from './values.js';
+import { Call, Dict, Global, LongText, Seq, tupleItems, type Value } from './values.js';
 
 /**
  * Argument rules for the allowed objects that call, import or look up something named by their
@@ -221,7 +221,66 @@ const CLASS_FIRST = [
   'pandas.core.indexes.interval._new_IntervalIndex',
 ];
 
+/**
+ * torch's rebuild helpers store `backward_hooks` on the tensor, and `backward()` later calls
+ * each: real files always pass an empty OrderedDict.
+ */
+function rebuildWithHooks(at: number): Rule {
+  return (args, cx, name) => {
+    const hooks = args?.[at];
+    const empty =
+      hooks instanceof Call &&
+      hooks.fn instanceof Global &&
+      hooks.fn.full === 'collections.OrderedDict' &&
+      (tupleItems(hooks.args)?.length ?? 1) === 0 &&
+      !hooks.filled;
+    if (!empty && !(hooks instanceof Dict && hooks.keys.length === 0 && !hooks.dropped))
+      cx.problem(
+        'unsafe',
+        'pickle-rule-argument',
+        `${name} is given backward hooks, which torch calls during backward()`,
+      );
+    return {};
+  };
+}
+
+/** A value the object keeps to call later (a partial's function, a defaultdict's factory). */
+function heldCallable(optional: boolean): Rule {
+  return (args, cx, name) => {
+    const f = args?.[0];
+    const target = f instanceof Call && f.returns ? f.returns : f;
+    if ((optional && (f === undefined || f === null)) || (target instanceof Global && target.entry))
+      return {};
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} is given a callable to keep and call later that is not an allowed function or class`,
+    );
+    return {};
+  };
+}
+
+/** dateutil's `tzfile(fileobj, filename)` opens a path, or reads any object, given as `fileobj`. */
+const tzfile: Rule = (args, cx, name) => {
+  if (args?.[0] !== null && args?.[0] !== undefined)
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} is given a file or path to read; real files pass None`,
+    );
+  return {};
+};
+
 const table: [string[], Rule][] = [
+  [['torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_tensor_v3'], rebuildWithHooks(5)],
+  [
+    ['torch._utils._rebuild_parameter', 'torch._utils._rebuild_parameter_with_state'],
+    rebuildWithHooks(2),
+  ],
+  [['torch._utils._rebuild_qtensor'], rebuildWithHooks(6)],
+  [['functools.partial'], heldCallable(false)],
+  [['collections.defaultdict'], heldCallable(true)],
+  [['dateutil.tz.tz.tzfile'], tzfile],
   [['_codecs.encode'], encode],
   [CLASS_FIRST, instanceOfFirst],
   [['copyreg._reconstructor'], reconstructor],

@@ -21,6 +21,8 @@ export class Global {
 /** What a REDUCE, NEWOBJ, OBJ or INST made. */
 export class Call {
   state: Value = undefined;
+  /** Something was added to what the call made (APPEND, SETITEMS, BUILD…). */
+  filled = false;
   constructor(
     readonly fn: Value,
     readonly args: Value,

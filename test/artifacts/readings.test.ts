@@ -69,6 +69,14 @@ describe('every loader reading the same bytes', () => {
     );
   });
 
+  it('pickle.load returns at the first STOP: bytes after it are no part of its reading', async () => {
+    const r = await scanBytes(
+      'stop-in-array.joblib',
+      joblibArray(latin1("N.cjinja2\nTemplate\n(S'{{ x }}'\ntR.")),
+    );
+    expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
+  });
+
   it('an array of ordinary bytes is data to both readings', async () => {
     const r = await scanBytes('plain-array.joblib', joblibArray(Buffer.from([0, 1, 2, 250])));
     expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
