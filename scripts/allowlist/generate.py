@@ -903,6 +903,9 @@ def torch_objects(w):
     w.write("torch-tensor-requires-grad", torch.rand(3, requires_grad=True), T)
     w.write("torch-Parameter", nn.Parameter(torch.rand(2, 2)), T)
     w.write("torch-tensor-0d", torch.tensor(3.0), T)
+    # pickle and joblib themselves (not torch.save) write each storage as torch.save'd bytes that
+    # torch.storage._load_from_bytes hands to torch.load: a loader inside the pickle.
+    w.write("torch-tensors-plain-pickle", {"w": torch.rand(3, 4), "p": nn.Parameter(torch.rand(2))}, ["p4", "p5", "joblib"])
     w.write("torch-tensor-sizes", {"size": torch.Size([2, 3]), "device": torch.device("cpu"), "layout": torch.strided}, T)
     w.write("torch-tensor-channels-last", torch.rand(1, 3, 4, 4).to(memory_format=torch.channels_last), T)
     w.write("torch-sparse-coo", torch.rand(4, 4).to_sparse(), T)

@@ -48,7 +48,7 @@ export const DENIED_GLOBALS: ReadonlySet<string> = new Set([
   'numpy.fromfile', 'numpy.tofile', 'numpy.save', 'numpy.savez', 'numpy.savetxt', 'numpy.loadtxt',
   'numpy.genfromtxt', 'numpy.memmap', 'numpy.core.memmap.memmap', 'numpy.DataSource', 'numpy.lib.npyio.DataSource',
   'torch.load', 'torch.serialization.load', 'torch.serialization._load', 'torch.save',
-  'torch.storage._load_from_bytes', 'torch.from_file', 'torch.UntypedStorage.from_file',
+  'torch.from_file', 'torch.UntypedStorage.from_file',
   'pandas.read_pickle', 'pandas.read_csv', 'pandas.read_json', 'pandas.read_sql', 'pandas.eval',
   'scipy.sparse.load_npz', 'scipy.sparse.save_npz', 'sklearn.utils._joblib.load',
   'xgboost.core.Booster.load_model', 'lightgbm.basic.Booster.model_from_string',

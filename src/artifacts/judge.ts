@@ -1,6 +1,6 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { judgeGlobal, looksLikeClass, type PicklePolicy } from './policy.js';
-import { RULES, type Made, type RuleContext } from './rules.js';
+import { RULES, type Made, type NestedLoad, type RuleContext } from './rules.js';
 import { Call, Dict, Global, Opaque, Seq, tupleItems, type Value } from './values.js';
 
 /**
@@ -54,6 +54,8 @@ export class Judge {
   /** The PROTO in force: it decides whether Python 2 names are mapped. */
   protocol = 0;
   private readonly rules: RuleContext;
+  /** Bytes of the stream that calls hand to another loader. */
+  private readonly loads: NestedLoad[] = [];
 
   constructor(private readonly opts: JudgeOptions = {}) {
     this.rules = {
@@ -179,6 +181,7 @@ export class Judge {
   called(fn: Value, args: Value, op: string): Call {
     this.unproven(fn, 'call', op);
     const m = this.apply(fn, args, op);
+    if (m.load) this.loads.push(m.load);
     return new Call(fn, args, m.instance, m.returns);
   }
 
@@ -233,7 +236,7 @@ export class Judge {
   }
 
   /** Every finding of the walk so far: the globals as the policy judges them, then the problems. */
-  findings(): { globals: GlobalUse[]; problems: PickleProblem[] } {
+  findings(): { globals: GlobalUse[]; problems: PickleProblem[]; loads: NestedLoad[] } {
     const globals: GlobalUse[] = [];
     for (const u of this.uses.values()) {
       const j = u.global.judgement;
@@ -266,7 +269,7 @@ export class Judge {
         offset: u.offset,
       });
     }
-    return { globals, problems: this.problems };
+    return { globals, problems: this.problems, loads: this.loads };
   }
 }
 

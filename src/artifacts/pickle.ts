@@ -1,5 +1,6 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { Judge, MAX_GLOBALS, type GlobalUse, type PickleProblem } from './judge.js';
+import type { NestedLoad } from './rules.js';
 import type { PicklePolicy } from './policy.js';
 import { Bytes, Call, Dict, Global, LongText, Opaque, Seq, type Value } from './values.js';
 
@@ -25,6 +26,8 @@ export interface PickleScan {
   legacyTorch: boolean;
   /** Arrays written by joblib's NumpyPickler were found and their raw data skipped. */
   joblib: boolean;
+  /** Bytes of the stream that the pickle hands to another loader (torch.storage._load_from_bytes). */
+  loads: NestedLoad[];
   /** Where joblib skipped bytes: how pickle.load reads the stream, from the first skip on. */
   plain?: PickleScan;
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
@@ -228,11 +231,12 @@ export class PickleWalker {
         this.problem('error', 'pickle-empty', 'the stream holds no complete pickle');
       }
     }
-    const { globals, problems } = this.judge.findings();
+    const { globals, problems, loads } = this.judge.findings();
     return {
       pickles: this.pickles,
       globals,
       problems,
+      loads,
       plain: this.shadow?.end(),
       gaveUp: this.gaveUp,
       protocol: this.protocol,
@@ -473,7 +477,7 @@ export class PickleWalker {
           const startData = p + 1 + lenBytes;
           const isText = op === 0x54 || op === 0x58 || op === 0x55 || op === 0x8c || op === 0x8d;
           if (!isText || len > KEEP_STRING) {
-            s.push(isText ? new LongText() : new Bytes(len));
+            s.push(isText ? new LongText() : new Bytes(len, this.base + startData));
             p = this.skipTo(startData + len, n);
             break;
           }

@@ -1,4 +1,4 @@
-import { Call, Dict, Global, LongText, Seq, tupleItems, type Value } from './values.js';
+import { Bytes, Call, Dict, Global, LongText, Seq, tupleItems, type Value } from './values.js';
 
 /**
  * Argument rules for the allowed objects that call, import or look up something named by their
@@ -13,6 +13,15 @@ export interface Made {
   instance?: { of: string; setstate: boolean };
   /** The call returns an imported object itself (a lookup by name). */
   returns?: Global;
+  /** The call hands bytes of the stream to another loader, which must be scanned in turn. */
+  load?: NestedLoad;
+}
+
+/** Bytes of the pickle stream that a call hands to another loader. */
+export interface NestedLoad {
+  loader: string;
+  offset: number;
+  length: number;
 }
 
 export interface RuleContext {
@@ -154,12 +163,19 @@ const rebuildFromType: Rule = (args, cx, name) => {
   return made(cx.instantiate(newType, name));
 };
 
-/** torch's `_load_from_bytes(b)` is `torch.load` of the embedded bytes: a loader in a loader. */
-const loadFromBytes: Rule = (_args, cx, name) => {
+/**
+ * torch's `_load_from_bytes(b)` is `torch.load(io.BytesIO(b), weights_only=False)`: a loader in a
+ * loader. pickle and joblib write every torch storage that way. The bytes are scanned in turn
+ * as a file of their own; bytes the scanner cannot point at (built by a call) are an error.
+ */
+const loadFromBytes: Rule = (args, cx, name) => {
+  const b = args?.[0];
+  if (b instanceof Bytes)
+    return { load: { loader: 'torch.load', offset: b.offset, length: b.length } };
   cx.problem(
     'error',
     'pickle-nested-load',
-    `${name} runs torch.load on bytes embedded in the pickle, which the scanner does not open`,
+    `${name} runs torch.load on bytes the scanner cannot locate in the stream`,
   );
   return {};
 };

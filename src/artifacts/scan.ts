@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Finding } from '../findings.js';
-import { ByteReader, fileRandomAccess } from './bytes.js';
+import { ByteReader, fileRandomAccess, sliceRandomAccess } from './bytes.js';
 import { scanCompressed } from './compressed.js';
 import { MAX_DEPTH, type Content, type ScanContext, type ScanFinding } from './content.js';
 import {
@@ -14,6 +14,7 @@ import {
 import { scanNpy } from './npy.js';
 import { scanOnnx } from './onnx.js';
 import { PickleWalker, type PickleScan } from './pickle.js';
+import type { NestedLoad } from './rules.js';
 import { importable } from './policy.js';
 import { scanGguf, scanSafetensors } from './tensors.js';
 import { scanTar } from './tar.js';
@@ -90,6 +91,7 @@ function makeContext(
           ctx.add({
             verdict: 'error',
             rule: 'nesting-too-deep',
+            loader: 'scan',
             message: `archives nested more than ${MAX_DEPTH} deep are not inspected`,
           });
           return 'nested';
@@ -100,6 +102,7 @@ function makeContext(
         ctx.add({
           verdict: 'error',
           rule: 'unreadable',
+          loader: 'scan',
           message: `cannot be read completely: ${(err as Error).message}`,
         });
         return 'unreadable';
@@ -301,7 +304,30 @@ async function scanPickleStream(c: Content, ctx: ScanContext, as?: string): Prom
   for (const p of r.problems) ctx.add({ ...p, loader });
   // joblib skips its arrays' bytes; pickle.load, torch.load and numpy.load run them as opcodes.
   if (r.plain) for (const f of executed(r.plain)) ctx.add(f);
+  for (const load of r.loads) await scanNested(load, c, ctx);
   return r.legacyTorch ? 'pytorch-legacy' : r.joblib ? 'joblib' : 'pickle';
+}
+
+/**
+ * Bytes a pickle hands to another loader (a torch storage that pickle or joblib wrote), scanned
+ * as a file of their own where they can be read again; inside a compressed stream they cannot.
+ */
+async function scanNested(load: NestedLoad, c: Content, ctx: ScanContext): Promise<void> {
+  const name = `${load.loader} of bytes at offset ${load.offset}`;
+  if (!c.random || load.offset + load.length > c.random.size) {
+    ctx.add({
+      verdict: 'error',
+      rule: 'pickle-nested-load',
+      message: `${name}: the bytes cannot be read again here (a compressed or streamed pickle), so they are not inspected`,
+      loader: load.loader,
+    });
+    return;
+  }
+  const random = sliceRandomAccess(c.random, load.offset, load.length);
+  await ctx.scan(
+    { size: load.length, random, bytes: new ByteReader(random.stream(0, load.length)) },
+    name,
+  );
 }
 
 /** The Inspector `validate` uses: findings located at the artifact file. */

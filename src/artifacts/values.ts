@@ -91,7 +91,11 @@ export class LongText extends Opaque {
 }
 
 export class Bytes {
-  constructor(readonly length: number) {}
+  constructor(
+    readonly length: number,
+    /** Stream offset of the first byte: a nested loader's input can be read again there. */
+    readonly offset: number,
+  ) {}
 }
 
 export type Value =

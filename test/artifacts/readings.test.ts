@@ -108,6 +108,44 @@ describe('every loader reading the same bytes', () => {
     expect(garbage.findings.filter((f) => f.global)).toEqual([]);
   });
 
+  it('bytes a pickle hands to torch.load (how pickle writes torch storages) are scanned in turn', async () => {
+    const nested = (inner: Buffer) => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(inner.length);
+      return Buffer.concat([
+        latin1('\x80\x04ctorch.storage\n_load_from_bytes\n'),
+        latin1('B'),
+        len,
+        inner,
+        latin1('\x85R.'),
+      ]);
+    };
+    const benign = zipSync({ 'archive/data.pkl': latin1('\x80\x02}q\x00.') });
+    const ok = await scanBytes('nested-ok.pkl', nested(benign));
+    expect({ verdict: ok.verdict, findings: ok.findings }).toEqual({
+      verdict: 'safe',
+      findings: [],
+    });
+    const evil = zipSync({ 'archive/data.pkl': latin1(`\x80\x02${PAYLOAD}`) });
+    const r = await scanBytes('nested-evil.pkl', nested(evil));
+    expect(r.verdict).toBe('unsafe');
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        global: 'os.system',
+        member: 'torch.load of bytes at offset 39!archive/data.pkl',
+      }),
+    );
+    // Bytes built by a call (protocols 0-2 spell them with _codecs.encode) cannot be located.
+    const built = await scanBytes(
+      'nested-built.pkl',
+      latin1(
+        '\x80\x02ctorch.storage\n_load_from_bytes\nc_codecs\nencode\nX\x02\x00\x00\x00PKX\x06\x00\x00\x00latin1\x86R\x85R.',
+      ),
+    );
+    expect(built.verdict).toBe('error');
+    expect(built.findings.map((f) => f.rule)).toContain('pickle-nested-load');
+  });
+
   it('a torch storage record is raw tensor bytes: only what a pickle reading would run counts', async () => {
     const benign = zipSync({
       'archive/data.pkl': latin1('\x80\x02}q\x00.'),
