@@ -1034,6 +1034,65 @@ def cat8():
             chat_gguf(t.replace('CMD', touch(i))), ext='gguf')
 
 
+# ---------------------------------------------------------------------------------------------
+# Review of the rebuilt scanner (issue 9): files each found to pass `modelgate scan`.
+
+RV = 'adversarial review of the issue 9 scanner'
+
+
+def wrapper_state(n, dtype=None, align=False):
+    st = {'subclass': G('numpy', 'ndarray'), 'shape': (n,), 'order': 'C', 'dtype': dtype or np_dtype('u1'), 'allow_mmap': False}
+    if align:
+        st['numpy_array_alignment_bytes'] = 16
+    return st
+
+
+JOBLIB_WRAPPER = G('joblib.numpy_pickle', 'NumpyArrayWrapper')
+
+
+def review():
+    i = 'c4-joblib-wrapper-newobj'
+    # sklearn's newObj(cls) is cls.__new__(cls): a NumpyArrayWrapper joblib reads array bytes after
+    # (isinstance), which the walker does not take for one, so it walks the array bytes as opcodes.
+    pay = p0_system(touch(i))[:-1] + b'0'
+    arr = b'B' + struct.pack('<I', len(pay))
+    w = Build(Call(G('sklearn.neighbors._kd_tree', 'newObj'), JOBLIB_WRAPPER), wrapper_state(len(arr)))
+    add(i, 'loader-disagreement', 'joblib', 'bookworm',
+        "a NumpyArrayWrapper made by sklearn.neighbors._kd_tree.newObj: joblib skips its 5 array bytes and runs the payload; "
+        "the walker does not know it for a wrapper and reads those bytes as a BINBYTES that swallows the payload", RV,
+        b'\x80\x04' + ser(w) + arr + pay + b'.', ext='joblib')
+    i = 'c4-joblib-wrapper-new-index'
+    pay = p0_system(touch(i))[:-1] + b'0'
+    arr = b'B' + struct.pack('<I', len(pay))
+    w = Build(Call(G('pandas.core.indexes.base', '_new_Index'), JOBLIB_WRAPPER, {}), wrapper_state(len(arr)))
+    add(i, 'loader-disagreement', 'joblib', 'trixie',
+        "the same with a NumpyArrayWrapper made by pandas' _new_Index(cls, {}) (cls.__new__(cls))", RV,
+        b'\x80\x04' + ser(w) + arr + pay + b'.', ext='joblib')
+    for i, image in (('c4-joblib-dtype-v2-hasobject', 'bookworm'), ('c4-joblib-dtype-v2-hasobject-np2', 'trixie')):
+        # A numpy.dtype state of version 2 makes numpy recompute hasobject from the fields; the
+        # walker takes the flags (0) and skips 64 bytes. The first array's byte is a STOP that
+        # ends the plain (pickle.load) reading, which is forked at the first wrapper only.
+        w1 = Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(1))
+        odt = Build(Call(G('numpy', 'dtype'), 'O8', False, True), (3, '|', None, None, None, -1, -1, 63))
+        vdt = Build(Call(G('numpy', 'dtype'), 'V8', False, True), (2, '|', None, ('a',), {'a': (odt, 0)}, 8, 1, 0))
+        w2 = Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(8, vdt))
+        inner = p0_system(touch(i))
+        fill = 64 - len(inner)
+        if fill % 2:
+            inner = inner.replace(b'touch ', b'touch  ')
+            fill -= 1
+        add(i, 'loader-disagreement', 'joblib', image,
+            'second joblib array whose V8 dtype has a version-2 state (flags 0, an object field): numpy recomputes hasobject, '
+            'joblib pickle.loads the bytes the walker skips as 64 bytes of array data', RV,
+            b'\x80\x04](' + ser(w1) + b'.' + ser(w2) + inner + b'N0' * (fill // 2) + b'e.', ext='joblib')
+    i = 'c5-npz-storage-name'
+    benign = npy("'<i4'", '(1,)', b'\x01\x00\x00\x00')
+    add(i, 'npy-hidden-object-dtype', 'numpy', 'bookworm',
+        "npz whose object array member is named archive/data/0, like a torch storage record: the scanner reads it as raw bytes, "
+        "numpy.load reads it as an .npy", RV,
+        zip_bytes([('w.npy', benign), ('archive/data/0', npy("'|O'", '(1,)', pkl(Call(SYSTEM, touch(i)), 3)))]), ext='npz')
+
+
 def main():
     cat1()
     cat2()
@@ -1043,6 +1102,7 @@ def main():
     cat6()
     cat7()
     cat8()
+    review()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
