@@ -32,7 +32,7 @@ describe('loadManifest', () => {
       timeout_s: 600,
       python: 'python3',
     });
-    expect(m.security).toEqual({ pickle: 'standard', allow_globals: [] });
+    expect(m.security).toEqual({ pickle: 'strict', allow_globals: [] });
     expect(m.promotion.canary.steps).toEqual([10, 50]);
     expect(r.loaded!.root).toBe(dir);
   });
