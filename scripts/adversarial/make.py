@@ -1092,6 +1092,52 @@ def review():
         "numpy.load reads it as an .npy", RV,
         zip_bytes([('w.npy', benign), ('archive/data/0', npy("'|O'", '(1,)', pkl(Call(SYSTEM, touch(i)), 3)))]), ext='npz')
 
+    i = 'c6-torch-tar-unknown-type'
+    # tarfile extracts (and extractfile reads) members of an unknown type as regular files;
+    # tar-stream gives them type null and the scanner skips every member that is not a file.
+    zero = pkl(0, 2)
+    members = {'sys_info': legacy_parts()[2], 'storages': zero + pkl([], 2), 'tensors': zero, 'pickle': pkl(Call(SYSTEM, touch(i)), 2)}
+    add(i, 'compressed', 'torch', 'trixie',
+        "legacy torch tar checkpoint whose members have typeflag '9' (unknown): torch's tarfile reads them as files, the scanner skips them", RV,
+        tar_typed([(k, members[k]) for k in ('sys_info', 'storages', 'tensors', 'pickle')], b'9'), ext='tar')
+    for i, loader in (('c4-memo-key-minus-zero', 'pickle'), ('c4-memo-key-minus-zero-joblib', 'joblib')):
+        # PUT -0 is memo key 0 to Python (int('-0')); the walker calls it a parse error, so the file
+        # sniffs as 'unknown' and the pickle.load reading of it ends there, raising harmlessly.
+        add(i, 'loader-disagreement', loader, 'bookworm',
+            "a protocol 0 pickle whose second opcode is PUT '-0' (memo key 0 to Python): the scanner's walker calls it unparseable, "
+            "sniffs the file as unknown and drops the reading", RV, b'Np-0\n0' + p0_system(touch(i)), ext='bin')
+    i = 'c4-tar-joblib-polyglot'
+    add(i, 'loader-disagreement', 'joblib', 'bookworm',
+        'a tar archive whose header is the start of a joblib pickle (PROTO, then a BINBYTES over the header); non-pickle formats are '
+        'walked only as pickle.load reads them, never as joblib.load, which skips the array bytes that hide the payload from pickle.load', RV,
+        tar_joblib_polyglot(i), ext='tar')
+
+
+def tar_typed(members, typ):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w', format=tarfile.PAX_FORMAT) as t:
+        for name, data in members:
+            ti = tarfile.TarInfo(name)
+            ti.size, ti.mtime, ti.mode, ti.type = len(data), 0, 0o644, typ
+            t.addfile(ti, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def tar_joblib_polyglot(i):
+    pay = p0_system(touch(i))[:-1] + b'0'
+    arr = b'B' + struct.pack('<I', len(pay))  # the 5 array bytes joblib skips: a BINBYTES to pickle.load
+    w = Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(len(arr)))
+    head = b'\x80\x04B' + struct.pack('<I', 513 - 7)  # swallows the rest of the header and the member's first byte
+    data = b'\x00' + ser(w) + arr + pay + b'.'
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode='w', format=tarfile.USTAR_FORMAT, encoding='utf-8', errors='surrogateescape') as t:
+        ti = tarfile.TarInfo(head[:5].decode('utf-8', 'surrogateescape'))
+        ti.size, ti.mtime, ti.mode = len(data), 0, 0o644
+        t.addfile(ti, io.BytesIO(data))
+    out = buf.getvalue()
+    assert out[:7] == head
+    return out
+
 
 def main():
     cat1()
