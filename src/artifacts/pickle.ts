@@ -52,6 +52,8 @@ const MAX_KEPT_BYTES = 1 << 28;
 /** A dotted path of Python identifiers (Unicode letters and digits, as Python allows them). */
 const PYTHON_NAME =
   /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)*$/u;
+/** What every BINFLOAT pushes: a number that is no integer. */
+const FLOAT = 0.5;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
 const EMPTY = Buffer.alloc(0);
 
@@ -438,7 +440,9 @@ export class PickleWalker {
           p += 5;
           break;
         case 0x47: // BINFLOAT
-          s.push(b.readDoubleBE(p + 1));
+          // No rule reads a float's value, only that it is not an integer (a joblib shape), and
+          // a model holds millions: one shared stand-in spares allocating each.
+          s.push(FLOAT);
           p += 9;
           break;
         case 0x8a: // LONG1

@@ -62,6 +62,9 @@ export class Dict {
   }
   set(k: Value, v: Value): void {
     if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
+    // Past KEEP_ITEMS, readers refuse the dict as not read whole, except for the one key
+    // always kept: no need to look up a tokenizer's millionth key.
+    if (this.dropped && k !== '_parse_arg_template') return;
     // As in Python, a key set again takes its new value: joblib reads the last `shape`.
     const i = this.find(k);
     if (i >= 0) this.values[i] = v;
