@@ -1112,6 +1112,20 @@ def review():
         'walked only as pickle.load reads them, never as joblib.load, which skips the array bytes that hide the payload from pickle.load', RV,
         tar_joblib_polyglot(i), ext='tar')
 
+    for i, image in (('c4-joblib-frame-array-bytes', 'bookworm'), ('c4-joblib-frame-array-bytes-np2', 'trixie')):
+        # joblib's pure-Python unpickler reads array bytes from the file, past the current FRAME,
+        # while the opcodes after the wrapper's BUILD still come from the frame: the walker skips
+        # the array bytes right after the BUILD (the framed payload) and walks the real array bytes.
+        w1 = Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(1))
+        X = p0_system(touch(i))[:-1] + b'0'
+        x = len(X)
+        w2 = Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(x + 8))
+        framed = ser(w2) + X
+        A = b'\x00' * 8 + b'C' + bytes([x - 3]) + b'\x00' * (x - 3) + b'0'
+        add(i, 'loader-disagreement', 'joblib', image,
+            "a second joblib array whose wrapper ends a FRAME that goes on with the payload: joblib reads the array bytes after the frame, "
+            "then runs the payload from the frame; the walker skips the payload as array bytes (the first array's STOP byte ends the plain reading)", RV,
+            b'\x80\x04](' + ser(w1) + b'.' + b'\x95' + struct.pack('<Q', len(framed)) + framed + A + b'e.', ext='joblib')
 
 def tar_typed(members, typ):
     buf = io.BytesIO()
