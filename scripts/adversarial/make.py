@@ -1126,6 +1126,17 @@ def review():
             "a second joblib array whose wrapper ends a FRAME that goes on with the payload: joblib reads the array bytes after the frame, "
             "then runs the payload from the frame; the walker skips the payload as array bytes (the first array's STOP byte ends the plain reading)", RV,
             b'\x80\x04](' + ser(w1) + b'.' + b'\x95' + struct.pack('<Q', len(framed)) + framed + A + b'e.', ext='joblib')
+    i = 'c4-gguf-torch-legacy-decimal-magic'
+    # torch's legacy reader compares the first pickle with its magic number (!=): a Decimal equal to
+    # it passes. The walker takes a legacy file (five pickles) only for the exact int; the
+    # pickle.load reading of a non-pickle file (this GGUF) then ends at the first STOP.
+    magic = "cdecimal\nDecimal\n(S'%d'\ntR." % TORCH_MAGIC
+    sysinfo = "(S'protocol_version'\nI1001\nS'little_endian'\nI01\nS'type_sizes'\n(S'short'\nI2\nS'int'\nI4\nS'long'\nI4\ndd."
+    key = '\n0' + magic + 'I1001\n.' + sysinfo + p0_system(touch(i)).decode() + '(l.'
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a valid GGUF whose header starts a legacy torch.save stream (BINFLOAT, UNICODE line, then the first key): the magic-number "
+        "pickle returns decimal.Decimal(magic), so the scanner reads one pickle; torch.load reads five, the fourth is the payload", RV,
+        gguf([(key, 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)], tensor_count=0x5600), ext='gguf')
 
 def tar_typed(members, typ):
     buf = io.BytesIO()
