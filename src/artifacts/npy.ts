@@ -1,4 +1,5 @@
 import type { Content, ScanContext } from './content.js';
+import { PYTHON_ESCAPES } from './escapes.js';
 
 /**
  * NumPy `.npy` arrays, read as `numpy.load` reads them (numpy/lib/format.py in numpy 1.24 and
@@ -54,18 +55,6 @@ const NUMBER = new RegExp(
 );
 const IDENT_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
 const LONG_SUFFIX = /[ \t\f]*L(?![A-Za-z0-9_\u0080-\uffff])/y;
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-};
 
 class LiteralParser {
   private i = 0;
@@ -252,8 +241,8 @@ class LiteralParser {
       }
       this.i += 2;
       if (e === '\n') continue;
-      if (e in SIMPLE_ESCAPES) {
-        out += SIMPLE_ESCAPES[e];
+      if (e in PYTHON_ESCAPES) {
+        out += PYTHON_ESCAPES[e];
       } else if (e >= '0' && e <= '7') {
         const m = /[0-7]{0,2}/y;
         m.lastIndex = this.i;

@@ -1,3 +1,4 @@
+import { PYTHON_ESCAPES } from './escapes.js';
 import type { ArtifactVerdict } from './inspect.js';
 import { Judge, MAX_GLOBALS, type GlobalUse, type PickleProblem } from './judge.js';
 import type { NestedLoad } from './rules.js';
@@ -928,19 +929,8 @@ function utf8(latin1: string): string {
   return /^[ -~\t\n\r]*$/.test(latin1) ? latin1 : Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  '\n': '',
-};
+/** `codecs.escape_decode` also drops a backslash before a newline. */
+const STRING_ESCAPES: Readonly<Record<string, string>> = { ...PYTHON_ESCAPES, '\n': '' };
 
 /**
  * The body of a protocol 0 STRING as Python's `codecs.escape_decode` reads it. Every escape
@@ -951,7 +941,7 @@ function unescapeString(s: string): string {
   return s.replace(/\\([0-7]{1,3}|x[0-9a-fA-F]{2}|[\s\S])/g, (all, e: string) => {
     if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
     if (e.length === 3 && e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
-    return SIMPLE_ESCAPES[e] ?? all;
+    return STRING_ESCAPES[e] ?? all;
   });
 }
 

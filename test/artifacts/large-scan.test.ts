@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, tempDir } from '../helpers/cli.js';
 import { runMeasuringPeakRss } from '../helpers/rss.js';
+import { zipEnd, zipEntry } from './zip-helper.js';
 
 const SIZE = 2 * 1024 * 1024 * 1024;
 const LIMIT = 150 * 1024 * 1024;
@@ -21,26 +22,6 @@ async function sparse(path: string, size: number, parts: [number, Buffer][]): Pr
   } finally {
     await fh.close();
   }
-}
-
-/** A stored zip member's local header and, for the central directory, its entry. */
-function zipEntry(name: string, size: number, offset: number): { local: Buffer; central: Buffer } {
-  const n = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(size, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(size, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(n.length, 28);
-  central.writeUInt32LE(offset, 42);
-  return { local: Buffer.concat([local, n]), central: Buffer.concat([central, n]) };
 }
 
 async function scanPeak(file: string) {
@@ -63,12 +44,7 @@ describe('scanning 2 GB artifacts keeps memory flat', () => {
     const dataSize = SIZE - 4096;
     const b = zipEntry('archive/data/0', dataSize, dataOffset);
     const cdOffset = dataOffset + b.local.length + dataSize;
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(0x06054b50, 0);
-    eocd.writeUInt16LE(2, 8);
-    eocd.writeUInt16LE(2, 10);
-    eocd.writeUInt32LE(a.central.length + b.central.length, 12);
-    eocd.writeUInt32LE(cdOffset, 16);
+    const eocd = zipEnd(2, a.central.length + b.central.length, cdOffset);
     const tail = Buffer.concat([a.central, b.central, eocd]);
     const file = join(dir, 'model.pt');
     await sparse(file, cdOffset + tail.length, [
