@@ -1137,6 +1137,15 @@ def review():
         "a valid GGUF whose header starts a legacy torch.save stream (BINFLOAT, UNICODE line, then the first key): the magic-number "
         "pickle returns decimal.Decimal(magic), so the scanner reads one pickle; torch.load reads five, the fourth is the payload", RV,
         gguf([(key, 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)], tensor_count=0x5600), ext='gguf')
+    i = 'c4-joblib-wrapper-mareconstruct'
+    # numpy.ma's _mareconstruct(subtype, baseclass, shape, dtype) ends with subtype.__new__(subtype,
+    # data, mask=…, dtype=…): object.__new__ accepts the arguments (the wrapper defines __init__).
+    pay = p0_system(touch(i))[:-1] + b'0'
+    arr = b'B' + struct.pack('<I', len(pay))
+    w = Build(Call(G('numpy.ma.core', '_mareconstruct'), JOBLIB_WRAPPER, G('numpy', 'ndarray'), (0,), 'u1'), wrapper_state(len(arr)))
+    add(i, 'loader-disagreement', 'joblib', 'bookworm',
+        "the same with a NumpyArrayWrapper made by numpy.ma.core._mareconstruct(NumpyArrayWrapper, ndarray, (0,), 'u1')", RV,
+        b'\x80\x04' + ser(w) + arr + pay + b'.', ext='joblib')
 
 def tar_typed(members, typ):
     buf = io.BytesIO()
