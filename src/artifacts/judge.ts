@@ -1,6 +1,6 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { judgeGlobal, looksLikeClass, type PicklePolicy } from './policy.js';
-import { RULES, type Made, type NestedLoad, type RuleContext } from './rules.js';
+import { RULES, ruled, type Made, type NestedLoad, type RuleContext } from './rules.js';
 import { Call, Dict, Global, Opaque, Seq, tupleItems, type Value } from './values.js';
 
 /**
@@ -230,6 +230,17 @@ export class Judge {
     if (target.produces?.setstate !== true) {
       const slots = slotStateProblem(state);
       if (slots) this.problem('error', 'pickle-unresolved-state', `BUILD ${slots}`);
+    }
+    // functools.partial's state replaces the function it holds: the same check as its arguments.
+    if (target.fn instanceof Global && target.fn.full === 'functools.partial') {
+      const held = tupleItems(state)?.[0];
+      const g = held instanceof Call && held.returns ? held.returns : held;
+      if (!(g instanceof Global && g.entry && !ruled(g)))
+        this.problem(
+          'unsafe',
+          'pickle-rule-argument',
+          'BUILD gives functools.partial a function to call later that is not an allowed function or class',
+        );
     }
     const template = argparserTemplate(state);
     if (template) this.problem(template, 'pickle-exec-state', ARGPARSER_MESSAGE[template]);

@@ -58,14 +58,62 @@ function made(cls: Global | undefined): Made {
 const instanceOfFirst: Rule = (args, cx, name) => made(cx.instantiate(args?.[0], name));
 
 /**
+ * The bases copyreg._reconstructor meets in real files are built-in types, whose `__new__` and
+ * `__init__` only store the state (a dok_matrix is a dict). Any other allowed class as the base
+ * would run its own `__init__` with the pickle's state: dateutil's tzfile opens it as a path.
+ */
+const BUILTIN_BASES = new Set(
+  [
+    'object',
+    'dict',
+    'list',
+    'set',
+    'frozenset',
+    'tuple',
+    'int',
+    'float',
+    'complex',
+    'str',
+    'bytes',
+    'bytearray',
+  ].map((t) => `builtins.${t}`),
+);
+
+/**
  * copyreg._reconstructor(cls, base, state): `base.__new__(cls, state)`, then
- * `base.__init__(obj, state)` unless base is `object`. Both classes must be allowed.
+ * `base.__init__(obj, state)` unless base is `object`. cls must be an allowed class, base a
+ * built-in type.
  */
 const reconstructor: Rule = (args, cx, name) => {
   const cls = cx.instantiate(args?.[0], name);
-  cx.instantiate(args?.[1], name);
+  const base = args?.[1];
+  if (!(base instanceof Global && BUILTIN_BASES.has(base.full)))
+    cx.problem(
+      'unsafe',
+      'pickle-rule-argument',
+      `${name} is given a base class other than a built-in type, whose __init__ would run with the pickle's state`,
+    );
   return made(cls);
 };
+
+/**
+ * `f(cls, …)` where f calls a constructor or a class method of `cls` with the pickle's
+ * arguments: cls must be an allowed class of the library whose helper f is.
+ */
+function classOfLibrary(prefix: string): Rule {
+  return (args, cx, name) => {
+    const cls = args?.[0];
+    if (!(cls instanceof Global && cls.full.startsWith(prefix))) {
+      cx.problem(
+        'unsafe',
+        'pickle-rule-argument',
+        `${name} is given a class outside ${prefix.slice(0, -1)}, whose constructor it would call with the pickle's arguments`,
+      );
+      return {};
+    }
+    return made(cx.instantiate(cls, name));
+  };
+}
 
 /**
  * numpy.dtype(descr, align, copy): a literal descriptor, or an allowed scalar type such as
@@ -215,9 +263,8 @@ const encode: Rule = (args, cx, name) => {
 };
 
 /**
- * Cython's `__pyx_unpickle_X(type, checksum, state)` makes `X.__new__(type)`; sklearn's and
- * pandas' `newObj(cls)`, `_new_Index(cls, d)`, `_new_DatetimeIndex(cls, d)` and
- * `_new_IntervalIndex(cls, d)` call constructors of `cls`: it must be an allowed class.
+ * Cython's `__pyx_unpickle_X(type, checksum, state)` makes `X.__new__(type)` (Cython refuses a
+ * type that is not X or a subclass): it must be an allowed class.
  */
 const CLASS_FIRST = [
   'numpy.random.bit_generator.__pyx_unpickle_SeedSequence',
@@ -229,12 +276,6 @@ const CLASS_FIRST = [
   'sklearn._loss._loss.__pyx_unpickle_CyHalfPoissonLoss',
   'sklearn._loss._loss.__pyx_unpickle_CyHalfSquaredError',
   'sklearn._loss._loss.__pyx_unpickle_CyHalfTweedieLossIdentity',
-  'sklearn.metrics._dist_metrics.newObj',
-  'sklearn.neighbors._kd_tree.newObj',
-  'sklearn.neighbors._ball_tree.newObj',
-  'pandas.core.indexes.base._new_Index',
-  'pandas.core.indexes.datetimes._new_DatetimeIndex',
-  'pandas.core.indexes.interval._new_IntervalIndex',
 ];
 
 /**
@@ -265,8 +306,11 @@ function heldCallable(optional: boolean): Rule {
   return (args, cx, name) => {
     const f = args?.[0];
     const target = f instanceof Call && f.returns ? f.returns : f;
-    if ((optional && (f === undefined || f === null)) || (target instanceof Global && target.entry))
-      return {};
+    if (optional && (f === undefined || f === null)) return {};
+    // An object whose effect depends on its arguments (a loader of bytes, a constructor of any
+    // class) is allowed only under its rule, which a later call with the model's own arguments
+    // would escape.
+    if (target instanceof Global && target.entry && !ruled(target)) return {};
     cx.problem(
       'unsafe',
       'pickle-rule-argument',
@@ -288,6 +332,22 @@ const tzfile: Rule = (args, cx, name) => {
 };
 
 const table: [string[], Rule][] = [
+  [
+    [
+      'sklearn.metrics._dist_metrics.newObj',
+      'sklearn.neighbors._kd_tree.newObj',
+      'sklearn.neighbors._ball_tree.newObj',
+    ],
+    classOfLibrary('sklearn.'),
+  ],
+  [
+    [
+      'pandas.core.indexes.base._new_Index',
+      'pandas.core.indexes.datetimes._new_DatetimeIndex',
+      'pandas.core.indexes.interval._new_IntervalIndex',
+    ],
+    classOfLibrary('pandas.core.indexes.'),
+  ],
   [['torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_tensor_v3'], rebuildWithHooks(5)],
   [
     ['torch._utils._rebuild_parameter', 'torch._utils._rebuild_parameter_with_state'],
@@ -332,3 +392,8 @@ export const RULES: ReadonlyMap<string, Rule> = new Map(
 
 /** For the rules' own callers: the items of a call's argument tuple. */
 export { tupleItems };
+
+/** Whether an argument rule guards `g`: what it does depends on what it is given. */
+export function ruled(g: Global): boolean {
+  return RULES.has(g.full) || (g.entry !== undefined && RULES.has(g.entry.object));
+}

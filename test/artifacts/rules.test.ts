@@ -50,6 +50,23 @@ describe('argument rules', () => {
     expect(verdicts(literal).join()).toMatch(/pickle-rule-argument/);
   });
 
+  it("copyreg._reconstructor's base is a built-in type: another allowed class's __init__ would run", () => {
+    const dict =
+      'ccopyreg\n_reconstructor\n(cscipy.sparse._dok\ndok_matrix\ncbuiltins\ndict\n(dtR.';
+    expect(verdicts(dict)).toEqual([]);
+    // dateutil's tzfile.__init__(obj, state) opens `state` as a path.
+    const tz =
+      "ccopyreg\n_reconstructor\n(cdateutil.tz.tz\ntzfile\ncdateutil.tz.tz\ntzfile\nS'/etc/shadow'\ntR.";
+    expect(verdicts(tz).join()).toMatch(/pickle-rule-argument .*base class/);
+  });
+
+  it("sklearn's and pandas' constructor helpers build only their own library's classes", () => {
+    const kd = 'csklearn.neighbors._kd_tree\nnewObj\n(csklearn.neighbors._kd_tree\nKDTree\ntR.';
+    expect(verdicts(kd)).toEqual([]);
+    const other = 'csklearn.neighbors._kd_tree\nnewObj\n(cdateutil.tz.tz\ntzfile\ntR.';
+    expect(verdicts(other).join()).toMatch(/pickle-rule-argument .*outside sklearn/);
+  });
+
   it('torch tensors carry no backward hooks', () => {
     const tensor = (hooks: string) =>
       `\x80\x02ctorch._utils\n_rebuild_tensor_v2\n(NK\x00))\x89${hooks}tR.`;
@@ -63,6 +80,13 @@ describe('argument rules', () => {
       [],
     );
     expect(verdicts("cfunctools\npartial\n(S'x'\ntR.").join()).toMatch(/pickle-rule-argument/);
+    // A function whose effect depends on its arguments, kept to be called later with others.
+    const loader = 'cfunctools\npartial\n(ctorch.storage\n_load_from_bytes\ntR.';
+    expect(verdicts(loader).join()).toMatch(/pickle-rule-argument .*call later/);
+    // The state a BUILD gives a partial replaces its function: checked the same way.
+    const swapped =
+      'cfunctools\npartial\n(csklearn.utils.validation\ncheck_array\ntR(ctorch.storage\n_load_from_bytes\n)NNtb.';
+    expect(verdicts(swapped).join()).toMatch(/BUILD gives functools.partial/);
     expect(verdicts('ccollections\ndefaultdict\n(cbuiltins\nlist\ntR.')).toEqual([]);
     expect(verdicts('ccollections\ndefaultdict\n)R.')).toEqual([]);
     expect(verdicts(`ccollections\ndefaultdict\n(${ODICT}tR.`).join()).toMatch(
