@@ -33,6 +33,8 @@ export interface PickleScan {
   plain?: PickleScan;
   /** The walk stopped where Python would carry on (a limit, an unsizable joblib array). */
   gaveUp: boolean;
+  /** Opcodes walked. */
+  opcodes: number;
 }
 
 /** Strings longer than this are never module or attribute names: kept as opaque. */
@@ -73,7 +75,7 @@ class Fatal extends Error {
  * keys, which MEMOIZE uses as its index, as Python's `len(memo)` does) beats a Map.
  */
 class Memo {
-  private readonly values: Value[] = [];
+  private values: Value[] = [];
   size = 0;
   /** Values stored that are objects (containers, calls, globals), overwritten or not. */
   objects = 0;
@@ -91,7 +93,8 @@ class Memo {
   }
   clone(): Memo {
     const m = new Memo();
-    m.values.push(...this.values);
+    // slice, not push(...values): a tokenizer's memo holds more values than a call has arguments.
+    m.values = this.values.slice();
     m.size = this.size;
     m.objects = this.objects;
     return m;
@@ -136,6 +139,10 @@ export class PickleWalker {
   /** Absolute stream offset of `pending[0]`. */
   private base = 0;
   private skip = 0;
+  /** Stream offset where the current FRAME ends (joblib reads raw array bytes from there). */
+  private frameEnd = -1;
+  /** Array bytes joblib reads after the current frame, once the walk reaches its end. */
+  private deferred: { at: number; skip: number; padding: boolean } | undefined;
   /** joblib writes one byte of padding length before aligned array data. */
   private paddingByte = false;
   private inPickle = false;
@@ -150,6 +157,8 @@ export class PickleWalker {
   gaveUp = false;
   private readonly judge: Judge;
   private readonly joblibReading: boolean;
+  /** Persistent ids resolve (torch); pickle.load, joblib and numpy have no persistent_load. */
+  private persistent: boolean;
   /** pickle.load's reading of the bytes joblib skips, from the first array on. */
   private shadow: PickleWalker | undefined;
   /** Bytes of strings and global names kept so far (see MAX_KEPT_BYTES). */
@@ -173,7 +182,8 @@ export class PickleWalker {
   constructor(private readonly opts: WalkerOptions = {}) {
     this.judge = new Judge(opts);
     this.joblibReading = opts.joblib !== false;
-    this.maxPickles = opts.persistentLoad === false ? 1 : Infinity;
+    this.persistent = opts.persistentLoad !== false;
+    this.maxPickles = this.persistent ? Infinity : 1;
   }
 
   /** A plain (pickle.load) walker in this one's state, to read on where joblib skips. */
@@ -211,6 +221,8 @@ export class PickleWalker {
       this.problem('error', 'pickle-parse-error', err.message);
       return;
     }
+    // The unfinished opcode was counted as it started, and will be again when it is whole.
+    if (p < buf.length) this.opcodes--;
     // Keep only the unfinished opcode; copy it so the caller's chunk can be reused.
     this.pending = p < buf.length ? Buffer.from(buf.subarray(p)) : EMPTY;
     this.base += p;
@@ -222,6 +234,7 @@ export class PickleWalker {
         this.inPickle ||
         this.pending.length ||
         this.skip ||
+        this.deferred ||
         this.paddingByte ||
         this.outer.length
       ) {
@@ -242,6 +255,7 @@ export class PickleWalker {
       loads,
       plain: this.shadow?.end(),
       gaveUp: this.gaveUp,
+      opcodes: this.opcodes,
       protocol: this.protocol,
       legacyTorch: this.legacyTorch,
       joblib: this.joblib,
@@ -296,7 +310,12 @@ export class PickleWalker {
    * say. The walker must skip exactly that many too, or it would walk array bytes as opcodes
    * or skip opcodes Python runs: anything it cannot size exactly is a fatal error.
    */
-  private startRaw(state: Value, at: number): void {
+  private startRaw(state: Value, at: number, pos: number): void {
+    // joblib's unpickler is pickle's pure-Python one: with framing, it has already read the whole
+    // current frame, so the array's bytes come from the file after the frame, while the opcodes
+    // after BUILD still come from the frame.
+    const inFrame = this.frameEnd > pos;
+    if (inFrame && this.deferred) this.fail(at, 'two joblib arrays read past one frame', true);
     this.joblib = true;
     if (!(state instanceof Dict) || state.dropped)
       this.fail(at, 'joblib NumpyArrayWrapper without a state dictionary it can read whole', true);
@@ -306,6 +325,7 @@ export class PickleWalker {
       this.fail(at, 'joblib NumpyArrayWrapper whose shape or dtype cannot be sized exactly', true);
     }
     if (layout === 'object') {
+      if (inFrame) this.fail(at, 'a joblib object array read past the current frame', true);
       // Object arrays are written as a pickle of their own, in the middle of this one.
       this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
       this.stack = [];
@@ -327,6 +347,11 @@ export class PickleWalker {
     this.skip = count * layout;
     const alignment = state.get('numpy_array_alignment_bytes');
     this.paddingByte = alignment !== undefined && alignment !== null;
+    if (inFrame) {
+      this.deferred = { at: this.frameEnd, skip: this.skip, padding: this.paddingByte };
+      this.skip = 0;
+      this.paddingByte = false;
+    }
   }
 
   /** Counts a string the walker keeps (and what keeping it costs) against MAX_KEPT_BYTES. */
@@ -339,10 +364,11 @@ export class PickleWalker {
 
   private memoKey(line: string, at: number): number {
     // Python reads the key as int(line, 10): surrounding spaces and `1_0` are keys too.
-    const k = /^\s*\+?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, '')) : NaN;
+    // `-0` is key 0 to int(); any other negative key Python refuses.
+    const k = /^\s*[+-]?\d(_?\d)*\s*$/.test(line) ? Number(line.replace(/_/g, '')) : NaN;
     if (!Number.isInteger(k) || k < 0)
       this.fail(at, `memo key ${JSON.stringify(line)} is not a number`);
-    return k;
+    return k + 0;
   }
 
   private get(k: number, at: number): void {
@@ -355,6 +381,13 @@ export class PickleWalker {
     const n = b.length;
     let p = 0;
     while (p < n) {
+      if (this.deferred && this.base + p >= this.deferred.at) {
+        if (this.base + p > this.deferred.at)
+          this.fail(p, 'an opcode runs past the end of its frame');
+        this.skip = this.deferred.skip;
+        this.paddingByte = this.deferred.padding;
+        this.deferred = undefined;
+      }
       if (this.skip > 0 || this.paddingByte) {
         if (this.paddingByte) {
           this.paddingByte = false;
@@ -699,7 +732,7 @@ export class PickleWalker {
               this.shadow.base = this.base + p;
               this.shadow.write(b.subarray(p));
             }
-            this.startRaw(state, at);
+            this.startRaw(state, at, this.base + p);
           }
           break;
         }
@@ -707,7 +740,7 @@ export class PickleWalker {
           // BINPERSID: torch's legacy persistent_load hands back the class of a
           // ('module', cls, source_file, source) id; everything else is a reference the walker
           // cannot know (a storage). pickle.load itself has no persistent_load and raises.
-          if (this.opts.persistentLoad === false)
+          if (!this.persistent)
             this.fail(at, 'BINPERSID without a persistent_load (pickle.load raises here)');
           const pid = this.pop(at);
           const module =
@@ -742,9 +775,14 @@ export class PickleWalker {
           p += 2;
           break;
         }
-        case 0x95: // FRAME: framing is a hint to the reader; the opcodes inside are walked as usual.
+        case 0x95: {
+          // FRAME: the opcodes inside are walked as usual; where it ends matters to joblib only.
+          const len = b.readBigUInt64LE(p + 1);
+          this.frameEnd =
+            len > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : this.base + p + 9 + Number(len);
           p += 9;
           break;
+        }
         case 0x97: // NEXT_BUFFER
           s.push(new Opaque('an out-of-band buffer'));
           p++;
@@ -778,10 +816,22 @@ export class PickleWalker {
       this.inPickle = true;
       return;
     }
-    if (this.pickles === 0 && result === TORCH_LEGACY_MAGIC) {
-      this.legacyTorch = true;
-      // torch.save's legacy format: magic, protocol, system info, the object, the storage keys.
-      this.maxPickles = 5;
+    // torch.load of a file that is no zip reads a pickle and goes on when `magic != MAGIC` is
+    // false: the magic itself, or any object whose comparison the walker cannot evaluate (a
+    // Decimal of it compares equal). Then come the protocol, system info, the object (with
+    // persistent ids) and the storage keys.
+    if (
+      this.pickles === 0 &&
+      (result === TORCH_LEGACY_MAGIC ||
+        result instanceof Call ||
+        result instanceof Global ||
+        result instanceof Opaque)
+    ) {
+      if (result === TORCH_LEGACY_MAGIC) {
+        this.legacyTorch = true;
+        this.maxPickles = 5;
+      } else this.maxPickles = Math.max(this.maxPickles, 5);
+      this.persistent = true;
     }
     this.pickles++;
     this.stack = [];
@@ -827,7 +877,7 @@ export class PickleWalker {
         this.memo.set(this.memoKey(line, at), this.top(at));
         break;
       case 0x50:
-        if (this.opts.persistentLoad === false)
+        if (!this.persistent)
           this.fail(at, 'PERSID without a persistent_load (pickle.load raises here)');
         s.push(new Opaque('a persistent reference'));
         break;
@@ -853,6 +903,9 @@ const COPYREG_NEW = new Set([
  * (isinstance), however it was made: NEWOBJ on the class, or copyreg's helpers given it.
  */
 function isJoblibWrapper(c: Call): boolean {
+  // joblib tests isinstance after BUILD, however the object was made: what the judge knows the
+  // call produced (NEWOBJ, copyreg's helpers, numpy's _mareconstruct, any rule-checked helper).
+  if (c.produces?.of === JOBLIB_WRAPPER) return true;
   if (!(c.fn instanceof Global)) return false;
   if (c.fn.full === JOBLIB_WRAPPER) return true;
   const cls = c.args instanceof Seq ? c.args.items[0] : undefined;
@@ -864,9 +917,10 @@ function isJoblibWrapper(c: Call): boolean {
  * (version, byteorder, subdtype, names, fields, elsize, alignment, flags), or `object` when
  * numpy would hold Python objects; undefined when the two disagree or cannot be known.
  */
-function dtypeLayout(dtype: Value): number | 'object' | undefined {
+function dtypeLayout(dtype: Value, depth = 0): number | 'object' | undefined {
   if (!(dtype instanceof Call) || !(dtype.fn instanceof Global) || dtype.fn.full !== 'numpy.dtype')
     return undefined;
+  if (depth > 8) return undefined;
   const descr = dtype.args instanceof Seq ? dtype.args.items[0] : undefined;
   if (typeof descr !== 'string') return undefined;
   const m = /^[<>|=]?([a-zA-Z])(\d*)$/.exec(descr);
@@ -881,16 +935,46 @@ function dtypeLayout(dtype: Value): number | 'object' | undefined {
     // Structured and sub-array dtypes are sized by their state alone.
     if ((sub !== null || names !== null || fields !== null) && size <= 0) return undefined;
     elsize = size;
-    // NPY_ITEM_HASOBJECT: numpy takes it from the state; only a structured (V) dtype may
-    // acquire it from its fields, any other disagreement with the descr is a forgery.
+    // NPY_ITEM_HASOBJECT: a structured (V) dtype holds objects when its flags say so, and numpy
+    // recomputes it from the fields of an older state version: either counts. Any other
+    // disagreement of the flags with the descr is a forgery.
     const flagged = (flags & 1) === 1;
     if (m[1] !== 'V' && flagged !== hasObject) return undefined;
-    hasObject = flagged;
+    const inner = innerLayouts(sub, fields, depth);
+    if (inner === undefined) return undefined;
+    hasObject = flagged || inner === 'object';
   }
   if (hasObject) return 'object';
   if (m[2] === '') return undefined;
   const itemSize = Number(m[2]) * (m[1] === 'U' ? 4 : 1);
   return elsize > 0 && elsize !== itemSize ? undefined : itemSize;
+}
+
+/**
+ * Whether a dtype state's sub-array dtype or fields hold objects: `object`, `plain`, or
+ * undefined when the walker cannot tell (a field it did not keep, a shape it cannot read).
+ */
+function innerLayouts(sub: Value, fields: Value, depth: number): 'object' | 'plain' | undefined {
+  const inner: Value[] = [];
+  if (sub !== null) {
+    const t = sub instanceof Seq && !sub.dropped ? sub.items : undefined;
+    if (!t) return undefined;
+    inner.push(t[0]);
+  }
+  if (fields !== null) {
+    if (!(fields instanceof Dict) || fields.dropped) return undefined;
+    for (const f of fields.values) {
+      if (!(f instanceof Seq) || f.dropped) return undefined;
+      inner.push(f.items[0]);
+    }
+  }
+  let object = false;
+  for (const d of inner) {
+    const layout = dtypeLayout(d, depth + 1);
+    if (layout === undefined) return undefined;
+    object ||= layout === 'object';
+  }
+  return object ? 'object' : 'plain';
 }
 
 /**
@@ -1006,5 +1090,6 @@ export function looksLikePickle(head: Buffer, size?: number): boolean {
   const value = /^(S['"]|V|[IL][\s+\-\dxXoObB_a-fA-F]*$|F[\d.eE+-]*$)/.test(
     head.toString('latin1'),
   );
-  return w.opcodes === 1 && w.waiting === head.length && more && value;
+  // The line is still waiting: an opcode started, not yet counted.
+  return w.opcodes === 0 && w.waiting === head.length && more && value;
 }

@@ -361,14 +361,10 @@ const table: [string[], Rule][] = [
   [CLASS_FIRST, instanceOfFirst],
   [['copyreg._reconstructor'], reconstructor],
   [['copyreg.__newobj__', 'copyreg.__newobj_ex__'], instanceOfFirst],
-  [
-    [
-      'numpy.core.multiarray._reconstruct',
-      'numpy._core.multiarray._reconstruct',
-      'numpy.ma.core._mareconstruct',
-    ],
-    instanceOfFirst,
-  ],
+  // ndarray.__new__ refuses a subtype that is no ndarray; _mareconstruct calls subtype.__new__
+  // with the pickle's arguments, so it is held to numpy's own classes.
+  [['numpy.core.multiarray._reconstruct', 'numpy._core.multiarray._reconstruct'], instanceOfFirst],
+  [['numpy.ma.core._mareconstruct'], classOfLibrary('numpy.')],
   [['numpy.dtype'], dtype],
   [[...BIT_GENERATOR_CTORS], bitGeneratorCtor],
   [

@@ -129,22 +129,46 @@ async function scanContent(
   // Random access reads just the head: a checkpoint's thousand tensor members are sniffed
   // without streaming a megabyte of each.
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
-  if (ctx.hint === 'raw-storage') return readRaw(c, head, ctx);
+  // numpy.load of the same archive reads any member that opens with the .npy magic as an array.
+  if (ctx.hint === 'raw-storage' && !head.subarray(0, 6).equals(NPY_MAGIC))
+    return readRaw(c, head, ctx);
   const kind = ctx.hint === 'tf-savedmodel' || ctx.hint === 'json' ? ctx.hint : sniff(head, c.size);
   if (kind === 'pickle' || kind === 'empty') return readAs(kind, c, ctx);
   // pickle.load — and numpy.load with allow_pickle, and torch.load, on anything that is not a
   // zip or an .npy — runs whatever opcodes the bytes begin with, whatever else they are (a GGUF
   // header is a valid pickle prefix). That reading is walked beside the format's own.
-  const incidental = newWalker(ctx, true);
+  const incidental = newWalker(ctx, 'foreign');
   if (c.random) incidental.write(head);
   else c.bytes.tap((chunk) => incidental.write(chunk));
   try {
     return await readAs(kind, c, ctx);
   } finally {
     await readOn(incidental, c, head.length);
-    for (const f of executed(incidental.end())) ctx.add(f);
+    for (const f of foreign(incidental.end())) ctx.add(f);
   }
 }
+
+/**
+ * What joblib.load and pickle.load (with numpy.load and torch.load, which fall back to it) would
+ * run of bytes that are not a pickle file. A walk that went on for many opcodes before it
+ * stopped is a pickle the walker could not follow, where Python may carry on: an error.
+ */
+function foreign(r: PickleScan): Omit<ScanFinding, 'member'>[] {
+  const out = [...executed(r), ...(r.plain ? executed(r.plain) : [])];
+  const stop = r.problems.find((p) => p.rule === 'pickle-parse-error');
+  if (stop && !r.gaveUp && r.opcodes >= FOREIGN_OPCODES)
+    out.push({
+      verdict: 'error',
+      rule: 'pickle-unreadable',
+      message: `read as a pickle, the bytes run ${r.opcodes} opcodes before the scanner stops (${stop.message}), where Python may not`,
+      loader: 'pickle.load',
+    });
+  return out;
+}
+
+/** Random bytes and other formats' headers stop a pickle reading within a few opcodes. */
+const FOREIGN_OPCODES = 16;
+const NPY_MAGIC = Buffer.from('\x93NUMPY', 'latin1');
 
 /**
  * A torch storage record: torch.load copies its bytes into a tensor and reads nothing in them.
@@ -152,7 +176,7 @@ async function scanContent(
  * run counts, as for any bytes meant for another loader.
  */
 async function readRaw(c: Content, head: Buffer, ctx: ScanContext): Promise<string> {
-  const w = newWalker(ctx, true);
+  const w = newWalker(ctx, 'foreign');
   w.write(head);
   if (!c.random) {
     await c.bytes.skip(Math.min(head.length, c.size ?? head.length)).catch(() => undefined);
@@ -165,12 +189,17 @@ async function readRaw(c: Content, head: Buffer, ctx: ScanContext): Promise<stri
   return 'raw';
 }
 
-function newWalker(ctx: ScanContext, plain = false): PickleWalker {
+/**
+ * `file`: the reading of a pickle file (joblib's, with pickle.load's forked where joblib skips;
+ * persistent ids resolved as torch.load does; every pickle of the stream). `foreign`: how
+ * joblib.load and pickle.load read bytes meant for another loader: one pickle, no
+ * persistent_load.
+ */
+function newWalker(ctx: ScanContext, reading: 'file' | 'foreign'): PickleWalker {
   return new PickleWalker({
     policy: ctx.policy.pickle,
     allowGlobals: ctx.policy.allowGlobals,
-    joblib: !plain,
-    persistentLoad: !plain,
+    persistentLoad: reading === 'file',
   });
 }
 
@@ -290,7 +319,7 @@ async function readAs(
 
 /** Walks every pickle in the stream and turns its imports and problems into findings. */
 async function scanPickleStream(c: Content, ctx: ScanContext, as?: string): Promise<string> {
-  const w = newWalker(ctx);
+  const w = newWalker(ctx, 'file');
   for await (const chunk of c.bytes.chunks()) {
     w.write(chunk);
     if (w.finished) break;

@@ -84,7 +84,9 @@ export async function scanTar(c: Content, ctx: ScanContext): Promise<string> {
         await drain();
         continue;
       }
-      if (h.type !== 'file' && h.type !== 'contiguous-file') {
+      // Python's tarfile reads a member of a type it does not know as a regular file (tar-stream
+      // calls it null): only folders and special files hold no content a loader reads.
+      if (NO_CONTENT.has(h.type ?? '') || (h.size ?? 0) === 0) {
         await drain();
         continue;
       }
@@ -119,3 +121,15 @@ export async function scanTar(c: Content, ctx: ScanContext): Promise<string> {
     ? 'pytorch-legacy-tar'
     : 'tar';
 }
+
+/** Member types whose data no loader reads: folders, devices, FIFOs, metadata records. */
+const NO_CONTENT = new Set([
+  'directory',
+  'character-device',
+  'block-device',
+  'fifo',
+  'pax-header',
+  'pax-global-header',
+  'gnu-long-link-path',
+  'gnu-long-path',
+]);

@@ -77,6 +77,15 @@ describe('every loader reading the same bytes', () => {
     expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
   });
 
+  it('a large memo before the first array is forked whole (a vectoriser vocabulary, then arrays)', async () => {
+    const vocab = Buffer.from('(' + '\x8c\x01a\x94'.repeat(300_000) + '0', 'latin1');
+    const r = await scanBytes(
+      'big-memo.joblib',
+      Buffer.concat([latin1('\x80\x04'), vocab, joblibArray(Buffer.from([1, 2, 3])).subarray(2)]),
+    );
+    expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
+  });
+
   it('an array of ordinary bytes is data to both readings', async () => {
     const r = await scanBytes('plain-array.joblib', joblibArray(Buffer.from([0, 1, 2, 250])));
     expect({ verdict: r.verdict, findings: r.findings }).toEqual({ verdict: 'safe', findings: [] });
