@@ -1173,6 +1173,51 @@ def tar_joblib_polyglot(i):
     return out
 
 
+def review2():
+    """Second adversarial review of the issue 9 scanner (after the first round's fixes)."""
+    for i, loader, image, head in (('c4-text-arg-nul-int', 'pickle', 'bookworm', b'I1\x00x\n0'),
+                                   ('c4-text-arg-nul-put', 'torch', 'trixie', b'Np0\x00x\n0')):
+        # _pickle.c reads INT with strtol and PUT/GET/LONG with PyLong_FromString, which stop at a
+        # NUL: 'I1\0x' is 1 to Python. The walker calls the line unparseable at the first opcode, so
+        # the file sniffs as unknown and the pickle.load reading of it ends there, harmlessly.
+        add(i, 'loader-disagreement', loader, image,
+            "a protocol 0 pickle whose first text argument has a NUL after its digits (C's strtol / PyLong_FromString stop there): "
+            "the walker calls it unparseable, sniffs the file as unknown and drops the reading", RV,
+            head + p0_system(touch(i)), ext='bin')
+    i = 'c4-gguf-torch-legacy-stale-proto'
+    # Each of torch's legacy pickles is a new Unpickler (protocol 0 until a PROTO): the walker keeps
+    # the first pickle's PROTO 4 for the fourth, so it does not map __builtin__ to builtins, and an
+    # import of the non-importable __builtin__ in a non-pickle file's reading is dropped.
+    magic = "cdecimal\nDecimal\n(S'%d'\ntR." % TORCH_MAGIC
+    sysinfo = "(S'protocol_version'\nI1001\nS'little_endian'\nI01\nS'type_sizes'\n(S'short'\nI2\nS'int'\nI4\nS'long'\nI4\ndd."
+    key = b'\n0\x80\x04' + (magic + 'I1001\n.' + sysinfo + "c__builtin__\nexec\n(V%s\ntR." % pyw(i) + '(l.').encode()
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "the GGUF legacy-torch polyglot again, with PROTO 4 in the magic pickle and a protocol 0 __builtin__.exec in the fourth: "
+        "torch's fourth Unpickler maps __builtin__ to builtins, the walker judges it at the stale protocol 4 as the unimportable "
+        "__builtin__ and drops it", RV,
+        gguf([(key, 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)], tensor_count=0x5600), ext='gguf')
+    i = 'c6-torch-tar-base256-chksum'
+    # tarfile reads number fields with nti(), which takes GNU base-256 (a first byte 0x80) for the
+    # checksum too; the sniffer wants octal digits, so the file is not a tar to it (nor a pickle).
+    zero = pkl(0, 2)
+    members = {'sys_info': legacy_parts()[2], 'storages': zero + pkl([], 2), 'tensors': zero, 'pickle': pkl(Call(SYSTEM, touch(i)), 2)}
+    add(i, 'compressed', 'torch', 'trixie',
+        "legacy torch tar checkpoint whose headers store the checksum in base-256 (tarfile's nti reads it): the sniffer does not "
+        "take it for a tar and scans the payload member as nothing", RV,
+        tar_base256_chksums(tar_bytes([(k, members[k]) for k in ('sys_info', 'storages', 'tensors', 'pickle')])), ext='tar')
+
+
+def tar_base256_chksums(data):
+    out = bytearray(data)
+    off = 0
+    while off + 512 <= len(out) and any(out[off:off + 512]):
+        h = out[off:off + 512]
+        out[off + 148:off + 156] = b'\x80' + (256 + sum(h[:148]) + sum(h[156:512])).to_bytes(7, 'big')
+        size = int(bytes(h[124:136]).split(b'\0')[0].strip() or b'0', 8)
+        off += 512 + (size + 511) // 512 * 512
+    return bytes(out)
+
+
 def main():
     cat1()
     cat2()
@@ -1183,6 +1228,7 @@ def main():
     cat7()
     cat8()
     review()
+    review2()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
