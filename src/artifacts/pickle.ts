@@ -105,6 +105,8 @@ interface Frame {
   stack: Value[];
   marks: number[];
   memo: Memo;
+  /** The PROTO in force in the suspended pickle. */
+  protocol: number;
 }
 
 /** Buffer's own latin1 decoder, without the argument checks of toString on the hot path. */
@@ -327,7 +329,14 @@ export class PickleWalker {
     if (layout === 'object') {
       if (inFrame) this.fail(at, 'a joblib object array read past the current frame', true);
       // Object arrays are written as a pickle of their own, in the middle of this one.
-      this.outer.push({ stack: this.stack, marks: this.marks, memo: this.memo });
+      this.outer.push({
+        stack: this.stack,
+        marks: this.marks,
+        memo: this.memo,
+        protocol: this.judge.protocol,
+      });
+      // joblib loads it with a pickle.load of its own: a new unpickler, at protocol 0.
+      this.judge.protocol = 0;
       this.stack = [];
       this.marks = [];
       this.fence = 0;
@@ -813,6 +822,7 @@ export class PickleWalker {
       this.marks = resume.marks;
       this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
       this.memo = resume.memo;
+      this.judge.protocol = resume.protocol;
       this.inPickle = true;
       return;
     }
@@ -838,10 +848,16 @@ export class PickleWalker {
     this.marks = [];
     this.fence = 0;
     this.memo = new Memo();
+    // Each pickle of a stream is read by a new unpickler, whose protocol starts at 0 (Python 2
+    // names mapped) until its own PROTO.
+    this.judge.protocol = 0;
   }
 
-  private textOp(op: number, line: string, at: number): void {
+  private textOp(op: number, whole: string, at: number): void {
     const s = this.stack;
+    // _pickle.c parses the numbers of INT, LONG, FLOAT, GET and PUT as C strings: they end at
+    // the first NUL, whatever follows it on the line.
+    const line = op === 0x53 || op === 0x56 || op === 0x50 ? whole : whole.split('\0', 1)[0]!;
     switch (op) {
       case 0x49: {
         // INT (also True/False in protocol 0)

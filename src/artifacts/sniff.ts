@@ -81,9 +81,8 @@ export function sniff(head: Buffer, size?: number): Sniffed {
  */
 function isTar(head: Buffer): boolean {
   if (head.length < 512) return false;
-  const field = head.toString('latin1', 148, 156).split('\0')[0]!.trim();
-  if (!/^[0-7]*$/.test(field)) return false;
-  const want = parseInt(field || '0', 8);
+  const want = tarNumber(head.subarray(148, 156));
+  if (want === undefined) return false;
   let unsigned = 8 * 0x20;
   let signed = 8 * 0x20;
   for (let i = 0; i < 512; i++) {
@@ -105,4 +104,22 @@ function isOnnx(head: Buffer): boolean {
   if (head.length < 3 || head[0] !== 0x08) return false;
   const ir = head[1]!;
   return ir >= 2 && ir <= 15 && ONNX_NEXT_TAGS.has(head[2]!);
+}
+
+/**
+ * A tar number field as Python's tarfile reads it (`nti`): GNU base-256 when the first byte is
+ * 0x80 or 0xff, otherwise the text before the first NUL, stripped and read by int(text, 8),
+ * which also takes a sign and underscores.
+ */
+function tarNumber(field: Buffer): number | undefined {
+  if (field[0] === 0x80 || field[0] === 0xff) {
+    let n = 0;
+    for (let i = 1; i < field.length; i++) n = n * 256 + field[i]!;
+    return field[0] === 0xff ? n - 256 ** (field.length - 1) : n;
+  }
+  const text = field.toString('latin1').split('\0')[0]!.trim() || '0';
+  const m = /^([+-]?)([0-7](?:_?[0-7])*)$/.exec(text);
+  if (!m) return undefined;
+  const n = parseInt(m[2]!.replace(/_/g, ''), 8);
+  return m[1] === '-' ? -n : n;
 }

@@ -70,6 +70,21 @@ describe('the pickle walker', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads numbers and memo keys as _pickle.c does: up to the first NUL', () => {
+    const r = walk("I1\0x\np0\0junk\n0cos\nsystem\n(S'id'\ntR.");
+    expect(r.problems).toEqual([]);
+    expect(r.globals).toEqual([
+      expect.objectContaining({ global: 'os.system', verdict: 'unsafe' }),
+    ]);
+  });
+
+  it('starts each pickle of a stream at protocol 0, where Python 2 names are mapped', () => {
+    const r = walk('\x80\x04K\x01.c__builtin__\nexec\n(tR.');
+    expect(r.globals).toEqual([
+      expect.objectContaining({ global: 'builtins.exec', verdict: 'unsafe' }),
+    ]);
+  });
+
   it('reports what it cannot resolve as errors, and keeps walking', () => {
     expect(rules(walk('\x80\x04K\x01K\x02\x93.'))).toEqual(['pickle-unresolved-global']);
     expect(rules(walk('\x80\x02X\x01\x00\x00\x00aQ)R.'))).toEqual(['pickle-unresolved-call']);
