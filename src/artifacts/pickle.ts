@@ -55,6 +55,8 @@ const MAX_KEPT_BYTES = 1 << 28;
 /** A dotted path of Python identifiers (Unicode letters and digits, as Python allows them). */
 const PYTHON_NAME =
   /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)*$/u;
+/** How much of the next chunk finishes an opcode split across chunks (see write). */
+const JOIN_BYTES = 1 << 16;
 /** What every BINFLOAT pushes: a number that is no integer. */
 const FLOAT = 0.5;
 const TORCH_LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -211,8 +213,39 @@ export class PickleWalker {
 
   write(chunk: Buffer): void {
     if (this.shadow && !this.shadow.finished) this.shadow.write(chunk);
+    this.walk(chunk);
+  }
+
+  private walk(chunk: Buffer): void {
     if (this.finished || chunk.length === 0) return;
+    if (this.pending.length && chunk.length > JOIN_BYTES) {
+      // An opcode split across chunks is finished from a short join, not by copying the whole
+      // next chunk behind it; only an opcode longer than that needs the long way.
+      const pending = this.pending.length;
+      const forked = this.shadow !== undefined;
+      const p = this.feed(Buffer.concat([this.pending, chunk.subarray(0, JOIN_BYTES)]));
+      // A fork made in the join has the join's bytes; it needs the rest of the chunk too.
+      if (!forked && this.shadow) this.shadow.write(chunk.subarray(JOIN_BYTES));
+      if (p === undefined) return;
+      if (p >= pending) {
+        this.pending = EMPTY;
+        this.base += p;
+        this.walk(chunk.subarray(p - pending));
+        return;
+      }
+      this.pending = Buffer.from(this.pending.subarray(p));
+      this.base += p;
+    }
     const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    const p = this.feed(buf);
+    if (p === undefined) return;
+    // Keep only the unfinished opcode; copy it so the caller's chunk can be reused.
+    this.pending = p < buf.length ? Buffer.from(buf.subarray(p)) : EMPTY;
+    this.base += p;
+  }
+
+  /** Runs `buf`; how far it got, or undefined once a fatal error ended the walk. */
+  private feed(buf: Buffer): number | undefined {
     let p: number;
     try {
       p = this.run(buf);
@@ -221,13 +254,11 @@ export class PickleWalker {
       this.fatal = true;
       this.gaveUp = err.beyondWalker;
       this.problem('error', 'pickle-parse-error', err.message);
-      return;
+      return undefined;
     }
     // The unfinished opcode was counted as it started, and will be again when it is whole.
     if (p < buf.length) this.opcodes--;
-    // Keep only the unfinished opcode; copy it so the caller's chunk can be reused.
-    this.pending = p < buf.length ? Buffer.from(buf.subarray(p)) : EMPTY;
-    this.base += p;
+    return p;
   }
 
   end(): PickleScan {

@@ -32,6 +32,19 @@ describe('the pickle walker', () => {
       expect(walk(bytes, chunk), `chunks of ${chunk}`).toEqual(whole);
   });
 
+  it('gives the same answer when chunks longer than its join split opcodes (and a fork)', () => {
+    const strings = '\x8c\x05abcde\x94'.repeat(40_000);
+    const array =
+      'cjoblib.numpy_pickle\nNumpyArrayWrapper\n)\x81}(U\x08subclasscnumpy\nndarray\nU\x05shapeK\x09\x85' +
+      'U\x05orderU\x01CU\x05dtypecnumpy\ndtype\n(U\x02u1\x89\x88tR(K\x03U\x01|NNNJ\xff\xff\xff\xffJ' +
+      '\xff\xff\xff\xffK\x00tbU\x0aallow_mmap\x88ubcos\nsystem\n0';
+    const bytes = Buffer.from(`\x80\x04(${strings}${array}${strings}l.`, 'latin1');
+    const whole = walk(bytes);
+    expect(whole.plain?.globals.map((g) => g.global)).toContain('os.system');
+    for (const chunk of [65_537, 70_001, 100_003, 262_147])
+      expect(walk(bytes, chunk), `chunks of ${chunk}`).toEqual(whole);
+  });
+
   it('attributes INST and OBJ calls to the class they name', () => {
     const inst = walk("(S'id'\nios\nsystem\n.");
     expect(inst.globals).toEqual([
