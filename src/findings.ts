@@ -46,5 +46,5 @@ export function formatLocation(loc: SourceLocation | undefined): string {
 /** `path:line:col: severity: message [rule]`, the form editors and terminals link. */
 export function formatFinding(f: Finding): string {
   const where = formatLocation(f.location);
-  return `${where ? where + ': ' : ''}${f.severity}: ${f.message} [${f.rule}]`;
+  return `${where ? where + ': ' : ''}${f.severity}: ${f.message} [${f.rule}${f.loader ? `, as ${f.loader} reads it` : ''}]`;
 }

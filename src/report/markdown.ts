@@ -205,7 +205,10 @@ export function findingsTable(
 ): string[] {
   const rows = sortFindings(findings).map((f) => {
     const where = formatLocation(f.location);
-    const what = f.global ? `${cell(f.message)} (global ${code(f.global)})` : cell(f.message);
+    const what =
+      cell(f.message) +
+      (f.global ? ` (global ${code(f.global)})` : '') +
+      (f.loader ? ` — as ${code(f.loader)} reads it` : '');
     return [MARK[f.severity], where ? code(where) : '', what, code(f.rule)];
   });
   return table(
