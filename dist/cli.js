@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-ZF2CL6FM.js";
+} from "./chunk-CZ5XWVRN.js";
 import {
   UsageError,
   describeError,
@@ -101,12 +101,16 @@ var package_default = {
     "format:check": "prettier --check .",
     test: "npm run typecheck && npm run lint && npm run format:check && npm run build && vitest run",
     demo: "npm run build && node scripts/demo.mjs",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    allowlist: "node scripts/allowlist/merge.mjs"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@types/lz4js": "^0.2.2",
     "@types/node": "^24.19.2",
     "@types/semver": "^7.8.0",
+    "@types/tar-stream": "^3.1.5",
+    "@types/unbzip2-stream": "^1.4.3",
     "@types/yauzl": "^3.4.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
@@ -124,10 +128,17 @@ var package_default = {
     "@aws-sdk/client-s3": "^3.1175.0",
     "@aws-sdk/lib-storage": "^3.1175.0",
     "@huggingface/gguf": "^0.4.6",
+    "@huggingface/jinja": "^0.5.11",
     ajv: "^8.20.0",
+    fzstd: "^0.1.1",
+    lz4js: "^0.2.0",
+    lzma1: "^0.3.0",
     protobufjs: "^8.8.1",
     semver: "^7.8.6",
+    "tar-stream": "^3.2.2",
     tinyglobby: "^0.2.17",
+    "unbzip2-stream": "^1.4.3",
+    "xz-decompress": "^0.2.3",
     yaml: "^2.9.1",
     yauzl: "^3.4.0"
   },

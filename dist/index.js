@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-ZF2CL6FM.js";
+} from "./chunk-CZ5XWVRN.js";
 import {
   UsageError,
   describeError
