@@ -1218,6 +1218,25 @@ def tar_base256_chksums(data):
     return bytes(out)
 
 
+def review3():
+    """Third adversarial review of the issue 9 scanner."""
+    for i, image in (('c4-joblib-rebuild-alignment', 'bookworm'), ('c4-joblib-rebuild-alignment-np2', 'trixie')):
+        # A memoized NumpyArrayWrapper built twice: BUILD merges each state into the wrapper's
+        # __dict__, so the second read still has the first state's numpy_array_alignment_bytes and
+        # joblib reads a padding byte (67: 'C') and skips 67 bytes; the walker sizes the second read
+        # by the second state alone (no alignment, no padding byte) and walks a SHORT_BINBYTES over
+        # the payload.
+        pay = p0_system(touch(i))[:-1] + b'0'
+        n = 66 + len(pay)
+        first = ser(JOBLIB_WRAPPER) + b')\x81\x94' + ser(wrapper_state(1, align=True)) + b'b' + b'\x00\x00' + b'0'
+        second = b'h\x00' + ser(wrapper_state(0)) + b'b' + b'C' + bytes([n]) + b'\x00' * 66 + pay
+        add(i, 'loader-disagreement', 'joblib', image,
+            "a memoized joblib NumpyArrayWrapper built a second time with a state that leaves out numpy_array_alignment_bytes: "
+            "BUILD merges into __dict__, so joblib still reads a padding byte (67) and skips the bytes that hide the payload from the "
+            "walker, which sizes the second read by the second state alone", RV,
+            b'\x80\x04' + first + second + b'.', ext='joblib')
+
+
 def main():
     cat1()
     cat2()
@@ -1229,6 +1248,7 @@ def main():
     cat8()
     review()
     review2()
+    review3()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
