@@ -772,7 +772,9 @@ export class PickleWalker {
               this.shadow.base = this.base + p;
               this.shadow.write(b.subarray(p));
             }
-            this.startRaw(state, at, this.base + p);
+            // A wrapper has no __setstate__: each BUILD merges into its __dict__, and joblib
+            // sizes the read from all the attributes it has by then.
+            this.startRaw(mergeAttributes(target, state), at, this.base + p);
           }
           break;
         }
@@ -957,6 +959,25 @@ function isJoblibWrapper(c: Call): boolean {
   if (c.fn.full === JOBLIB_WRAPPER) return true;
   const cls = c.args instanceof Seq ? c.args.items[0] : undefined;
   return COPYREG_NEW.has(c.fn.full) && cls instanceof Global && cls.full === JOBLIB_WRAPPER;
+}
+
+/**
+ * The attributes an object without `__setstate__` has after a BUILD: the state dict (and the
+ * slot state of a `(state, slotstate)` pair) merged into what earlier BUILDs set. A state the
+ * walker cannot read leaves them unknown (a dropped Dict).
+ */
+function mergeAttributes(target: Call, state: Value): Dict {
+  const attrs = (target.attributes ??= new Dict());
+  const parts =
+    state instanceof Seq && state.kind === 'tuple' && state.items.length === 2
+      ? state.items
+      : [state];
+  for (const part of parts) {
+    if (part === null) continue;
+    if (!(part instanceof Dict) || part.dropped) attrs.dropped = true;
+    else for (let i = 0; i < part.keys.length; i++) attrs.set(part.keys[i], part.values[i]);
+  }
+  return attrs;
 }
 
 /**

@@ -23,6 +23,8 @@ export class Call {
   state: Value = undefined;
   /** Something was added to what the call made (APPEND, SETITEMS, BUILD…). */
   filled = false;
+  /** The attributes BUILDs have set so far, on an object without `__setstate__`. */
+  attributes: Dict | undefined;
   constructor(
     readonly fn: Value,
     readonly args: Value,
