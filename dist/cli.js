@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-CZ5XWVRN.js";
+} from "./chunk-42SHPTKX.js";
 import {
   UsageError,
   describeError,

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-CZ5XWVRN.js";
+} from "./chunk-42SHPTKX.js";
 import {
   UsageError,
   describeError

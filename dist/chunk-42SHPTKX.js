@@ -38300,6 +38300,8 @@ var Call = class {
   state = void 0;
   /** Something was added to what the call made (APPEND, SETITEMS, BUILD…). */
   filled = false;
+  /** The attributes BUILDs have set so far, on an object without `__setstate__`. */
+  attributes;
 };
 var Seq = class {
   constructor(kind) {
@@ -39519,7 +39521,7 @@ var PickleWalker = class _PickleWalker {
               this.shadow.base = this.base + p;
               this.shadow.write(b.subarray(p));
             }
-            this.startRaw(state, at, this.base + p);
+            this.startRaw(mergeAttributes(target, state), at, this.base + p);
           }
           break;
         }
@@ -39666,6 +39668,16 @@ function isJoblibWrapper(c) {
   if (c.fn.full === JOBLIB_WRAPPER) return true;
   const cls = c.args instanceof Seq ? c.args.items[0] : void 0;
   return COPYREG_NEW.has(c.fn.full) && cls instanceof Global && cls.full === JOBLIB_WRAPPER;
+}
+function mergeAttributes(target, state) {
+  const attrs = target.attributes ??= new Dict();
+  const parts = state instanceof Seq && state.kind === "tuple" && state.items.length === 2 ? state.items : [state];
+  for (const part of parts) {
+    if (part === null) continue;
+    if (!(part instanceof Dict) || part.dropped) attrs.dropped = true;
+    else for (let i = 0; i < part.keys.length; i++) attrs.set(part.keys[i], part.values[i]);
+  }
+  return attrs;
 }
 function dtypeLayout(dtype2, depth = 0) {
   if (!(dtype2 instanceof Call) || !(dtype2.fn instanceof Global) || dtype2.fn.full !== "numpy.dtype")
