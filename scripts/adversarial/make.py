@@ -1237,6 +1237,59 @@ def review3():
             b'\x80\x04' + first + second + b'.', ext='joblib')
 
 
+# ---------------------------------------------------------------------------------------------
+# Fourth review: chat templates, tar headers.
+
+
+def tar_header(name, size, typ=b'0'):
+    """One ustar header block, by hand (tarfile would not write the fields as given)."""
+    h = bytearray(512)
+    n = name if isinstance(name, bytes) else name.encode()
+    h[0:len(n)] = n
+    h[100:108] = b'0000644\0'
+    h[108:116] = b'0000000\0'
+    h[116:124] = b'0000000\0'
+    h[124:136] = b'%011o\0' % size
+    h[136:148] = b'00000000000\0'
+    h[148:156] = b' ' * 8
+    h[156:157] = typ
+    h[257:263] = b'ustar\0'
+    h[263:265] = b'00'
+    h[148:156] = b'%06o\0 ' % sum(h)
+    return bytes(h)
+
+
+def tar_block(b):
+    return b + b'\0' * ((512 - len(b) % 512) % 512)
+
+
+def pax_record(k, v):
+    body = ' %s=%s\n' % (k, v)
+    n = len(body) + 1
+    while len(str(n)) + len(body) != n:
+        n = len(str(n)) + len(body)
+    return ('%d%s' % (n, body)).encode()
+
+
+def review4():
+    i = 'c8-subscript-test-argument'
+    add(i, 'gguf-chat-template', 'jinja', 'bookworm',
+        "messages[0 is sameas PAYLOAD]: jinja2 takes the primary after a test name as the test's argument; "
+        "@huggingface/jinja ends the test at its name and keeps only the first of the expressions in [...], so the judge never sees the payload",
+        RV, chat_gguf("{{ messages[0 is sameas cycler.__init__.__globals__.os.system('%s')] }}" % touch(i)), ext='gguf')
+    i = 'c4-tar-pax-size-underscore'
+    pay = p0_system(touch(i))
+    pax = pax_record('size', '0_%d' % len(pay))
+    data = tar_header('./PaxHeaders/storages', len(pax), b'x') + tar_block(pax)
+    # Python's tarfile reads the PAX size with int() (0_33 is 33): storages holds the payload,
+    # which torch's legacy_load unpickles. tar-stream's parseInt reads 0: an empty member, and
+    # the payload block is the header of a next, empty member whose name is the pickle.
+    data += tar_header('storages', 0) + tar_header(pay, 0) + b'\0' * 1024
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy tar checkpoint whose storages member has the PAX size '0_33': tarfile reads 33 bytes (int() takes underscores) "
+        "and torch unpickles them; tar-stream reads size 0 (parseInt) and takes the payload for the next member's header", RV, data, ext='tar')
+
+
 def main():
     cat1()
     cat2()
@@ -1249,6 +1302,7 @@ def main():
     review()
     review2()
     review3()
+    review4()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
