@@ -1288,6 +1288,12 @@ def review4():
     add(i, 'loader-disagreement', 'torch', 'trixie',
         "a legacy tar checkpoint whose storages member has the PAX size '0_33': tarfile reads 33 bytes (int() takes underscores) "
         "and torch unpickles them; tar-stream reads size 0 (parseInt) and takes the payload for the next member's header", RV, data, ext='tar')
+    # onnx.proto is proto2: its DataLocation enum is closed, so a value it does not name (2) goes
+    # to the unknown fields and data_location keeps the EXTERNAL before it; the scanner keeps the last value.
+    t = ext_tensor('W', '../../../../secret/secret.bin') + pf(14, 2)
+    add_onnx('c7-data-location-unknown-enum', 'onnx-external-data', 'onnxruntime',
+             "an initializer whose data_location is EXTERNAL, then 2 (not a DataLocation: protobuf keeps EXTERNAL, the scanner takes 2 for not external), at a location climbing out with '..',",
+             model(graph([node('Identity', ['W'], ['Y'])], [value_info('Y')], inits=[t])), None)
 
 
 def main():
