@@ -229,7 +229,28 @@ VIA_GETATTR = set()
 _orig_reduce = pickle._Unpickler.dispatch[pickle.REDUCE[0]]
 
 
+def _filling(op):
+    """APPEND(S), SETITEM(S) and ADDITEMS call methods of what they fill: note its class."""
+    original = pickle._Unpickler.dispatch[op[0]]
+
+    def load(self):
+        marks = self.metastack
+        target = (marks[-1] if marks else None) if op in (pickle.APPENDS, pickle.SETITEMS, pickle.ADDITEMS) else None
+        if target is not None and target:
+            obj = target[-1]
+        else:
+            # APPEND and SETITEM act on the value under their arguments.
+            obj = self.stack[-2] if op == pickle.APPEND else self.stack[-3] if op == pickle.SETITEM else None
+        if obj is not None:
+            _use(type(obj), "fill")
+        return original(self)
+
+    return load
+
+
 def _patch_dispatch(dispatch):
+    for op in (pickle.APPEND, pickle.APPENDS, pickle.SETITEM, pickle.SETITEMS, pickle.ADDITEMS):
+        dispatch[op[0]] = _filling(op)
     dispatch[pickle.GLOBAL[0]] = _load_global
     dispatch[pickle.STACK_GLOBAL[0]] = _load_stack_global
     dispatch[pickle.INST[0]] = _load_inst

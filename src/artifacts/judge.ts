@@ -1,6 +1,6 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { judgeGlobal, looksLikeClass, type PicklePolicy } from './policy.js';
-import { RULES, ruled, type Made, type NestedLoad, type RuleContext } from './rules.js';
+import { instanceOf, RULES, ruled, type Made, type NestedLoad, type RuleContext } from './rules.js';
 import { Call, Dict, Global, Opaque, Seq, tupleItems, type Value } from './values.js';
 
 /**
@@ -35,6 +35,9 @@ export interface JudgeOptions {
   policy?: PicklePolicy;
   allowGlobals?: readonly string[];
 }
+
+/** Opcodes that call methods of what they fill (pickle's own containers aside). */
+const FILLING = new Set(['APPEND', 'APPENDS', 'SETITEM', 'SETITEMS', 'ADDITEMS']);
 
 /** Real models import at most hundreds of distinct globals; each becomes a finding. */
 export const MAX_GLOBALS = 10_000;
@@ -138,11 +141,11 @@ export class Judge {
     if (target instanceof Global) {
       this.use(target).calls++;
       const rule = RULES.get(target.full) ?? (target.entry && RULES.get(target.entry.object));
-      if (rule) return rule(tupleItems(args), this.rules, target.full);
       const entry = target.entry;
-      if (entry?.kind === 'class')
-        return { instance: { of: entry.object, setstate: entry.setstate === true } };
-      return {};
+      const made = rule ? rule(tupleItems(args), this.rules, target.full) : {};
+      // Calling an allowed class makes an instance of it, whatever its rule checked.
+      if (!made.instance && entry?.kind === 'class') made.instance = instanceOf(entry);
+      return made;
     }
     if (fn instanceof Call) {
       // What a call returned is unknown (attrgetter('system')(os) returns os.system): the
@@ -190,17 +193,22 @@ export class Judge {
     this.unproven(cls, 'new', op);
     const g = this.instantiate(cls, op);
     const entry = g?.entry;
-    return new Call(
-      cls,
-      args,
-      entry ? { of: entry.object, setstate: entry.setstate === true } : undefined,
-    );
+    return new Call(cls, args, entry ? instanceOf(entry) : undefined);
   }
 
   /** Methods called on an object (append, extend, __setitem__, add) that is not a plain container. */
   mutated(target: Value, op: string): void {
-    if (target instanceof Call) target.filled = true;
-    else if (target instanceof Global) {
+    if (target instanceof Call) {
+      target.filled = true;
+      // pickle calls the append, extend, __setitem__ or add of whatever it fills: proven only
+      // for the classes real files fill.
+      if (FILLING.has(op) && target.produces?.fills !== true)
+        this.problem(
+          'unsafe',
+          'pickle-unproven-use',
+          `${op} calls methods of ${target.produces ? target.produces.of : 'an object the scanner cannot name'} with the pickle's data, which real files never do to it`,
+        );
+    } else if (target instanceof Global) {
       this.problem(
         'unsafe',
         'pickle-mutates-global',

@@ -29,10 +29,12 @@ export interface AllowedObject {
   setstate?: boolean;
   /**
    * How real files use it: `call` (REDUCE, INST, OBJ: its body or constructor runs with the
-   * pickle's arguments), `new` (NEWOBJ: `cls.__new__`); neither when it is only a value or the
-   * argument of a rule-checked helper. A use never seen is not proven safe.
+   * pickle's arguments), `new` (NEWOBJ: `cls.__new__`), `fill` (APPENDS, SETITEMS, ADDITEMS on
+   * an instance: its append/extend/__setitem__/add run with the pickle's data); none when it
+   * is only a value or the argument of a rule-checked helper. A use never seen is not proven
+   * safe.
    */
-  uses?: readonly ('call' | 'new')[];
+  uses?: readonly ('call' | 'new' | 'fill')[];
 }
 
 const ALLOWED: ReadonlyMap<string, AllowedObject> = new Map(

@@ -1,4 +1,15 @@
-import { Bytes, Call, Dict, Global, LongText, Seq, tupleItems, type Value } from './values.js';
+import type { AllowedObject } from './policy.js';
+import {
+  Bytes,
+  Call,
+  Dict,
+  Global,
+  LongText,
+  Seq,
+  tupleItems,
+  type Instance,
+  type Value,
+} from './values.js';
 
 /**
  * Argument rules for the allowed objects that call, import or look up something named by their
@@ -9,8 +20,8 @@ import { Bytes, Call, Dict, Global, LongText, Seq, tupleItems, type Value } from
  */
 
 export interface Made {
-  /** The call makes an instance of a class, which does or does not define `__setstate__`. */
-  instance?: { of: string; setstate: boolean };
+  /** The call makes an instance of an allowed class. */
+  instance?: Instance;
   /** The call returns an imported object itself (a lookup by name). */
   returns?: Global;
   /** The call hands bytes of the stream to another loader, which must be scanned in turn. */
@@ -48,10 +59,17 @@ const BIT_GENERATOR_CLASSES = new Set(
   ].concat(['MT19937', 'PCG64', 'PCG64DXSM', 'Philox', 'SFC64'].map((n) => `numpy.random.${n}`)),
 );
 
+/** What an instance of an allowed class is, to the judge. */
+export function instanceOf(entry: AllowedObject): Instance {
+  return {
+    of: entry.object,
+    setstate: entry.setstate === true,
+    fills: entry.uses?.includes('fill') === true,
+  };
+}
+
 function made(cls: Global | undefined): Made {
-  return cls?.entry
-    ? { instance: { of: cls.entry.object, setstate: cls.entry.setstate === true } }
-    : {};
+  return cls?.entry ? { instance: instanceOf(cls.entry) } : {};
 }
 
 /** `f(cls, …)` makes an instance of its first argument, which must be an allowed class. */
@@ -127,7 +145,7 @@ const dtype: Rule = (args, cx, name) => {
       'pickle-rule-argument',
       `${name} is given a descriptor that is not a literal string`,
     );
-  return { instance: { of: 'numpy.dtype', setstate: true } };
+  return { instance: { of: 'numpy.dtype', setstate: true, fills: false } };
 };
 
 /**
@@ -151,7 +169,7 @@ function bitGenerator(v: Value, cx: RuleContext, name: string): void {
 
 const bitGeneratorCtor: Rule = (args, cx, name) => {
   bitGenerator(args?.[0], cx, name);
-  return { instance: { of: 'numpy.random.BitGenerator', setstate: true } };
+  return { instance: { of: 'numpy.random.BitGenerator', setstate: true, fills: false } };
 };
 
 /** `__generator_ctor(bit_generator, bit_generator_ctor=__bit_generator_ctor)`, and RandomState's. */
@@ -165,7 +183,7 @@ function generatorCtor(of: string): Rule {
         'pickle-rule-argument',
         `${name} is given a constructor to call other than numpy's __bit_generator_ctor`,
       );
-    return { instance: { of, setstate: true } };
+    return { instance: { of, setstate: true, fills: false } };
   };
 }
 

@@ -18,6 +18,15 @@ export class Global {
   }
 }
 
+/** The allowed class an object is an instance of, as far as the judge needs to know it. */
+export interface Instance {
+  of: string;
+  /** BUILD calls `__setstate__`. */
+  setstate: boolean;
+  /** Real files fill its instances with APPENDS, SETITEMS or ADDITEMS. */
+  fills: boolean;
+}
+
 /** What a REDUCE, NEWOBJ, OBJ or INST made. */
 export class Call {
   state: Value = undefined;
@@ -29,7 +38,7 @@ export class Call {
     readonly fn: Value,
     readonly args: Value,
     /** The allowed class the result is an instance of, where the judge can tell. */
-    readonly produces?: { of: string; setstate: boolean },
+    readonly produces?: Instance,
     /** What the call returned when that is itself an imported object (`getattr(mod, 'x')`). */
     readonly returns?: Global,
   ) {}

@@ -38,6 +38,16 @@ describe('proven uses', () => {
   });
 });
 
+describe('proven fills', () => {
+  it('fills only what real files fill: their append, __setitem__ or add runs with the data', () => {
+    expect(verdicts('ccollections\nOrderedDict\n)R(K\x01K\x02u.')).toEqual([]);
+    expect(verdicts('ccollections\ndeque\n)R(K\x01K\x02e.')).toEqual([]);
+    // DataFrame.__setitem__ calls a callable key with the frame (pandas' apply_if_callable).
+    const frame = '\x80\x02cpandas.core.frame\nDataFrame\n)\x81cnumpy\nmean\nK\x01s.';
+    expect(verdicts(frame).join()).toMatch(/pickle-unproven-use SETITEM calls methods of pandas/);
+  });
+});
+
 describe('argument rules', () => {
   it('copyreg._reconstructor makes only allowed classes, from allowed bases', () => {
     const ok =
