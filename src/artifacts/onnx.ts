@@ -251,7 +251,9 @@ export async function scanOnnx(
     const t: TensorRef = { name: '', paths: [] };
     await fields(r, end, async (f, wire, v, low32) => {
       if (f === 8 && wire === 2) t.name = await text(r, v);
-      else if (f === 14 && wire === 0) t.location = low32 | 0;
+      // onnx.proto is proto2: a value that is no DataLocation goes to the unknown fields and
+      // leaves the field as it was.
+      else if (f === 14 && wire === 0 && (low32 === 0 || low32 === EXTERNAL)) t.location = low32;
       else if (f === 13 && wire === 2) {
         const e = await small<{ key: string; value: string }>(r, v, StringStringEntry);
         if (e.key === 'location') t.paths.push(e.value);
