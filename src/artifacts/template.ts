@@ -206,7 +206,10 @@ export function judgeTemplate(source: string): TemplateProblem[] {
   let program: Node;
   try {
     // The options llama-cpp-python and transformers render with.
-    program = parse(tokenize(source, { lstrip_blocks: true, trim_blocks: true })) as Node;
+    const tokens = tokenize(source, { lstrip_blocks: true, trim_blocks: true });
+    const argument = testArgument(tokens);
+    if (argument) return [{ verdict: 'unsafe', message: argument }];
+    program = parse(tokens) as Node;
   } catch (err) {
     return [
       {
@@ -756,3 +759,41 @@ function collect(body: Node[], b: Bindings): void {
   };
   visit(body);
 }
+
+/**
+ * jinja2 gives a test an argument — `x is sameas y`, `x is divisibleby(2)`, even `x is defined y`
+ * — and evaluates it; @huggingface/jinja's syntax tree has no place for one and drops it, so the
+ * judge would never see what it holds. No chat template needs one: any token after a test's
+ * name that jinja2 would read as its argument is refused, at the token level.
+ */
+function testArgument(tokens: readonly { type: string; value: string }[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type !== 'Identifier' || tokens[i]!.value !== 'is') continue;
+    let j = i + 1;
+    if (tokens[j]?.type === 'Identifier' && tokens[j]!.value === 'not') j++;
+    if (tokens[j]?.type !== 'Identifier') continue;
+    let name = tokens[j]!.value;
+    // jinja2 also reads dotted test names.
+    while (tokens[j + 1]?.type === 'Dot' && tokens[j + 2]?.type === 'Identifier') {
+      name += '.' + tokens[j + 2]!.value;
+      j += 2;
+    }
+    const next = tokens[j + 1];
+    const takes =
+      next !== undefined &&
+      (TEST_ARGUMENT_STARTS.has(next.type) ||
+        (next.type === 'Identifier' && !['else', 'or', 'and'].includes(next.value)));
+    if (takes || name.includes('.'))
+      return `the test "${name}" is given an argument (${JSON.stringify(next?.value ?? '')}), which jinja2 evaluates and the judge cannot see`;
+  }
+  return undefined;
+}
+
+/** Tokens jinja2 reads as the start of a test's argument (parse_test). */
+const TEST_ARGUMENT_STARTS = new Set([
+  'StringLiteral',
+  'NumericLiteral',
+  'OpenParen',
+  'OpenSquareBracket',
+  'OpenCurlyBracket',
+]);

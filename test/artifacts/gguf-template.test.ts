@@ -271,3 +271,22 @@ describe('GGUF template metadata', () => {
     );
   });
 });
+
+describe('test arguments, which the syntax tree drops', () => {
+  it.each([
+    "{{ messages[0 is sameas ''.__class__] }}",
+    '{{ x is divisibleby(cycler.__init__) }}',
+    '{{ x is defined lipsum }}',
+    '{{ x is not eq [1] }}',
+    '{{ x is a.b }}',
+  ])('refuses %s', (source) => {
+    expect(unsafe(source).join()).toMatch(/given an argument/);
+  });
+
+  it('lets the argument-less tests real templates use through', () => {
+    const source =
+      '{% if m is defined and m is not none %}{{ m is string }}{% endif %}' +
+      '{{ (x is mapping) or x is iterable }}{{ a if b is defined else c }}';
+    expect(unsafe(source)).toEqual([]);
+  });
+});
