@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-42SHPTKX.js";
+} from "./chunk-Z6NOAAVF.js";
 import {
   UsageError,
   describeError,
@@ -109,7 +109,6 @@ var package_default = {
     "@types/lz4js": "^0.2.2",
     "@types/node": "^24.19.2",
     "@types/semver": "^7.8.0",
-    "@types/tar-stream": "^3.1.5",
     "@types/unbzip2-stream": "^1.4.3",
     "@types/yauzl": "^3.4.0",
     esbuild: "^0.28.2",
@@ -135,7 +134,6 @@ var package_default = {
     lzma1: "^0.3.0",
     protobufjs: "^8.8.1",
     semver: "^7.8.6",
-    "tar-stream": "^3.2.2",
     tinyglobby: "^0.2.17",
     "unbzip2-stream": "^1.4.3",
     "xz-decompress": "^0.2.3",

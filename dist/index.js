@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-42SHPTKX.js";
+} from "./chunk-Z6NOAAVF.js";
 import {
   UsageError,
   describeError
