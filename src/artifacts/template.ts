@@ -204,12 +204,14 @@ export function judgeTemplate(source: string): TemplateProblem[] {
       },
     ];
   let program: Node;
+  let dropped: string | undefined;
   try {
     // The options llama-cpp-python and transformers render with.
     const tokens = tokenize(source, { lstrip_blocks: true, trim_blocks: true });
     const argument = testArgument(tokens);
     if (argument) return [{ verdict: 'unsafe', message: argument }];
     program = parse(tokens) as Node;
+    dropped = droppedNames(tokens, source);
   } catch (err) {
     return [
       {
@@ -233,6 +235,8 @@ export function judgeTemplate(source: string): TemplateProblem[] {
       verdict: 'unsafe',
       message: `…and ${judge.more} more constructs outside the allow-list`,
     });
+  // What the tree lost is unsafe in itself; reported when nothing in the tree already is.
+  if (dropped && out.length === 0) out.push({ verdict: 'unsafe', message: dropped });
   return out;
 }
 
@@ -314,7 +318,15 @@ class Judge {
     // Greatest fixpoint: assume every candidate is a number, drop those given anything else.
     this.numberVars = new Set([...this.bindings.vars.keys()].filter((n) => !CONTEXT_NAMES.has(n)));
     this.numberAttrs = new Set(this.bindings.nsAttrs.keys());
+    // Each pass drops at least one name; a chain of thousands would take thousands of passes
+    // over thousands of names. Past a bound, no variable is taken for a number (stricter).
+    let passes = 0;
     for (let changed = true; changed;) {
+      if (++passes > MAX_FIXPOINT_PASSES) {
+        this.numberVars.clear();
+        this.numberAttrs.clear();
+        break;
+      }
       changed = false;
       for (const [set, map] of [
         [this.numberVars, this.bindings.vars],
@@ -797,3 +809,36 @@ const TEST_ARGUMENT_STARTS = new Set([
   'OpenSquareBracket',
   'OpenCurlyBracket',
 ]);
+
+const MAX_FIXPOINT_PASSES = 256;
+
+/** Jinja's keywords, which @huggingface/jinja's formatter may spell otherwise (elif, endif…). */
+const KEYWORDS = new Set([
+  'if', 'elif', 'else', 'endif', 'for', 'endfor', 'in', 'set', 'endset', 'macro', 'endmacro',
+  'call', 'endcall', 'filter', 'endfilter', 'not', 'and', 'or', 'is', 'true', 'false', 'none',
+  'True', 'False', 'None', 'break', 'continue', 'generation', 'endgeneration', 'recursive',
+]); // prettier-ignore
+
+/**
+ * @huggingface/jinja's parser keeps only the first of several expressions it meets where one is
+ * expected (`messages[{} - x]`: a `-` after `}` lexed as a sign makes two), while jinja2
+ * evaluates them all. Printing the syntax tree back and counting its names and strings shows
+ * what the tree lost: the judge never saw it.
+ */
+function droppedNames(
+  tokens: readonly { type: string; value: string }[],
+  source: string,
+): string | undefined {
+  const count = (ts: readonly { type: string; value: string }[]) => {
+    const m = new Map<string, number>();
+    for (const t of ts)
+      if ((t.type === 'Identifier' && !KEYWORDS.has(t.value)) || t.type === 'StringLiteral')
+        m.set(`${t.type}:${t.value}`, (m.get(`${t.type}:${t.value}`) ?? 0) + 1);
+    return m;
+  };
+  const kept = count(tokenize(new Template(source).format(), {}));
+  for (const [key, n] of count(tokens))
+    if ((kept.get(key) ?? 0) < n)
+      return `part of it (${JSON.stringify(key.slice(key.indexOf(':') + 1))}) is not in its syntax tree, where jinja2 would still evaluate it`;
+  return undefined;
+}

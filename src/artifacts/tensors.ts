@@ -188,7 +188,9 @@ const MAX_TEMPLATE = 1024 * 1024;
  * The keys loaders render as chat templates: llama-cpp-python reads `tokenizer.chat_template`
  * and every `tokenizer.chat_template.<name>` (`tokenizer.chat_templates` lists the names).
  */
-function isTemplateKey(key: string): boolean {
+function isTemplateKey(full: string): boolean {
+  // llama.cpp reads keys as C strings: a NUL ends one.
+  const key = full.split('\0', 1)[0]!;
   return key === 'tokenizer.chat_template' || key.startsWith('tokenizer.chat_template.');
 }
 

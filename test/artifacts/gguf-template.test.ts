@@ -290,3 +290,19 @@ describe('test arguments, which the syntax tree drops', () => {
     expect(unsafe(source)).toEqual([]);
   });
 });
+
+describe('what the syntax tree loses', () => {
+  it('refuses a template part of which the parser dropped (a second expression in [...])', () => {
+    expect(unsafe('{{ messages[{} - cycler.__init__.__globals__] }}').join()).toMatch(
+      /not in its syntax tree/,
+    );
+  });
+
+  // Unbounded, the fixpoint took minutes on such a chain: the test's time limit is the check.
+  it('judges a long chain of numeric variables within the time limit', () => {
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => `{% set a${i + 1} = a${i} + 1 %}`);
+    const source = `{% set a0 = 0 %}${chain.join('')}{{ messages[a${n}] }}{% set a0 = 'x' %}`;
+    expect(judgeTemplate(source).map((p) => p.verdict)).toContain('unsafe');
+  }, 20_000);
+});
