@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-Z6NOAAVF.js";
+} from "./chunk-BURO4YC6.js";
 import {
   UsageError,
   describeError,

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-Z6NOAAVF.js";
+} from "./chunk-BURO4YC6.js";
 import {
   UsageError,
   describeError

@@ -40863,11 +40863,13 @@ function judgeTemplate(source) {
       }
     ];
   let program;
+  let dropped;
   try {
     const tokens = tokenize(source, { lstrip_blocks: true, trim_blocks: true });
     const argument = testArgument(tokens);
     if (argument) return [{ verdict: "unsafe", message: argument }];
     program = parse(tokens);
+    dropped = droppedNames(tokens, source);
   } catch (err3) {
     return [
       {
@@ -40890,6 +40892,7 @@ function judgeTemplate(source) {
       verdict: "unsafe",
       message: `\u2026and ${judge2.more} more constructs outside the allow-list`
     });
+  if (dropped && out.length === 0) out.push({ verdict: "unsafe", message: dropped });
   return out;
 }
 function whitespaceWork(source) {
@@ -40942,7 +40945,13 @@ var Judge2 = class {
     );
     this.numberVars = new Set([...this.bindings.vars.keys()].filter((n) => !CONTEXT_NAMES.has(n)));
     this.numberAttrs = new Set(this.bindings.nsAttrs.keys());
+    let passes = 0;
     for (let changed = true; changed; ) {
+      if (++passes > MAX_FIXPOINT_PASSES) {
+        this.numberVars.clear();
+        this.numberAttrs.clear();
+        break;
+      }
       changed = false;
       for (const [set, map] of [
         [this.numberVars, this.bindings.vars],
@@ -41354,6 +41363,53 @@ var TEST_ARGUMENT_STARTS = /* @__PURE__ */ new Set([
   "OpenSquareBracket",
   "OpenCurlyBracket"
 ]);
+var MAX_FIXPOINT_PASSES = 256;
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "elif",
+  "else",
+  "endif",
+  "for",
+  "endfor",
+  "in",
+  "set",
+  "endset",
+  "macro",
+  "endmacro",
+  "call",
+  "endcall",
+  "filter",
+  "endfilter",
+  "not",
+  "and",
+  "or",
+  "is",
+  "true",
+  "false",
+  "none",
+  "True",
+  "False",
+  "None",
+  "break",
+  "continue",
+  "generation",
+  "endgeneration",
+  "recursive"
+]);
+function droppedNames(tokens, source) {
+  const count = (ts) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const t of ts)
+      if (t.type === "Identifier" && !KEYWORDS.has(t.value) || t.type === "StringLiteral")
+        m.set(`${t.type}:${t.value}`, (m.get(`${t.type}:${t.value}`) ?? 0) + 1);
+    return m;
+  };
+  const kept = count(tokenize(new Template(source).format(), {}));
+  for (const [key, n] of count(tokens))
+    if ((kept.get(key) ?? 0) < n)
+      return `part of it (${JSON.stringify(key.slice(key.indexOf(":") + 1))}) is not in its syntax tree, where jinja2 would still evaluate it`;
+  return void 0;
+}
 
 // src/artifacts/tensors.ts
 var MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
@@ -41517,7 +41573,8 @@ var MAX_GGUF_KEY = 1 << 16;
 var GgufError = class extends Error {
 };
 var MAX_TEMPLATE = 1024 * 1024;
-function isTemplateKey(key) {
+function isTemplateKey(full) {
+  const key = full.split("\0", 1)[0];
   return key === "tokenizer.chat_template" || key.startsWith("tokenizer.chat_template.");
 }
 var MAX_TEMPLATES = 64;
