@@ -1301,6 +1301,59 @@ def review4():
              model(graph([node('Identity', ['W'], ['Y'])], [value_info('Y')], inits=[t])), None)
 
 
+def tar_retyped(header, **fields):
+    """A tar header with byte ranges replaced ({offset: bytes}) and its checksum recomputed."""
+    h = bytearray(header)
+    for off, b in fields.get('at', {}).items():
+        h[off:off + len(b)] = b
+    h[148:156] = b' ' * 8
+    h[148:156] = b'%06o\0 ' % sum(h)
+    return bytes(h)
+
+
+def review5():
+    # tarfile turns only an AREGTYPE ('\0') named 'd/' into a directory; a REGTYPE ('0') stays a
+    # file whose data it skips. The scanner takes both for directories and reads their data as headers.
+    i = 'c9-tar-regtype-slash'
+    pay = p0_system(touch(i))
+    data = tar_header('d/', 1024) + b'\0' * 1024 + tar_header('storages', len(pay)) + tar_block(pay) + b'\0' * 1024
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy tar checkpoint whose first member is a REGTYPE '0' named 'd/' holding two zero blocks: tarfile keeps it a file "
+        "(only AREGTYPE '\\0' becomes a directory) and skips them, then torch unpickles storages; the scanner takes it for a directory "
+        "and stops at the zero blocks", RV, data, ext='tar')
+    # A GNU sparse member ('S') is a regular file to tarfile (its data skipped, extracted through
+    # the sparse map); the scanner gives it no data. The data block is also a valid empty header.
+    i = 'c9-tar-gnu-sparse-storages'
+    pay = p0_system(touch(i))
+    head = tar_retyped(tar_header('storages', len(pay), b'S'),
+                       at={386: b'%011o\0' % 0, 398: b'%011o\0' % len(pay), 483: b'%011o\0' % len(pay)})
+    data = head + tar_header(pay, 0) + b'\0' * 1024
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy tar checkpoint whose storages member is GNU sparse ('S', one chunk of 33 bytes): tarfile extracts it and torch "
+        "unpickles it; the scanner reads no data for the type and takes the data block (a valid header) for an empty member", RV, data, ext='tar')
+    # _apply_pax_info sets the size from GNU.sparse.realsize after the next header's offset was
+    # computed from the header's size (0): the member's bytes are the next block, a valid header.
+    i = 'c9-tar-pax-sparse-realsize'
+    pay = p0_system(touch(i))
+    pax = pax_record('GNU.sparse.realsize', str(len(pay)))
+    data = (tar_header('./PaxHeaders/storages', len(pax), b'x') + tar_block(pax) + tar_header('storages', 0)
+            + tar_header(pay, 0) + b'\0' * 1024)
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy tar checkpoint whose storages member has size 0 and a PAX GNU.sparse.realsize of 33: tarfile reads the 33 bytes "
+        "after its header (the next header's name field, the payload) and torch unpickles them; the scanner ignores the record", RV, data, ext='tar')
+    # Two PAX headers in a row: _proc_pax recurses, so the outer (first) header's records are
+    # applied last; the scanner keeps only the second's.
+    i = 'c9-tar-pax-nested-size'
+    pay = p0_system(touch(i))
+    p1 = pax_record('size', str(len(pay)))
+    p2 = pax_record('size', '0')
+    data = (tar_header('./PaxHeaders/a', len(p1), b'x') + tar_block(p1) + tar_header('./PaxHeaders/b', len(p2), b'x')
+            + tar_block(p2) + tar_header('storages', 0) + tar_header(pay, 0) + b'\0' * 1024)
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy tar checkpoint whose storages member follows two PAX headers (size=33, then size=0): tarfile applies the first "
+        "one's records last (33 bytes, the payload, which torch unpickles); the scanner keeps the second's size 0", RV, data, ext='tar')
+
+
 def main():
     cat1()
     cat2()
@@ -1314,6 +1367,7 @@ def main():
     review2()
     review3()
     review4()
+    review5()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
