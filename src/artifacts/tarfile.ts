@@ -43,7 +43,8 @@ const SUPPORTED = new Set([
   'g',
   'X',
 ]);
-const REGULAR = new Set(['0', '\0', '7']);
+/** tarfile's REGULAR_TYPES: GNU sparse members are files too, reassembled from their map. */
+const REGULAR = new Set(['0', '\0', '7', 'S']);
 
 function nts(b: Buffer): string {
   const i = b.indexOf(0);
@@ -117,6 +118,8 @@ export async function* tarMembers(
   let longLink: string | undefined;
   let pax = new Map<string, string>();
   let paxOdd: string | undefined;
+  /** The last header was an extended (PAX) one: the next belongs to the same member. */
+  let paxChained = false;
   const globalPax = new Map<string, string>();
   for (;;) {
     const h = Buffer.from(await bytes.peek(BLOCK));
@@ -157,15 +160,20 @@ export async function* tarMembers(
       const parsed = paxRecords((await bytes.read(blocks)).subarray(0, size.value));
       if (type === 'g') for (const [k, v] of parsed.records) globalPax.set(k, v);
       else {
-        pax = new Map([...globalPax, ...parsed.records]);
-        paxOdd = parsed.odd;
+        // _proc_pax reads on recursively: of two extended headers in a row, the first one's
+        // records are applied last, and win.
+        const chained = paxChained;
+        pax = new Map([...globalPax, ...parsed.records, ...(chained ? pax : [])]);
+        paxOdd = parsed.odd ?? paxOdd ?? (chained ? 'two extended headers in a row' : undefined);
+        paxChained = true;
       }
       continue;
     }
     let name = nts(h.subarray(0, 100));
     const prefix = nts(h.subarray(345, 500));
     let effType = type;
-    if (effType === '\0' || effType === '0') if (name.endsWith('/')) effType = '5';
+    // Only the old V7 regular type with a trailing slash is a folder to tarfile.
+    if (effType === '\0' && name.endsWith('/')) effType = '5';
     if (effType === '5') name = name.replace(/\/+$/, '');
     if (prefix && !['L', 'K', 'S'].includes(effType)) name = `${prefix}/${name}`;
     let linkname = nts(h.subarray(157, 257));
@@ -176,7 +184,13 @@ export async function* tarMembers(
       paxOdd ??
       (size.odd ? `its size is written ${JSON.stringify(nts(h.subarray(124, 136)))}` : undefined);
     if (sum.odd) ambiguous ??= 'its checksum is written with a sign or underscores';
+    if (effType === 'S')
+      ambiguous ??= 'it is a GNU sparse member, which tarfile reassembles from its map';
     for (const [k, v] of pax) {
+      // tarfile changes a member's size (and so what it extracts) for these, but not where the
+      // next header is: the scanner does not model the GNU sparse formats.
+      if (k.startsWith('GNU.sparse.'))
+        ambiguous ??= `its PAX record ${k}, which tarfile reads as a sparse map`;
       if (k === 'path') name = v;
       else if (k === 'linkpath') linkname = v;
       else if (PAX_NUMBERS.has(k)) {
@@ -188,6 +202,7 @@ export async function* tarMembers(
     longName = longLink = undefined;
     pax = new Map();
     paxOdd = undefined;
+    paxChained = false;
     const hasData = REGULAR.has(effType) || !SUPPORTED.has(effType);
     const skip = hasData ? Math.ceil(memberSize / BLOCK) * BLOCK : 0;
     if (!hasData) {
