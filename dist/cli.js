@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-BURO4YC6.js";
+} from "./chunk-WPRTUHTB.js";
 import {
   UsageError,
   describeError,

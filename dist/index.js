@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-BURO4YC6.js";
+} from "./chunk-WPRTUHTB.js";
 import {
   UsageError,
   describeError

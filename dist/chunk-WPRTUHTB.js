@@ -41777,7 +41777,7 @@ var SUPPORTED = /* @__PURE__ */ new Set([
   "g",
   "X"
 ]);
-var REGULAR = /* @__PURE__ */ new Set(["0", "\0", "7"]);
+var REGULAR = /* @__PURE__ */ new Set(["0", "\0", "7", "S"]);
 function nts(b) {
   const i = b.indexOf(0);
   return (i < 0 ? b : b.subarray(0, i)).toString("utf8");
@@ -41833,6 +41833,7 @@ async function* tarMembers(bytes, problem) {
   let longLink;
   let pax = /* @__PURE__ */ new Map();
   let paxOdd;
+  let paxChained = false;
   const globalPax = /* @__PURE__ */ new Map();
   for (; ; ) {
     const h = Buffer.from(await bytes.peek(BLOCK));
@@ -41868,17 +41869,17 @@ async function* tarMembers(bytes, problem) {
       const parsed = paxRecords((await bytes.read(blocks)).subarray(0, size.value));
       if (type === "g") for (const [k, v] of parsed.records) globalPax.set(k, v);
       else {
-        pax = new Map([...globalPax, ...parsed.records]);
-        paxOdd = parsed.odd;
+        const chained = paxChained;
+        pax = new Map([...globalPax, ...parsed.records, ...chained ? pax : []]);
+        paxOdd = parsed.odd ?? paxOdd ?? (chained ? "two extended headers in a row" : void 0);
+        paxChained = true;
       }
       continue;
     }
     let name = nts(h.subarray(0, 100));
     const prefix = nts(h.subarray(345, 500));
     let effType = type;
-    if (effType === "\0" || effType === "0") {
-      if (name.endsWith("/")) effType = "5";
-    }
+    if (effType === "\0" && name.endsWith("/")) effType = "5";
     if (effType === "5") name = name.replace(/\/+$/, "");
     if (prefix && !["L", "K", "S"].includes(effType)) name = `${prefix}/${name}`;
     let linkname = nts(h.subarray(157, 257));
@@ -41887,7 +41888,11 @@ async function* tarMembers(bytes, problem) {
     let memberSize = size.value;
     let ambiguous = paxOdd ?? (size.odd ? `its size is written ${JSON.stringify(nts(h.subarray(124, 136)))}` : void 0);
     if (sum.odd) ambiguous ??= "its checksum is written with a sign or underscores";
+    if (effType === "S")
+      ambiguous ??= "it is a GNU sparse member, which tarfile reassembles from its map";
     for (const [k, v] of pax) {
+      if (k.startsWith("GNU.sparse."))
+        ambiguous ??= `its PAX record ${k}, which tarfile reads as a sparse map`;
       if (k === "path") name = v;
       else if (k === "linkpath") linkname = v;
       else if (PAX_NUMBERS.has(k)) {
@@ -41899,6 +41904,7 @@ async function* tarMembers(bytes, problem) {
     longName = longLink = void 0;
     pax = /* @__PURE__ */ new Map();
     paxOdd = void 0;
+    paxChained = false;
     const hasData = REGULAR.has(effType) || !SUPPORTED.has(effType);
     const skip = hasData ? Math.ceil(memberSize / BLOCK) * BLOCK : 0;
     if (!hasData) {
