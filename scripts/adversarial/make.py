@@ -1354,6 +1354,39 @@ def review5():
         "one's records last (33 bytes, the payload, which torch unpickles); the scanner keeps the second's size 0", RV, data, ext='tar')
 
 
+def review6():
+    # torch.storage._load_from_bytes(b) runs torch.load(b, weights_only=False). The scanner scans
+    # those bytes only in the file's own reading: in the pickle.load fork over joblib's array bytes
+    # and in the pickle.load reading of a non-pickle file, the nested load is never followed.
+    i = 'c10-joblib-array-load-from-bytes'
+    arr = ser(Call(G('torch.storage', '_load_from_bytes'), p0_system(touch(i)))) + b'.'
+    add(i, 'loader-disagreement', 'pickle', 'trixie',
+        "a joblib file whose array bytes (skipped by joblib, opcodes to pickle.load) call torch.storage._load_from_bytes on a "
+        "payload pickle: torch.load runs it; the scanner scans nested loads of the joblib reading only", RV,
+        joblib_file(b'N' * 78, arr), ext='joblib')
+    i = 'c10-gguf-load-from-bytes'
+    body = ser(Call(G('torch.storage', '_load_from_bytes'), p0_system(touch(i)))) + b'.'
+    names = ['t%05d' % n for n in range(0x5600)]
+    add(i, 'loader-disagreement', 'pickle', 'trixie',
+        "a valid GGUF whose header is a pickle prefix (BINFLOAT, UNICODE line) and whose first key calls "
+        "torch.storage._load_from_bytes on a payload pickle: pickle.load runs torch.load on it; the scanner's reading of "
+        "the non-pickle file drops the nested load", RV,
+        gguf([('\n0' + body.decode('latin1'), 'x'), ('general.architecture', 'llama')], names, tensor_count=0x5600), ext='gguf')
+    # pandas' NDFrame.__setstate__ sets every key of its state with object.__setattr__, __class__
+    # included: the DataFrame becomes a NumpyArrayWrapper, and joblib reads array bytes after the
+    # BUILD. The judge takes the BUILD for a __setstate__ call on a DataFrame.
+    i = 'c10-joblib-dataframe-becomes-wrapper'
+    pay = p0_system(touch(i))
+    arr = b'B' + struct.pack('<I', len(pay))
+    state = {'_typ': 'dataframe', '__class__': JOBLIB_WRAPPER, 'subclass': G('numpy', 'ndarray'),
+             'shape': (len(arr),), 'order': 'C', 'dtype': np_dtype('u1'), 'allow_mmap': False}
+    df = Raw(ser(G('pandas.core.frame', 'DataFrame')) + b')\x81')
+    add(i, 'loader-disagreement', 'joblib', 'bookworm',
+        "a DataFrame whose BUILD state sets __class__ to NumpyArrayWrapper (NDFrame.__setstate__ setattr's every key): joblib "
+        "reads 5 array bytes (a BINBYTES header to the scanner) and runs the payload they hid", RV,
+        b'\x80\x02' + ser(Build(df, state)) + arr + pay + b'.', ext='joblib')
+
+
 def main():
     cat1()
     cat2()
@@ -1368,6 +1401,7 @@ def main():
     review3()
     review4()
     review5()
+    review6()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
