@@ -235,6 +235,16 @@ export class Judge {
     }
     target.state = state;
     target.filled = true;
+    // Whatever sets the state (a __setstate__ such as pandas' sets every key as an attribute),
+    // a `__class__` in it makes the object another class than the judge knows: a joblib
+    // wrapper, whose array bytes joblib then skips.
+    const parts = state instanceof Seq && state.kind === 'tuple' ? state.items : [state];
+    if (parts.some((p) => p instanceof Dict && p.classKey))
+      this.problem(
+        'unsafe',
+        'pickle-class-swap',
+        'BUILD gives an object a __class__, which turns it into another class than it was made as',
+      );
     if (target.produces?.setstate !== true) {
       const slots = slotStateProblem(state);
       if (slots) this.problem('error', 'pickle-unresolved-state', `BUILD ${slots}`);

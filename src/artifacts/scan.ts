@@ -144,7 +144,9 @@ async function scanContent(
     return await readAs(kind, c, ctx);
   } finally {
     await readOn(incidental, c, head.length);
-    for (const f of foreign(incidental.end())) ctx.add(f);
+    const r = incidental.end();
+    for (const f of foreign(r)) ctx.add(f);
+    for (const load of [...r.loads, ...(r.plain?.loads ?? [])]) await scanNested(load, c, ctx);
   }
 }
 
@@ -333,7 +335,8 @@ async function scanPickleStream(c: Content, ctx: ScanContext, as?: string): Prom
   for (const p of r.problems) ctx.add({ ...p, loader });
   // joblib skips its arrays' bytes; pickle.load, torch.load and numpy.load run them as opcodes.
   if (r.plain) for (const f of executed(r.plain)) ctx.add(f);
-  for (const load of r.loads) await scanNested(load, c, ctx);
+  // What a reading hands to torch.load is scanned, whichever reading (joblib's or pickle.load's).
+  for (const load of [...r.loads, ...(r.plain?.loads ?? [])]) await scanNested(load, c, ctx);
   return r.legacyTorch ? 'pytorch-legacy' : r.joblib ? 'joblib' : 'pickle';
 }
 

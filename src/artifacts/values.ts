@@ -60,6 +60,8 @@ export class Dict {
   values: Value[] = [];
   /** A key that is `__class__` or not a known string, kept or not (see the judge's slot rule). */
   oddKey = false;
+  /** A `__class__` key: set as an attribute, it turns the object into another class. */
+  classKey = false;
   /** Keys beyond KEEP_ITEMS were counted out, not kept. */
   dropped = false;
   /**
@@ -73,6 +75,7 @@ export class Dict {
   }
   set(k: Value, v: Value): void {
     if (typeof k !== 'string' || k === '__class__') this.oddKey = true;
+    if (k === '__class__') this.classKey = true;
     // Past KEEP_ITEMS, readers refuse the dict as not read whole, except for the one key
     // always kept: no need to look up a tokenizer's millionth key.
     if (this.dropped && k !== '_parse_arg_template') return;
