@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-WPRTUHTB.js";
+} from "./chunk-QPXVYWIT.js";
 import {
   UsageError,
   describeError,

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-WPRTUHTB.js";
+} from "./chunk-QPXVYWIT.js";
 import {
   UsageError,
   describeError

@@ -35895,6 +35895,8 @@ var Dict = class {
   values = [];
   /** A key that is `__class__` or not a known string, kept or not (see the judge's slot rule). */
   oddKey = false;
+  /** A `__class__` key: set as an attribute, it turns the object into another class. */
+  classKey = false;
   /** Keys beyond KEEP_ITEMS were counted out, not kept. */
   dropped = false;
   /**
@@ -35908,6 +35910,7 @@ var Dict = class {
   }
   set(k, v) {
     if (typeof k !== "string" || k === "__class__") this.oddKey = true;
+    if (k === "__class__") this.classKey = true;
     if (this.dropped && k !== "_parse_arg_template") return;
     const i = this.find(k);
     if (i >= 0) this.values[i] = v;
@@ -36392,6 +36395,13 @@ var Judge = class {
     }
     target.state = state;
     target.filled = true;
+    const parts = state instanceof Seq && state.kind === "tuple" ? state.items : [state];
+    if (parts.some((p) => p instanceof Dict && p.classKey))
+      this.problem(
+        "unsafe",
+        "pickle-class-swap",
+        "BUILD gives an object a __class__, which turns it into another class than it was made as"
+      );
     if (target.produces?.setstate !== true) {
       const slots = slotStateProblem(state);
       if (slots) this.problem("error", "pickle-unresolved-state", `BUILD ${slots}`);
@@ -42837,7 +42847,9 @@ async function scanContent(c, ctx) {
     return await readAs(kind, c, ctx);
   } finally {
     await readOn(incidental, c, head.length);
-    for (const f of foreign(incidental.end())) ctx.add(f);
+    const r = incidental.end();
+    for (const f of foreign(r)) ctx.add(f);
+    for (const load of [...r.loads, ...r.plain?.loads ?? []]) await scanNested(load, c, ctx);
   }
 }
 function foreign(r) {
@@ -42983,7 +42995,7 @@ async function scanPickleStream(c, ctx, as) {
   }
   for (const p of r.problems) ctx.add({ ...p, loader });
   if (r.plain) for (const f of executed(r.plain)) ctx.add(f);
-  for (const load of r.loads) await scanNested(load, c, ctx);
+  for (const load of [...r.loads, ...r.plain?.loads ?? []]) await scanNested(load, c, ctx);
   return r.legacyTorch ? "pytorch-legacy" : r.joblib ? "joblib" : "pickle";
 }
 async function scanNested(load, c, ctx) {
