@@ -1387,6 +1387,41 @@ def review6():
         b'\x80\x02' + ser(Build(df, state)) + arr + pay + b'.', ext='joblib')
 
 
+def review7():
+    # _pickle.c reads a FRAME of 8 KiB or more with one read() of the whole frame (pickle.py's
+    # _Unframer always does): a STOP inside it leaves the file at the frame's end, and the next
+    # pickle.load of the stream starts there. The walker starts the next pickle right after the STOP.
+    i = 'c11-torch-legacy-frame-skip'
+    inner = ser(TORCH_MAGIC) + b'.' + b'M\xe9\x03.' + b'}.' + b'}.' + b'].'
+    n = 9000
+    inner += b'N' * (n - len(inner))
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a legacy torch.save stream whose magic pickle sits in a 9000-byte FRAME that goes on with four benign pickles: torch's "
+        "C unpickler reads the whole frame, so its second pickle.load starts after the frame (the payload); the walker reads the "
+        "four in-frame pickles as protocol, sys_info, object and keys and stops", RV,
+        b'\x80\x04\x95' + struct.pack('<Q', n) + inner + pkl(1001, 2) + p0_system(touch(i)), ext='pt')
+    i = 'c11-pickle-stream-frame-skip'
+    pay = p0_system(touch(i))
+    head = ser({'w': 1}) + b'.'
+    inner = head + b'B' + struct.pack('<I', n - len(head) - 5 + len(pay))
+    inner += b'\0' * (n - len(inner))
+    add(i, 'loader-disagreement', 'pickle-stream', 'bookworm',
+        "a pickle in a 9000-byte FRAME whose rest is a BINBYTES running past the frame over a payload pickle: pickle.load leaves "
+        "the file at the frame's end, so the next pickle.load runs the payload; the walker reads the BINBYTES as the second pickle", RV,
+        b'\x80\x04\x95' + struct.pack('<Q', n) + inner + pay + b'.', ext='pkl')
+    # A torch zip's data.pkl that sniffs as a tar (a BINBYTES over the header and the two end
+    # blocks) is walked only as pickle.load reads it, without persistent_load: the reading stops
+    # at a BINPERSID, which torch's unpickler resolves (a storage of 0 elements) before the payload.
+    i = 'c11-torchzip-tar-persid'
+    name = b'B' + struct.pack('<I', 507 + 1024)
+    pid = b"(Vstorage\nctorch\nFloatStorage\nV0\nVcpu\nI0\ntQ0"
+    body = tar_header(name, 0) + b'\0' * 1024 + pid + p0_system(touch(i))
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a torch zip whose data.pkl is also a tar (a BINBYTES over its header and end blocks): the scanner walks it as pickle.load "
+        "would, which raises at the BINPERSID; torch's persistent_load returns a storage and the payload after it runs", RV,
+        torch_zip(body, extra=[('archive/data/0', b'')]), ext='pt')
+
+
 def main():
     cat1()
     cat2()
@@ -1402,6 +1437,7 @@ def main():
     review4()
     review5()
     review6()
+    review7()
     ids = [e['id'] for e in ENTRIES]
     assert len(ids) == len(set(ids)), 'duplicate ids'
     if os.path.isdir(FILES):
