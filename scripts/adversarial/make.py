@@ -1421,6 +1421,30 @@ def review7():
         "would, which raises at the BINPERSID; torch's persistent_load returns a storage and the payload after it runs", RV,
         torch_zip(body, extra=[('archive/data/0', b'')]), ext='pt')
 
+    # torch's legacy persistent_load returns data[0] of a ('module', x, src_file, src) id whatever
+    # x is, the typename decoded from bytes: the walker resolves only a Global x given the str
+    # 'module', else an opaque reference, and calling that in a non-pickle file's reading counts
+    # as Python raising. Calls through it escape getattr's rule: a chain to builtins.exec.
+    i = 'c11-gguf-legacy-persid-module-bytes'
+
+    def via_pid(x):
+        return '(C\x06module' + x + 'V\nV\ntQ'
+    obj = ('cbuiltins\ngetattr\np0\n0ctorch.nn.modules.linear\nLinear\np1\n0'
+           + via_pid('g0\n') + '(g1\nV__init__\ntRp2\n0'
+           + via_pid('g0\n') + '(g2\nV__globals__\ntRp3\n0'
+           + via_pid('g0\n') + '(g3\nVget\ntRp4\n0'
+           + via_pid('g4\n') + '(V__builtins__\ntRp5\n0'
+           + via_pid('g0\n') + '(g5\nVget\ntRp6\n0'
+           + via_pid('g6\n') + '(Vexec\ntRp7\n0'
+           + via_pid('g7\n') + '(V%s\ntR.' % pyw(i))
+    sysinfo = "(S'protocol_version'\nI1001\nS'little_endian'\nI01\nS'type_sizes'\n(S'short'\nI2\nS'int'\nI4\nS'long'\nI4\ndd."
+    key = '\n0' + 'L%dL\n.' % TORCH_MAGIC + 'I1001\n.' + sysinfo + obj + '(l.'
+    add(i, 'loader-disagreement', 'torch', 'trixie',
+        "a valid GGUF that is a legacy torch.save stream whose object pickle calls getattr, dict.get and exec each through a "
+        "persistent id (b'module', f, '', ''), which torch's persistent_load hands back as f: the walker makes each an opaque "
+        "reference and, in a non-pickle file's reading, takes calling one for Python raising; getattr's rule is never checked", RV,
+        gguf([(key, 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)], tensor_count=0x5600), ext='gguf')
+
 
 def main():
     cat1()
