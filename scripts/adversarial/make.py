@@ -1445,6 +1445,28 @@ def review7():
         "reference and, in a non-pickle file's reading, takes calling one for Python raising; getattr's rule is never checked", RV,
         gguf([(key, 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)], tensor_count=0x5600), ext='gguf')
 
+    # tarfile's nti() reads a number field with str.strip() and int(): both drop the ASCII
+    # separators \x1c-\x1f, which JavaScript's trim() keeps, so the sniffer does not take the
+    # file for a tar (nor a pickle) and the members torch unpickles are never read.
+    i = 'c11-torch-tar-chksum-fs'
+    zero = pkl(0, 2)
+    members = {'sys_info': legacy_parts()[2], 'storages': zero + pkl([], 2), 'tensors': zero, 'pickle': pkl(Call(SYSTEM, touch(i)), 2)}
+    add(i, 'compressed', 'torch', 'trixie',
+        "legacy torch tar checkpoint whose header checksums start with \\x1c (a separator str.strip() drops, as tarfile's nti "
+        "reads it): the sniffer does not take it for a tar and scans it as an unknown file", RV,
+        tar_fs_chksums(tar_bytes([(k, members[k]) for k in ('sys_info', 'storages', 'tensors', 'pickle')])), ext='tar')
+
+
+def tar_fs_chksums(data):
+    out = bytearray(data)
+    off = 0
+    while off + 512 <= len(out) and any(out[off:off + 512]):
+        h = out[off:off + 512]
+        out[off + 148:off + 156] = b'\x1c%06o\0' % (256 + sum(h[:148]) + sum(h[156:512]))
+        size = int(bytes(h[124:136]).split(b'\0')[0].strip() or b'0', 8)
+        off += 512 + (size + 511) // 512 * 512
+    return bytes(out)
+
 
 def main():
     cat1()
