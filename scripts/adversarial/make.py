@@ -1456,6 +1456,27 @@ def review7():
         "reads it): the sniffer does not take it for a tar and scans it as an unknown file", RV,
         tar_fs_chksums(tar_bytes([(k, members[k]) for k in ('sys_info', 'storages', 'tensors', 'pickle')])), ext='tar')
 
+    # A STACK_GLOBAL name longer than the walker keeps (1024 characters) is an unresolved import,
+    # which in a reading of bytes meant for another loader counts as Python raising. Python 3
+    # follows a dotted name at protocol 4: os.path.os.path…system is os.system.
+    name = 'path.os.' * 130 + 'system'
+
+    def long_dotted(i):
+        return (b'\x80\x04\x8c\x02os' + b'X' + struct.pack('<I', len(name)) + name.encode() + b'\x93'
+                + ser(touch(i)) + b'\x85R.')
+    i = 'c11-gguf-long-dotted-name'
+    add(i, 'loader-disagreement', 'pickle', 'bookworm',
+        "a valid GGUF whose header is a pickle prefix and whose first key imports os.path.os.path…system (a dotted name of "
+        "1046 characters) with STACK_GLOBAL: the walker keeps no name that long, calls the import unresolved, and the "
+        "pickle.load reading of a non-pickle file takes that for Python raising", RV,
+        gguf([(b'\n0' + long_dotted(i), 'x'), ('general.architecture', 'llama')], ['t%05d' % n for n in range(0x5600)],
+             tensor_count=0x5600), ext='gguf')
+    i = 'c11-joblib-array-long-dotted-name'
+    add(i, 'loader-disagreement', 'pickle', 'bookworm',
+        "the same long dotted import in a joblib file's array bytes (skipped by joblib, opcodes to pickle.load): the "
+        "pickle.load fork drops unresolved imports as Python raising", RV,
+        joblib_file(b'N' * 78, long_dotted(i)[2:]), ext='joblib')
+
 
 def tar_fs_chksums(data):
     out = bytearray(data)
