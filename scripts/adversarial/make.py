@@ -1477,6 +1477,22 @@ def review7():
         "pickle.load fork drops unresolved imports as Python raising", RV,
         joblib_file(b'N' * 78, long_dotted(i)[2:]), ext='joblib')
 
+    # A FRAME opcode ending a frame that holds a joblib wrapper: pickle.py's _Unframer reads the
+    # new frame from the file, after the array bytes the wrapper read; the walker dates the new
+    # frame from the FRAME opcode, so its end comes too early by those bytes, and a second
+    # wrapper's BUILD in it looks past the frame: the walker skips the framed payload after it
+    # as array bytes, while joblib reads the array after the frame and runs the payload.
+    for i, image in (('c11-joblib-nested-frame', 'bookworm'), ('c11-joblib-nested-frame-np2', 'trixie')):
+        x_ = p0_system(touch(i))[:-1] + b'0'
+        a1 = len(x_) + 16
+        f2 = ser(Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(len(x_)))) + x_
+        f1 = b'](' + ser(Build(Raw(ser(JOBLIB_WRAPPER) + b')\x81'), wrapper_state(a1))) + b'\x95' + struct.pack('<Q', len(f2))
+        add(i, 'loader-disagreement', 'joblib', image,
+            "a joblib FRAME whose last opcode is a FRAME: joblib reads the second frame after the first array's bytes, the walker "
+            "from where the opcode ends, so a second wrapper in it seems to read past the frame, and the walker skips the framed "
+            "payload as array bytes (the first array's 'N.' ends the pickle.load reading)", RV,
+            b'\x80\x04\x95' + struct.pack('<Q', len(f1)) + f1 + b'N.' + b'\0' * (a1 - 2) + f2 + b'N' * len(x_) + b'e.', ext='joblib')
+
 
 def tar_fs_chksums(data):
     out = bytearray(data)
