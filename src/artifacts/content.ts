@@ -40,7 +40,7 @@ export interface ScanContext {
    * archive's storage record (`data/<key>`), which torch.load reads as raw tensor bytes only, or
    * an archive's `*.json` member, which Keras reads with json.loads whatever it looks like.
    */
-  hint?: 'tf-savedmodel' | 'raw-storage' | 'json';
+  hint?: 'tf-savedmodel' | 'raw-storage' | 'json' | 'pickle';
   add(f: Omit<ScanFinding, 'member'>): void;
   /** Scans nested content (an archive member, a decompressed stream); returns its format. */
   scan(content: Content, member: string, hint?: ScanContext['hint']): Promise<string>;

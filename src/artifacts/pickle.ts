@@ -476,6 +476,14 @@ export class PickleWalker {
           // STOP
           const result = this.pop(at);
           p++;
+          // A reader that loaded the frame whole (pure-Python pickle, _pickle.c past 8 KiB) goes
+          // on after the frame; one that did not, right after the STOP: ambiguous.
+          if (this.frameEnd > this.base + p && this.outer.length === 0)
+            this.problem(
+              'error',
+              'pickle-stop-in-frame',
+              `a pickle ends inside a frame (offset ${this.base + p}): readers disagree on where the next one starts`,
+            );
           this.endPickle(result);
           break;
         }
@@ -608,7 +616,15 @@ export class PickleWalker {
           // STACK_GLOBAL
           const name = this.pop(at);
           const module = this.pop(at);
-          if (typeof module !== 'string' || typeof name !== 'string') {
+          if (module instanceof LongText || name instanceof LongText) {
+            // Python imports a dotted name of any length; no real one runs past a KiB.
+            this.problem(
+              'unsafe',
+              'pickle-long-name',
+              `STACK_GLOBAL at offset ${this.base + at} imports a name longer than ${KEEP_STRING} bytes, which the scanner does not keep`,
+            );
+            s.push(new Opaque('an unresolved import'));
+          } else if (typeof module !== 'string' || typeof name !== 'string') {
             this.problem(
               'error',
               'pickle-unresolved-global',
@@ -785,11 +801,15 @@ export class PickleWalker {
           if (!this.persistent)
             this.fail(at, 'BINPERSID without a persistent_load (pickle.load raises here)');
           const pid = this.pop(at);
+          // torch decodes a bytes typename as ASCII, and hands back whatever value follows it.
+          const typename = pid instanceof Seq && pid.kind === 'tuple' ? pid.items[0] : undefined;
           const module =
-            pid instanceof Seq && pid.kind === 'tuple' && pid.items[0] === 'module'
-              ? pid.items[1]
-              : undefined;
-          s.push(module instanceof Global ? module : new Opaque('a persistent reference'));
+            typename === 'module' || (typename instanceof Bytes && typename.length === 6);
+          s.push(
+            module && (pid as Seq).items.length > 1
+              ? (pid as Seq).items[1]
+              : new Opaque('a persistent reference'),
+          );
           p++;
           break;
         }
@@ -820,6 +840,8 @@ export class PickleWalker {
         case 0x95: {
           // FRAME: the opcodes inside are walked as usual; where it ends matters to joblib only.
           const len = b.readBigUInt64LE(p + 1);
+          // joblib reads the next frame from the file, after array bytes it read past this one.
+          if (this.deferred) this.fail(at, 'a frame begins while joblib reads past the last', true);
           this.frameEnd =
             len > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : this.base + p + 9 + Number(len);
           p += 9;

@@ -132,7 +132,10 @@ async function scanContent(
   // numpy.load of the same archive reads any member that opens with the .npy magic as an array.
   if (ctx.hint === 'raw-storage' && !head.subarray(0, 6).equals(NPY_MAGIC))
     return readRaw(c, head, ctx);
-  const kind = ctx.hint === 'tf-savedmodel' || ctx.hint === 'json' ? ctx.hint : sniff(head, c.size);
+  const kind =
+    ctx.hint === 'tf-savedmodel' || ctx.hint === 'json' || ctx.hint === 'pickle'
+      ? ctx.hint
+      : sniff(head, c.size);
   if (kind === 'pickle' || kind === 'empty') return readAs(kind, c, ctx);
   // pickle.load — and numpy.load with allow_pickle, and torch.load, on anything that is not a
   // zip or an .npy — runs whatever opcodes the bytes begin with, whatever else they are (a GGUF

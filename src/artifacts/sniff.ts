@@ -1,4 +1,5 @@
 import { looksLikePickle } from './pickle.js';
+import { checksumOk } from './tarfile.js';
 
 /**
  * What a stream's first bytes say it is. The extension is never consulted: a `.bin` may be a
@@ -80,17 +81,7 @@ export function sniff(head: Buffer, size?: number): Sniffed {
  * checksum. torch.load still reads its legacy tar checkpoints, whose members are pickles.
  */
 function isTar(head: Buffer): boolean {
-  if (head.length < 512) return false;
-  const want = tarNumber(head.subarray(148, 156));
-  if (want === undefined) return false;
-  let unsigned = 8 * 0x20;
-  let signed = 8 * 0x20;
-  for (let i = 0; i < 512; i++) {
-    if (i >= 148 && i < 156) continue;
-    unsigned += head[i]!;
-    signed += head[i]! < 128 ? head[i]! : head[i]! - 256;
-  }
-  return want === unsigned || want === signed;
+  return head.length >= 512 && checksumOk(head.subarray(0, 512)).ok;
 }
 
 /** The length is not checked against the file: a truncated safetensors file is still one. */
@@ -104,22 +95,4 @@ function isOnnx(head: Buffer): boolean {
   if (head.length < 3 || head[0] !== 0x08) return false;
   const ir = head[1]!;
   return ir >= 2 && ir <= 15 && ONNX_NEXT_TAGS.has(head[2]!);
-}
-
-/**
- * A tar number field as Python's tarfile reads it (`nti`): GNU base-256 when the first byte is
- * 0x80 or 0xff, otherwise the text before the first NUL, stripped and read by int(text, 8),
- * which also takes a sign and underscores.
- */
-function tarNumber(field: Buffer): number | undefined {
-  if (field[0] === 0x80 || field[0] === 0xff) {
-    let n = 0;
-    for (let i = 1; i < field.length; i++) n = n * 256 + field[i]!;
-    return field[0] === 0xff ? n - 256 ** (field.length - 1) : n;
-  }
-  const text = field.toString('latin1').split('\0')[0]!.trim() || '0';
-  const m = /^([+-]?)([0-7](?:_?[0-7])*)$/.exec(text);
-  if (!m) return undefined;
-  const n = parseInt(m[2]!.replace(/_/g, ''), 8);
-  return m[1] === '-' ? -n : n;
 }

@@ -12,6 +12,9 @@ import { ByteReader } from './bytes.js';
  */
 
 const BLOCK = 512;
+/** What str.strip() and int() drop around ASCII text: whitespace, separators \x1c-\x1f included. */
+// eslint-disable-next-line no-control-regex -- these control characters are what Python strips
+const PY_SPACE = /^[ \t\n\r\x0b\x0c\x1c-\x1f]+|[ \t\n\r\x0b\x0c\x1c-\x1f]+$/g;
 
 export interface TarMember {
   name: string;
@@ -59,14 +62,15 @@ export function nti(field: Buffer): { value: number; odd: boolean } | undefined 
     return { value: field[0] === 0xff ? n - 256 ** (field.length - 1) : n, odd: false };
   }
   const text = field.toString('latin1').split('\0')[0]!;
-  const stripped = text.trim() || '0';
+  const stripped = text.replace(PY_SPACE, '') || '0';
   const m = /^([+-]?)([0-7](?:_?[0-7])*)$/.exec(stripped);
   if (!m) return undefined;
   const n = parseInt(m[2]!.replace(/_/g, ''), 8);
   return { value: m[1] === '-' ? -n : n, odd: m[1] !== '' || m[2]!.includes('_') };
 }
 
-function checksumOk(h: Buffer): { ok: boolean; odd: boolean } {
+/** Whether a 512-byte block is a tar header tarfile accepts (its checksum, read by `nti`). */
+export function checksumOk(h: Buffer): { ok: boolean; odd: boolean } {
   const want = nti(h.subarray(148, 156));
   if (!want) return { ok: false, odd: false };
   let unsigned = 8 * 0x20;
@@ -195,7 +199,7 @@ export async function* tarMembers(
       else if (k === 'linkpath') linkname = v;
       else if (PAX_NUMBERS.has(k)) {
         if (!/^\d+$/.test(v)) ambiguous ??= `its PAX ${k} is written ${JSON.stringify(v)}`;
-        const n = Number(v.replace(/_/g, '').trim());
+        const n = Number(v.replace(/_/g, '').replace(PY_SPACE, ''));
         if (k === 'size') memberSize = Number.isSafeInteger(n) ? n : 0;
       }
     }

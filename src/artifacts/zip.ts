@@ -295,7 +295,9 @@ function containerFormat(formats: Map<string, string>): string {
  * it pointed at the archive, lacking the .npy magic): no loader unpickles them. Keras reads its
  * `config.json` with json.loads, even when it is empty or opens with a second BOM.
  */
-function memberHint(name: string): 'raw-storage' | 'json' | undefined {
+function memberHint(name: string): 'raw-storage' | 'json' | 'pickle' | undefined {
   if (/^[^/]+\/data\/\d+$/.test(name)) return 'raw-storage';
+  // torch.load unpickles `<archive>/data.pkl` (persistent ids and all), whatever it looks like.
+  if (/^[^/]+\/data\.pkl$/.test(name)) return 'pickle';
   return /(^|\/)[^/]*\.json$/i.test(name) ? 'json' : undefined;
 }
