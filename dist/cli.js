@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-QPXVYWIT.js";
+} from "./chunk-4MHH2Q7B.js";
 import {
   UsageError,
   describeError,

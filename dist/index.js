@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-QPXVYWIT.js";
+} from "./chunk-4MHH2Q7B.js";
 import {
   UsageError,
   describeError

@@ -36815,6 +36815,12 @@ var PickleWalker = class _PickleWalker {
         case 46: {
           const result = this.pop(at);
           p++;
+          if (this.frameEnd > this.base + p && this.outer.length === 0)
+            this.problem(
+              "error",
+              "pickle-stop-in-frame",
+              `a pickle ends inside a frame (offset ${this.base + p}): readers disagree on where the next one starts`
+            );
           this.endPickle(result);
           break;
         }
@@ -36958,7 +36964,14 @@ var PickleWalker = class _PickleWalker {
         case 147: {
           const name = this.pop(at);
           const module = this.pop(at);
-          if (typeof module !== "string" || typeof name !== "string") {
+          if (module instanceof LongText || name instanceof LongText) {
+            this.problem(
+              "unsafe",
+              "pickle-long-name",
+              `STACK_GLOBAL at offset ${this.base + at} imports a name longer than ${KEEP_STRING} bytes, which the scanner does not keep`
+            );
+            s.push(new Opaque("an unresolved import"));
+          } else if (typeof module !== "string" || typeof name !== "string") {
             this.problem(
               "error",
               "pickle-unresolved-global",
@@ -37123,8 +37136,11 @@ var PickleWalker = class _PickleWalker {
           if (!this.persistent)
             this.fail(at, "BINPERSID without a persistent_load (pickle.load raises here)");
           const pid = this.pop(at);
-          const module = pid instanceof Seq && pid.kind === "tuple" && pid.items[0] === "module" ? pid.items[1] : void 0;
-          s.push(module instanceof Global ? module : new Opaque("a persistent reference"));
+          const typename = pid instanceof Seq && pid.kind === "tuple" ? pid.items[0] : void 0;
+          const module = typename === "module" || typename instanceof Bytes && typename.length === 6;
+          s.push(
+            module && pid.items.length > 1 ? pid.items[1] : new Opaque("a persistent reference")
+          );
           p++;
           break;
         }
@@ -37153,6 +37169,7 @@ var PickleWalker = class _PickleWalker {
         }
         case 149: {
           const len = b.readBigUInt64LE(p + 1);
+          if (this.deferred) this.fail(at, "a frame begins while joblib reads past the last", true);
           this.frameEnd = len > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : this.base + p + 9 + Number(len);
           p += 9;
           break;
@@ -41770,6 +41787,7 @@ async function scanGguf(c, ctx) {
 import { once } from "node:events";
 import { Readable as Readable3 } from "node:stream";
 var BLOCK = 512;
+var PY_SPACE = /^[ \t\n\r\x0b\x0c\x1c-\x1f]+|[ \t\n\r\x0b\x0c\x1c-\x1f]+$/g;
 var SUPPORTED = /* @__PURE__ */ new Set([
   "0",
   "\0",
@@ -41799,7 +41817,7 @@ function nti(field) {
     return { value: field[0] === 255 ? n2 - 256 ** (field.length - 1) : n2, odd: false };
   }
   const text2 = field.toString("latin1").split("\0")[0];
-  const stripped = text2.trim() || "0";
+  const stripped = text2.replace(PY_SPACE, "") || "0";
   const m = /^([+-]?)([0-7](?:_?[0-7])*)$/.exec(stripped);
   if (!m) return void 0;
   const n = parseInt(m[2].replace(/_/g, ""), 8);
@@ -41907,7 +41925,7 @@ async function* tarMembers(bytes, problem) {
       else if (k === "linkpath") linkname = v;
       else if (PAX_NUMBERS.has(k)) {
         if (!/^\d+$/.test(v)) ambiguous ??= `its PAX ${k} is written ${JSON.stringify(v)}`;
-        const n = Number(v.replace(/_/g, "").trim());
+        const n = Number(v.replace(/_/g, "").replace(PY_SPACE, ""));
         if (k === "size") memberSize = Number.isSafeInteger(n) ? n : 0;
       }
     }
@@ -42042,17 +42060,7 @@ function sniff(head, size) {
   return "unknown";
 }
 function isTar(head) {
-  if (head.length < 512) return false;
-  const want = tarNumber(head.subarray(148, 156));
-  if (want === void 0) return false;
-  let unsigned = 8 * 32;
-  let signed = 8 * 32;
-  for (let i = 0; i < 512; i++) {
-    if (i >= 148 && i < 156) continue;
-    unsigned += head[i];
-    signed += head[i] < 128 ? head[i] : head[i] - 256;
-  }
-  return want === unsigned || want === signed;
+  return head.length >= 512 && checksumOk(head.subarray(0, 512)).ok;
 }
 function isSafetensors(head) {
   if (head.length < 10) return false;
@@ -42063,18 +42071,6 @@ function isOnnx(head) {
   if (head.length < 3 || head[0] !== 8) return false;
   const ir = head[1];
   return ir >= 2 && ir <= 15 && ONNX_NEXT_TAGS.has(head[2]);
-}
-function tarNumber(field) {
-  if (field[0] === 128 || field[0] === 255) {
-    let n2 = 0;
-    for (let i = 1; i < field.length; i++) n2 = n2 * 256 + field[i];
-    return field[0] === 255 ? n2 - 256 ** (field.length - 1) : n2;
-  }
-  const text2 = field.toString("latin1").split("\0")[0].trim() || "0";
-  const m = /^([+-]?)([0-7](?:_?[0-7])*)$/.exec(text2);
-  if (!m) return void 0;
-  const n = parseInt(m[2].replace(/_/g, ""), 8);
-  return m[1] === "-" ? -n : n;
 }
 
 // src/artifacts/tf.ts
@@ -42758,6 +42754,7 @@ function containerFormat(formats) {
 }
 function memberHint(name) {
   if (/^[^/]+\/data\/\d+$/.test(name)) return "raw-storage";
+  if (/^[^/]+\/data\.pkl$/.test(name)) return "pickle";
   return /(^|\/)[^/]*\.json$/i.test(name) ? "json" : void 0;
 }
 
@@ -42838,7 +42835,7 @@ async function scanContent(c, ctx) {
   const head = c.random ? await c.random.read(0, HEAD_BYTES) : await c.bytes.peek(HEAD_BYTES);
   if (ctx.hint === "raw-storage" && !head.subarray(0, 6).equals(NPY_MAGIC))
     return readRaw(c, head, ctx);
-  const kind = ctx.hint === "tf-savedmodel" || ctx.hint === "json" ? ctx.hint : sniff(head, c.size);
+  const kind = ctx.hint === "tf-savedmodel" || ctx.hint === "json" || ctx.hint === "pickle" ? ctx.hint : sniff(head, c.size);
   if (kind === "pickle" || kind === "empty") return readAs(kind, c, ctx);
   const incidental = newWalker(ctx, "foreign");
   if (c.random) incidental.write(head);
