@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-4MHH2Q7B.js";
+} from "./chunk-A6YVODZI.js";
 import {
   UsageError,
   describeError,

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-4MHH2Q7B.js";
+} from "./chunk-A6YVODZI.js";
 import {
   UsageError,
   describeError

@@ -1,7 +1,14 @@
 import type { ArtifactVerdict } from './inspect.js';
 import { judgeGlobal, looksLikeClass, type PicklePolicy } from './policy.js';
-import { instanceOf, RULES, ruled, type Made, type NestedLoad, type RuleContext } from './rules.js';
-import { Call, Dict, Global, Opaque, Seq, tupleItems, type Value } from './values.js';
+import {
+  instanceOf,
+  keepable,
+  RULES,
+  type Made,
+  type NestedLoad,
+  type RuleContext,
+} from './rules.js';
+import { Call, callee, Dict, Global, Opaque, Seq, tupleItems, type Value } from './values.js';
 
 /**
  * The judge of a pickle walk: the stack machine tells it of every import, call and BUILD, and
@@ -35,6 +42,8 @@ export interface JudgeOptions {
   policy?: PicklePolicy;
   allowGlobals?: readonly string[];
 }
+
+const USE_WORDS = { call: 'called', new: 'instantiated', fill: 'filled' } as const;
 
 /** Opcodes that call methods of what they fill (pickle's own containers aside). */
 const FILLING = new Set(['APPEND', 'APPENDS', 'SETITEM', 'SETITEMS', 'ADDITEMS']);
@@ -137,7 +146,7 @@ export class Judge {
 
   /** What calling `fn(*args)` makes, after the rules of `fn` have checked `args`. */
   private apply(fn: Value, args: Value, op: string): Made {
-    const target = fn instanceof Call && fn.returns ? fn.returns : fn;
+    const target = callee(fn);
     if (target instanceof Global) {
       this.use(target).calls++;
       const rule = RULES.get(target.full) ?? (target.entry && RULES.get(target.entry.object));
@@ -166,11 +175,11 @@ export class Judge {
 
   /** An allowed object used in a way no real file uses it: that use is not proven safe. */
   private unproven(v: Value, use: 'call' | 'new', op: string): void {
-    const target = v instanceof Call && v.returns ? v.returns : v;
+    const target = callee(v);
     const uses = target instanceof Global ? target.entry?.uses : undefined;
     if (!uses || uses.includes(use)) return;
     const seen = uses.length
-      ? `only ${uses.map((u) => (u === 'call' ? 'called' : 'instantiated')).join(' and ')}`
+      ? `only ${uses.map((u) => USE_WORDS[u]).join(' and ')}`
       : 'only referenced, never called';
     this.problem(
       'unsafe',
@@ -251,9 +260,7 @@ export class Judge {
     }
     // functools.partial's state replaces the function it holds: the same check as its arguments.
     if (target.fn instanceof Global && target.fn.full === 'functools.partial') {
-      const held = tupleItems(state)?.[0];
-      const g = held instanceof Call && held.returns ? held.returns : held;
-      if (!(g instanceof Global && g.entry && !ruled(g)))
+      if (!keepable(tupleItems(state)?.[0]))
         this.problem(
           'unsafe',
           'pickle-rule-argument',

@@ -163,11 +163,6 @@ export function judgeGlobal(
   return worst!;
 }
 
-/** The allow-list entry of a name Python 3 imports, if any (for rules about arguments). */
-export function allowed(full: string): AllowedObject | undefined {
-  return ALLOWED.get(full);
-}
-
 /**
  * Whether the lenient policy may let an unknown global through with a warning: it is named like
  * a class (`CamelCase`, as PEP 8 names classes), and nothing called it as a function.

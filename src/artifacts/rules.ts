@@ -2,6 +2,7 @@ import type { AllowedObject } from './policy.js';
 import {
   Bytes,
   Call,
+  callee,
   Dict,
   Global,
   LongText,
@@ -319,16 +320,22 @@ function rebuildWithHooks(at: number): Rule {
   };
 }
 
+/**
+ * Whether a value an object keeps to call later may be kept: an allowed function or class
+ * without an argument rule. One whose effect depends on its arguments (a loader of bytes, a
+ * constructor of any class) is allowed only under its rule, which a later call with the model's
+ * own arguments would escape.
+ */
+export function keepable(f: Value): boolean {
+  const target = callee(f);
+  return target instanceof Global && target.entry !== undefined && !ruled(target);
+}
+
 /** A value the object keeps to call later (a partial's function, a defaultdict's factory). */
 function heldCallable(optional: boolean): Rule {
   return (args, cx, name) => {
     const f = args?.[0];
-    const target = f instanceof Call && f.returns ? f.returns : f;
-    if (optional && (f === undefined || f === null)) return {};
-    // An object whose effect depends on its arguments (a loader of bytes, a constructor of any
-    // class) is allowed only under its rule, which a later call with the model's own arguments
-    // would escape.
-    if (target instanceof Global && target.entry && !ruled(target)) return {};
+    if ((optional && (f === undefined || f === null)) || keepable(f)) return {};
     cx.problem(
       'unsafe',
       'pickle-rule-argument',
@@ -403,9 +410,6 @@ const table: [string[], Rule][] = [
 export const RULES: ReadonlyMap<string, Rule> = new Map(
   table.flatMap(([names, rule]) => names.map((n) => [n, rule] as const)),
 );
-
-/** For the rules' own callers: the items of a call's argument tuple. */
-export { tupleItems };
 
 /** Whether an argument rule guards `g`: what it does depends on what it is given. */
 export function ruled(g: Global): boolean {

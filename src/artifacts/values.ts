@@ -131,6 +131,11 @@ export type Value =
 
 export const KEEP_ITEMS = 32;
 
+/** What calling `v` calls: the object a lookup returned (`getattr(mod, 'f')`), or `v` itself. */
+export function callee(v: Value): Value {
+  return v instanceof Call && v.returns ? v.returns : v;
+}
+
 /** The items of a tuple argument, or undefined when it is not a tuple the walker kept whole. */
 export function tupleItems(v: Value): readonly Value[] | undefined {
   return v instanceof Seq && v.kind === 'tuple' && !v.dropped ? v.items : undefined;

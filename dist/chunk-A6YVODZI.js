@@ -35946,6 +35946,9 @@ var Bytes = class {
   offset;
 };
 var KEEP_ITEMS = 32;
+function callee(v) {
+  return v instanceof Call && v.returns ? v.returns : v;
+}
 function tupleItems(v) {
   return v instanceof Seq && v.kind === "tuple" && !v.dropped ? v.items : void 0;
 }
@@ -36148,12 +36151,14 @@ function rebuildWithHooks(at) {
     return {};
   };
 }
+function keepable(f) {
+  const target = callee(f);
+  return target instanceof Global && target.entry !== void 0 && !ruled(target);
+}
 function heldCallable(optional2) {
   return (args, cx, name) => {
     const f = args?.[0];
-    const target = f instanceof Call && f.returns ? f.returns : f;
-    if (optional2 && (f === void 0 || f === null)) return {};
-    if (target instanceof Global && target.entry && !ruled(target)) return {};
+    if (optional2 && (f === void 0 || f === null) || keepable(f)) return {};
     cx.problem(
       "unsafe",
       "pickle-rule-argument",
@@ -36228,6 +36233,7 @@ function ruled(g) {
 }
 
 // src/artifacts/judge.ts
+var USE_WORDS = { call: "called", new: "instantiated", fill: "filled" };
 var FILLING = /* @__PURE__ */ new Set(["APPEND", "APPENDS", "SETITEM", "SETITEMS", "ADDITEMS"]);
 var MAX_GLOBALS = 1e4;
 var Judge = class {
@@ -36309,7 +36315,7 @@ var Judge = class {
   }
   /** What calling `fn(*args)` makes, after the rules of `fn` have checked `args`. */
   apply(fn, args, op) {
-    const target = fn instanceof Call && fn.returns ? fn.returns : fn;
+    const target = callee(fn);
     if (target instanceof Global) {
       this.use(target).calls++;
       const rule = RULES.get(target.full) ?? (target.entry && RULES.get(target.entry.object));
@@ -36334,10 +36340,10 @@ var Judge = class {
   }
   /** An allowed object used in a way no real file uses it: that use is not proven safe. */
   unproven(v, use, op) {
-    const target = v instanceof Call && v.returns ? v.returns : v;
+    const target = callee(v);
     const uses = target instanceof Global ? target.entry?.uses : void 0;
     if (!uses || uses.includes(use)) return;
-    const seen = uses.length ? `only ${uses.map((u) => u === "call" ? "called" : "instantiated").join(" and ")}` : "only referenced, never called";
+    const seen = uses.length ? `only ${uses.map((u) => USE_WORDS[u]).join(" and ")}` : "only referenced, never called";
     this.problem(
       "unsafe",
       "pickle-unproven-use",
@@ -36407,9 +36413,7 @@ var Judge = class {
       if (slots) this.problem("error", "pickle-unresolved-state", `BUILD ${slots}`);
     }
     if (target.fn instanceof Global && target.fn.full === "functools.partial") {
-      const held = tupleItems(state)?.[0];
-      const g = held instanceof Call && held.returns ? held.returns : held;
-      if (!(g instanceof Global && g.entry && !ruled(g)))
+      if (!keepable(tupleItems(state)?.[0]))
         this.problem(
           "unsafe",
           "pickle-rule-argument",
@@ -37830,9 +37834,9 @@ var MemberExpression = class extends Expression {
   type = "MemberExpression";
 };
 var CallExpression = class extends Expression {
-  constructor(callee, args) {
+  constructor(callee2, args) {
     super();
-    this.callee = callee;
+    this.callee = callee2;
     this.args = args;
   }
   type = "CallExpression";
@@ -38052,8 +38056,8 @@ function parse(tokens) {
         if (is(TOKEN_TYPES.OpenParen)) {
           callerArgs = parseArgs("parameters");
         }
-        const callee = parsePrimaryExpression();
-        if (callee.type !== "Identifier") {
+        const callee2 = parsePrimaryExpression();
+        if (callee2.type !== "Identifier") {
           throw new SyntaxError(`Expected identifier following call statement`);
         }
         const callArgs = parseArgs("call");
@@ -38065,7 +38069,7 @@ function parse(tokens) {
         expect(TOKEN_TYPES.OpenStatement, "Expected '{%'");
         expectIdentifier("endcall");
         expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
-        const callExpr = new CallExpression(callee, callArgs);
+        const callExpr = new CallExpression(callee2, callArgs);
         result = new CallStatement(callExpr, callerArgs, body);
         break;
       }
@@ -38284,8 +38288,8 @@ function parse(tokens) {
     }
     return member;
   }
-  function parseCallExpression(callee) {
-    let expression = new CallExpression(callee, parseArgs("call"));
+  function parseCallExpression(callee2) {
+    let expression = new CallExpression(callee2, parseArgs("call"));
     expression = parseMemberExpression(expression);
     if (is(TOKEN_TYPES.OpenParen)) {
       expression = parseCallExpression(expression);
@@ -41174,18 +41178,18 @@ var Judge2 = class {
       );
   }
   call(e) {
-    const callee = e.callee;
-    if (callee.type === "Identifier") {
-      if (REFUSED_GLOBALS.has(callee.value)) this.expression(callee);
-      else if (!GLOBAL_FUNCTIONS.has(callee.value) && !this.bindings.macros.has(callee.value) && callee.value !== "caller")
-        this.flag(e, `a call to "${callee.value}", which is not an allowed function`);
-    } else if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier") {
-      if (!METHODS.has(callee.property.value))
-        this.flag(e, `a call to the method "${callee.property.value}", which is not allowed`);
-      this.member(callee);
+    const callee2 = e.callee;
+    if (callee2.type === "Identifier") {
+      if (REFUSED_GLOBALS.has(callee2.value)) this.expression(callee2);
+      else if (!GLOBAL_FUNCTIONS.has(callee2.value) && !this.bindings.macros.has(callee2.value) && callee2.value !== "caller")
+        this.flag(e, `a call to "${callee2.value}", which is not an allowed function`);
+    } else if (callee2.type === "MemberExpression" && !callee2.computed && callee2.property.type === "Identifier") {
+      if (!METHODS.has(callee2.property.value))
+        this.flag(e, `a call to the method "${callee2.property.value}", which is not allowed`);
+      this.member(callee2);
     } else {
       this.flag(e, "a call to a computed value");
-      this.expression(callee);
+      this.expression(callee2);
     }
     this.args(e, e.args);
   }
