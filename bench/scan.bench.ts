@@ -1,6 +1,8 @@
 // Pickle-scan throughput against the core of picklescan and modelscan: a Python loop over
 // `pickletools.genops` on the same file, measured in the same run. Both are timed in-process
 // (no interpreter or Node start-up), best of ROUNDS. Target: at least 10× faster (the issue asks for 20×).
+// Python has no JIT to warm up; V8 has, and a large model is walked warm for almost all of its
+// length, so the first (cold) scan is printed beside the ratio but not counted in it.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 import { scanFile } from '../src/artifacts/scan.js';
 
 const PYTHON = '/usr/bin/python3';
-const ROUNDS = 5;
+const ROUNDS = 7;
 const TARGET = 10;
 
 // A model-like pickle with many small opcodes (a vocabulary, a list of floats, memo reuse)
@@ -27,14 +29,10 @@ with open(sys.argv[1], 'wb') as f:
 
 const GENOPS = `
 import pickletools, sys, time
-best = None
-for _ in range(${ROUNDS}):
-    t = time.perf_counter()
-    with open(sys.argv[1], 'rb') as f:
-        n = sum(1 for _ in pickletools.genops(f))
-    d = time.perf_counter() - t
-    best = d if best is None else min(best, d)
-print(best)
+t = time.perf_counter()
+with open(sys.argv[1], 'rb') as f:
+    n = sum(1 for _ in pickletools.genops(f))
+print(time.perf_counter() - t)
 `;
 
 const dir = await mkdtemp(join(tmpdir(), 'modelgate-bench-scan-'));
@@ -42,22 +40,30 @@ try {
   const file = join(dir, 'model.pkl');
   execFileSync(PYTHON, ['-c', WRITE, file]);
   const size = (await stat(file)).size;
-  const python = Number(execFileSync(PYTHON, ['-c', GENOPS, file], { encoding: 'utf8' }).trim());
-  let ours = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
+  const genops = () =>
+    Number(execFileSync(PYTHON, ['-c', GENOPS, file], { encoding: 'utf8' }).trim());
+  const scan = async () => {
     const t = performance.now();
     const r = await scanFile(file, { pickle: 'strict', allowGlobals: [] });
-    ours = Math.min(ours, (performance.now() - t) / 1000);
     if (r.verdict !== 'safe')
       throw new Error(
         `the benchmark pickle scanned as ${r.verdict}: ${JSON.stringify(r.findings)}`,
       );
+    return (performance.now() - t) / 1000;
+  };
+  const cold = await scan();
+  // Rounds alternate between the two, so that a noisy neighbour slows both alike.
+  let python = Infinity;
+  let ours = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    python = Math.min(python, genops());
+    ours = Math.min(ours, await scan());
   }
   const mbps = (s: number) => (size / 1e6 / s).toFixed(0);
   const ratio = python / ours;
   const ok = ratio >= TARGET;
   console.log(
-    `pickle scan: ${ratio.toFixed(1)}× (${mbps(ours)} MB/s against pickletools.genops ${mbps(python)} MB/s on ${(size / 1e6).toFixed(0)} MB; target ≥ ${TARGET}×) ${ok ? 'ok' : 'MISSED'}`,
+    `pickle scan: ${ratio.toFixed(1)}× (${mbps(ours)} MB/s against pickletools.genops ${mbps(python)} MB/s on ${(size / 1e6).toFixed(0)} MB; target ≥ ${TARGET}×; cold first scan ${(python / cold).toFixed(1)}×) ${ok ? 'ok' : 'MISSED'}`,
   );
   process.exitCode = ok ? 0 : 1;
 } finally {

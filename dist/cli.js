@@ -6,7 +6,7 @@ import {
   coerceOption,
   commands,
   findCommand
-} from "./chunk-A6YVODZI.js";
+} from "./chunk-5WKVZ2WQ.js";
 import {
   UsageError,
   describeError,

@@ -10,7 +10,7 @@ import {
   renderFailure,
   renderModel,
   summaryLink
-} from "./chunk-A6YVODZI.js";
+} from "./chunk-5WKVZ2WQ.js";
 import {
   UsageError,
   describeError

@@ -114,6 +114,10 @@ interface Frame {
 /** Buffer's own latin1 decoder, without the argument checks of toString on the hot path. */
 const latin1 = (b: Buffer, start: number, end: number): string =>
   (b as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end);
+/** Little-endian reads inlined: Buffer's own check their arguments on every opcode. */
+const u16 = (b: Buffer, p: number): number => b[p]! | (b[p + 1]! << 8);
+const i32 = (b: Buffer, p: number): number =>
+  b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
 
 export interface WalkerOptions {
   policy?: PicklePolicy;
@@ -313,11 +317,26 @@ export class PickleWalker {
     return this.stack[this.stack.length - 1];
   }
 
+  /** The value just below a popped mark's items (what APPENDS or SETITEMS fills). */
+  private below(m: number, at: number): Value {
+    if (m <= this.fence) this.fail(at, 'stack underflow');
+    return this.stack[m - 1];
+  }
+
   private popMark(at: number): Value[] {
+    return this.stack.splice(this.unmark(at));
+  }
+
+  /**
+   * Pops the innermost mark and returns where it stood: the items above it are still on the
+   * stack, to be read in place and then dropped (`stack.length = m`), which spares copying a
+   * large APPENDS or SETITEMS batch into an array of its own.
+   */
+  private unmark(at: number): number {
     const m = this.marks.pop();
     if (m === undefined) this.fail(at, 'no MARK to pop to');
     this.fence = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
-    return this.stack.splice(m);
+    return m;
   }
 
   private importGlobal(module: string, name: string, at: number): Global {
@@ -514,11 +533,11 @@ export class PickleWalker {
           p += 2;
           break;
         case 0x4d: // BININT2
-          s.push(b.readUInt16LE(p + 1));
+          s.push(u16(b, p + 1));
           p += 3;
           break;
         case 0x4a: // BININT
-          s.push(b.readInt32LE(p + 1));
+          s.push(i32(b, p + 1));
           p += 5;
           break;
         case 0x47: // BINFLOAT
@@ -557,7 +576,7 @@ export class PickleWalker {
           const lenBytes = need;
           let len: number;
           if (lenBytes === 1) len = b[p + 1]!;
-          else if (lenBytes === 4) len = op === 0x54 ? b.readInt32LE(p + 1) : b.readUInt32LE(p + 1);
+          else if (lenBytes === 4) len = op === 0x54 ? i32(b, p + 1) : i32(b, p + 1) >>> 0;
           else len = Number(b.readBigUInt64LE(p + 1));
           if (len < 0 || !Number.isSafeInteger(len)) this.fail(at, 'invalid length');
           const startData = p + 1 + lenBytes;
@@ -642,7 +661,7 @@ export class PickleWalker {
           p += 2;
           break;
         case 0x6a: // LONG_BINGET
-          this.get(b.readUInt32LE(p + 1), at);
+          this.get(i32(b, p + 1) >>> 0, at);
           p += 5;
           break;
         case 0x71: // BINPUT
@@ -650,7 +669,7 @@ export class PickleWalker {
           p += 2;
           break;
         case 0x72: // LONG_BINPUT
-          this.memo.set(b.readUInt32LE(p + 1), this.top(at));
+          this.memo.set(i32(b, p + 1) >>> 0, this.top(at));
           p += 5;
           break;
         case 0x94: // MEMOIZE
@@ -691,17 +710,20 @@ export class PickleWalker {
         case 0x91: {
           // FROZENSET
           const t = new Seq(op === 0x6c ? 'list' : op === 0x74 ? 'tuple' : 'set');
-          for (const v of this.popMark(at)) t.add(v);
-          this.stack.push(t);
+          const m = this.unmark(at);
+          for (let i = m; i < s.length; i++) t.add(s[i]);
+          s.length = m;
+          s.push(t);
           p++;
           break;
         }
         case 0x64: {
           // DICT
-          const items = this.popMark(at);
+          const m = this.unmark(at);
           const d = new Dict();
-          for (let i = 0; i + 1 < items.length; i += 2) d.set(items[i], items[i + 1]);
-          this.stack.push(d);
+          for (let i = m; i + 1 < s.length; i += 2) d.set(s[i], s[i + 1]);
+          s.length = m;
+          s.push(d);
           p++;
           break;
         }
@@ -717,10 +739,11 @@ export class PickleWalker {
         case 0x65: // APPENDS
         case 0x90: {
           // ADDITEMS
-          const items = this.popMark(at);
-          const target = this.top(at);
-          if (target instanceof Seq) for (const v of items) target.add(v);
+          const m = this.unmark(at);
+          const target = this.below(m, at);
+          if (target instanceof Seq) for (let i = m; i < s.length; i++) target.add(s[i]);
           else this.judge.mutated(target, op === 0x65 ? 'APPENDS' : 'ADDITEMS');
+          s.length = m;
           p++;
           break;
         }
@@ -736,11 +759,12 @@ export class PickleWalker {
         }
         case 0x75: {
           // SETITEMS
-          const items = this.popMark(at);
-          const target = this.top(at);
+          const m = this.unmark(at);
+          const target = this.below(m, at);
           if (target instanceof Dict)
-            for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
+            for (let i = m; i + 1 < s.length; i += 2) target.set(s[i], s[i + 1]);
           else this.judge.mutated(target, 'SETITEMS');
+          s.length = m;
           p++;
           break;
         }

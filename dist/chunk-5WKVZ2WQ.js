@@ -36523,6 +36523,8 @@ var Memo = class _Memo {
   }
 };
 var latin1 = (b, start, end) => b.latin1Slice(start, end);
+var u162 = (b, p) => b[p] | b[p + 1] << 8;
+var i322 = (b, p) => b[p] | b[p + 1] << 8 | b[p + 2] << 16 | b[p + 3] << 24;
 var PickleWalker = class _PickleWalker {
   constructor(opts = {}) {
     this.opts = opts;
@@ -36681,11 +36683,24 @@ var PickleWalker = class _PickleWalker {
     if (this.stack.length <= this.fence) this.fail(at, "stack underflow");
     return this.stack[this.stack.length - 1];
   }
+  /** The value just below a popped mark's items (what APPENDS or SETITEMS fills). */
+  below(m, at) {
+    if (m <= this.fence) this.fail(at, "stack underflow");
+    return this.stack[m - 1];
+  }
   popMark(at) {
+    return this.stack.splice(this.unmark(at));
+  }
+  /**
+   * Pops the innermost mark and returns where it stood: the items above it are still on the
+   * stack, to be read in place and then dropped (`stack.length = m`), which spares copying a
+   * large APPENDS or SETITEMS batch into an array of its own.
+   */
+  unmark(at) {
     const m = this.marks.pop();
     if (m === void 0) this.fail(at, "no MARK to pop to");
     this.fence = this.marks.length ? this.marks[this.marks.length - 1] : 0;
-    return this.stack.splice(m);
+    return m;
   }
   importGlobal(module, name, at) {
     if (!PYTHON_NAME.test(module) || !PYTHON_NAME.test(name))
@@ -36856,11 +36871,11 @@ var PickleWalker = class _PickleWalker {
           p += 2;
           break;
         case 77:
-          s.push(b.readUInt16LE(p + 1));
+          s.push(u162(b, p + 1));
           p += 3;
           break;
         case 74:
-          s.push(b.readInt32LE(p + 1));
+          s.push(i322(b, p + 1));
           p += 5;
           break;
         case 71:
@@ -36904,7 +36919,7 @@ var PickleWalker = class _PickleWalker {
           const lenBytes = need;
           let len;
           if (lenBytes === 1) len = b[p + 1];
-          else if (lenBytes === 4) len = op === 84 ? b.readInt32LE(p + 1) : b.readUInt32LE(p + 1);
+          else if (lenBytes === 4) len = op === 84 ? i322(b, p + 1) : i322(b, p + 1) >>> 0;
           else len = Number(b.readBigUInt64LE(p + 1));
           if (len < 0 || !Number.isSafeInteger(len)) this.fail(at, "invalid length");
           const startData = p + 1 + lenBytes;
@@ -36993,7 +37008,7 @@ var PickleWalker = class _PickleWalker {
           p += 2;
           break;
         case 106:
-          this.get(b.readUInt32LE(p + 1), at);
+          this.get(i322(b, p + 1) >>> 0, at);
           p += 5;
           break;
         case 113:
@@ -37001,7 +37016,7 @@ var PickleWalker = class _PickleWalker {
           p += 2;
           break;
         case 114:
-          this.memo.set(b.readUInt32LE(p + 1), this.top(at));
+          this.memo.set(i322(b, p + 1) >>> 0, this.top(at));
           p += 5;
           break;
         case 148:
@@ -37044,16 +37059,19 @@ var PickleWalker = class _PickleWalker {
         // LIST
         case 145: {
           const t = new Seq(op === 108 ? "list" : op === 116 ? "tuple" : "set");
-          for (const v of this.popMark(at)) t.add(v);
-          this.stack.push(t);
+          const m = this.unmark(at);
+          for (let i = m; i < s.length; i++) t.add(s[i]);
+          s.length = m;
+          s.push(t);
           p++;
           break;
         }
         case 100: {
-          const items = this.popMark(at);
+          const m = this.unmark(at);
           const d = new Dict();
-          for (let i = 0; i + 1 < items.length; i += 2) d.set(items[i], items[i + 1]);
-          this.stack.push(d);
+          for (let i = m; i + 1 < s.length; i += 2) d.set(s[i], s[i + 1]);
+          s.length = m;
+          s.push(d);
           p++;
           break;
         }
@@ -37068,10 +37086,11 @@ var PickleWalker = class _PickleWalker {
         case 101:
         // APPENDS
         case 144: {
-          const items = this.popMark(at);
-          const target = this.top(at);
-          if (target instanceof Seq) for (const v of items) target.add(v);
+          const m = this.unmark(at);
+          const target = this.below(m, at);
+          if (target instanceof Seq) for (let i = m; i < s.length; i++) target.add(s[i]);
           else this.judge.mutated(target, op === 101 ? "APPENDS" : "ADDITEMS");
+          s.length = m;
           p++;
           break;
         }
@@ -37085,11 +37104,12 @@ var PickleWalker = class _PickleWalker {
           break;
         }
         case 117: {
-          const items = this.popMark(at);
-          const target = this.top(at);
+          const m = this.unmark(at);
+          const target = this.below(m, at);
           if (target instanceof Dict)
-            for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
+            for (let i = m; i + 1 < s.length; i += 2) target.set(s[i], s[i + 1]);
           else this.judge.mutated(target, "SETITEMS");
+          s.length = m;
           p++;
           break;
         }
