@@ -20,7 +20,11 @@ export interface S3Server {
   client(endpoint?: string): S3Client;
 }
 
-/** A real S3 server (s3rver) on loopback with one bucket, its data in `dir` so that a restart keeps it. */
+/**
+ * A real S3 server (s3rver) on loopback with one bucket, its data in `dir` so that a restart
+ * keeps it. s3rver ignores `If-None-Match: *`: it is the store the probe must refuse. For one
+ * that honours conditional writes, see `startMoto` (test/helpers/moto.ts).
+ */
 export async function startS3(dir: string, port = 0): Promise<S3Server> {
   const srv = new S3rver({
     port,

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import { connect, createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/digest.js';
 import { Registry } from '../../src/registry/registry.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { conditionalProxy } from './conditional-s3.js';
+import { describeMoto, MOTO_ENV, startMoto, type Moto } from '../helpers/moto.js';
+import { faultProxy, type FaultProxy } from './fault-proxy.js';
 import { BUCKET, modelDir, S3_ENV, startS3, type S3Server } from './helpers.js';
 
 const env = (extra: NodeJS.ProcessEnv = {}) => ({
@@ -157,22 +158,27 @@ describe('the S3 registry against s3rver', () => {
   }, 300_000);
 });
 
-describe('the S3 registry on a store that honours conditional writes', () => {
+describeMoto('the S3 registry on a store that honours conditional writes (moto)', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
-  let s3: S3Server;
-  let proxy: Awaited<ReturnType<typeof conditionalProxy>>;
+  let moto: Moto;
+  // Records what the CLI sent: moto need not echo the encryption headers back.
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    moto = await startMoto();
+    proxy = await faultProxy(moto.endpoint);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await moto?.stop();
+  });
   beforeEach(async () => {
     ({ dir, cleanup } = await tempDir('modelgate-s3c-'));
-    s3 = await startS3(join(dir, 's3data'));
-    proxy = await conditionalProxy(s3.port);
     await modelDir(join(dir, 'repo'), { artifactBytes: Buffer.from('weights') });
   });
-  afterEach(async () => {
-    await proxy.close();
-    await s3.stop();
-    await cleanup();
-  });
+  afterEach(() => cleanup());
+
+  const motoEnv = () => ({ ...process.env, GITHUB_ACTIONS: '', ...MOTO_ENV });
 
   it('passes the probe, writes without --single-writer, and sends the encryption headers asked for', async () => {
     const r = await runCli(
@@ -189,17 +195,18 @@ describe('the S3 registry on a store that honours conditional writes', () => {
       ],
       {
         cwd: join(dir, 'repo'),
-        env: env(),
+        env: motoEnv(),
         timeoutMs: 60_000,
       },
     );
     expect(r.code, r.stderr).toBe(0);
-    expect(proxy.puts.length).toBeGreaterThan(3);
-    for (const h of proxy.puts) {
+    const puts = proxy.exchanges.filter((e) => e.method === 'PUT' && e.key.startsWith('enc/'));
+    expect(puts.length).toBeGreaterThan(3);
+    for (const { headers: h } of puts) {
       expect(h['x-amz-server-side-encryption']).toBe('aws:kms');
       expect(h['x-amz-server-side-encryption-aws-kms-key-id']).toBe('alias/models');
     }
-    const store = new S3Store({ bucket: BUCKET, prefix: 'enc', client: s3.client(proxy.endpoint) });
+    const store = new S3Store({ bucket: BUCKET, prefix: 'enc', client: moto.client() });
     expect(await store.create('models/demo/versions/1.0.0.json', Buffer.from('{}'))).toBe('exists');
     expect(await store.list('models/demo/events/')).toEqual(['models/demo/events/000000000001']);
   });
@@ -215,15 +222,8 @@ describe('the S3 registry on a store that honours conditional writes', () => {
             artifactBytes: Buffer.from(`weights ${i}`),
           });
           return runCli(
-            [
-              'publish',
-              '--registry',
-              `s3://${BUCKET}/c`,
-              '--s3-endpoint',
-              proxy.endpoint,
-              '--json',
-            ],
-            { cwd: repo, env: env(), timeoutMs: 120_000 },
+            ['publish', '--registry', `s3://${BUCKET}/c`, '--s3-endpoint', moto.endpoint, '--json'],
+            { cwd: repo, env: motoEnv(), timeoutMs: 120_000 },
           );
         }),
       );
@@ -233,7 +233,7 @@ describe('the S3 registry on a store that honours conditional writes', () => {
       }
     }
     expect(reported.sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
-    const store = new S3Store({ bucket: BUCKET, prefix: 'c', client: s3.client(proxy.endpoint) });
+    const store = new S3Store({ bucket: BUCKET, prefix: 'c', client: moto.client() });
     expect(await store.list('models/demo/events/')).toHaveLength(16);
   }, 300_000);
 });
