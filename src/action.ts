@@ -19,12 +19,30 @@ import { renderOverflow, splitAnnotations } from './report/annotations.js';
 import { renderFailure } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { fitSummary } from './report/truncate.js';
+import { logText, maskSecrets, redactUserinfo, urlCredentials } from './workflow-log.js';
 
-const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  progress: (m) => core.info(m),
-};
+/**
+ * The secrets of this run: the token and the credentials of URLs given as inputs. The runner
+ * masks them in the log once told (before anything that could show them is printed); the job
+ * summary and the report file are masked here.
+ */
+const secrets: string[] = [];
+function addSecret(secret: string): void {
+  core.setSecret(secret);
+  secrets.push(secret);
+}
+const clean = (m: string) => redactUserinfo(maskSecrets(m, secrets));
+
+/**
+ * The only ways the action writes to the log. core.info prints its text as it is, so every
+ * line of it is escaped (a file name could otherwise start a workflow command); core's
+ * commands (warning, error, notice, setFailed) escape their own data and properties.
+ */
+const log = (m: string) => core.info(logText(clean(m)));
+const warn = (m: string) => core.warning(clean(m));
+const fail = (m: string) => core.setFailed(clean(m));
+
+const actionsLogger: Logger = { info: log, warn, progress: log };
 
 /** Reads the inputs a command declares; an empty input means "not given". */
 function invocationFromInputs(command: Command): Invocation {
@@ -32,6 +50,8 @@ function invocationFromInputs(command: Command): Invocation {
   for (const o of command.options) {
     if (o.cliOnly) continue;
     const raw = core.getInput(o.name);
+    // Before the value is checked: a refusal quotes it.
+    for (const secret of urlCredentials(raw)) addSecret(secret);
     options[o.name] = coerceOption(o, raw === '' ? o.default : raw, `input ${o.name}`);
   }
   const positionals = command.positionals ? core.getMultilineInput('paths') : [];
@@ -59,18 +79,15 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
     ci.pullRequest !== undefined ? pullRequestRef(ci.repository, ci.pullRequest) : undefined;
   if (!pr) return;
   if (!ci.token) {
-    core.info(
-      'no github-token: the pull-request comment is skipped; the report is in the job summary',
-    );
+    log('no github-token: the pull-request comment is skipped; the report is in the job summary');
     return;
   }
   const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
-    if (o.ok)
-      core.info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
+    if (o.ok) log(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
     else
-      core.warning(
+      warn(
         `no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`,
       );
   }
@@ -79,6 +96,10 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
 /** The action: inputs → command → outputs, job summary, annotations, comment, failure status. */
 export async function run(): Promise<void> {
   try {
+    // Masked before anything is logged: the runner masks `${{ github.token }}` itself, but not
+    // a token computed by an earlier step and passed in.
+    const token = core.getInput('github-token');
+    if (token) addSecret(token);
     const name = core.getInput('command');
     if (!name) {
       throw new UsageError(
@@ -98,7 +119,7 @@ export async function run(): Promise<void> {
     // Read before the command runs, so that a bad value fails before any work is done.
     const comment =
       coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
-    const ci = ciContextFromEnv(process.env, core.getInput('github-token'));
+    const ci = ciContextFromEnv(process.env, token);
     const outcome = await command.run(invocationFromInputs(command), {
       cwd: process.cwd(),
       log: actionsLogger,
@@ -114,12 +135,14 @@ export async function run(): Promise<void> {
         startLine: f.location?.line,
         startColumn: f.location?.column,
       };
-      if (f.severity === 'error') core.error(f.message, props);
-      else if (f.severity === 'warning') core.warning(f.message, props);
-      else core.notice(f.message, props);
+      const message = clean(f.message);
+      if (f.severity === 'error') core.error(message, props);
+      else if (f.severity === 'warning') core.warning(message, props);
+      else core.notice(message, props);
     }
 
-    const markdown = outcome.markdown + renderOverflow(overflow);
+    // The summary and the report file are shown on the run's page: no credential there either.
+    const markdown = clean(outcome.markdown + renderOverflow(overflow));
     const reportPath = join(
       process.env.RUNNER_TEMP || tmpdir(),
       `modelgate-${command.name}-report.md`,
@@ -127,14 +150,13 @@ export async function run(): Promise<void> {
     await writeFile(reportPath, markdown);
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(fitSummary(markdown), true).write();
-    core.info(outcome.text);
+    log(outcome.text);
     if (comment && outcome.report && ci) await postComments(outcome.report, ci);
 
-    if (outcome.exitCode !== 0)
-      core.setFailed(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
+    if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {
-    const message = describeError(err);
-    core.setFailed(message);
+    const message = clean(describeError(err));
+    fail(message);
     // Outside a runner there is no summary file to write to; the failure above says it all.
     await core.summary
       .addRaw(renderFailure(core.getInput('command') || '(no command)', message), true)

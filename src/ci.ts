@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { CiContext } from './commands/command.js';
 
+/** Whether this process is a step of a GitHub Actions job: the runner sets GITHUB_ACTIONS. */
+export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
+  return env.GITHUB_ACTIONS === 'true';
+}
+
 /**
  * What GitHub Actions tells a step about its run, read from the variables the runner sets.
  * Takes the environment as an argument so that it is tested without touching process.env.
+ * An event name the runner did not set stays empty: the write guard refuses such a run.
  */
 export function ciContextFromEnv(env: NodeJS.ProcessEnv, token?: string): CiContext | undefined {
-  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  if (!inGitHubActions(env)) return undefined;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = env.GITHUB_REPOSITORY ?? '';
   return {

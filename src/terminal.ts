@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ciContextFromEnv } from './ci.js';
+import { ciContextFromEnv, inGitHubActions } from './ci.js';
 import type {
   Command,
   CommandOutcome,
@@ -13,12 +13,32 @@ import { describeError, exitCodeOf, UsageError } from './errors.js';
 import { helpFor, mainHelp } from './help.js';
 import { closest } from './manifest/suggest.js';
 import { VERSION } from './version.js';
+import { logJson, logText, maskSecrets, redactUserinfo, urlCredentials } from './workflow-log.js';
 
-const stderrLogger: Logger = {
-  info: (m) => process.stderr.write(m + '\n'),
-  warn: (m) => process.stderr.write(`warning: ${m}\n`),
-  progress: (m) => process.stderr.write(`  … ${m}\n`),
-};
+type Kind = 'text' | 'json';
+
+/**
+ * The one way text leaves the CLI. No secret of this run shows: not the credentials of a URL
+ * given on the command line (in any form: a refusal may quote a part of it), not GITHUB_TOKEN,
+ * not the userinfo of any URL. In a GitHub Actions step the runner reads both streams and runs
+ * a line that looks like a workflow command, so there every line is escaped as well.
+ */
+function outputGate(argv: readonly string[], env: NodeJS.ProcessEnv) {
+  const secrets = [...argv.flatMap(urlCredentials), env.GITHUB_TOKEN ?? ''].filter(Boolean);
+  const shown = (text: string, kind: Kind): string => {
+    const masked = maskSecrets(text, secrets);
+    if (!inGitHubActions(env)) return redactUserinfo(masked);
+    return kind === 'json' ? logJson(masked) : logText(masked);
+  };
+  const write = (stream: NodeJS.WriteStream, text: string, kind: Kind = 'text'): Promise<void> =>
+    new Promise((resolve) => (text ? stream.write(shown(text, kind), () => resolve()) : resolve()));
+  const log: Logger = {
+    info: (m) => process.stderr.write(shown(m + '\n', 'text')),
+    warn: (m) => process.stderr.write(shown(`warning: ${m}\n`, 'text')),
+    progress: (m) => process.stderr.write(shown(`  … ${m}\n`, 'text')),
+  };
+  return { write, log };
+}
 
 /** Turns argv into a command and its typed options, or a UsageError that says what is wrong. */
 export function parseInvocation(command: Command, argv: string[]): Invocation & { help: boolean } {
@@ -76,11 +96,8 @@ export function parseInvocation(command: Command, argv: string[]): Invocation & 
   return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
 }
 
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  return new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
-}
-
 export async function main(argv: string[]): Promise<number> {
+  const { write, log } = outputGate(argv, process.env);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const cmd = rest[0] ? findCommand(rest[0]) : undefined;
@@ -111,12 +128,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     const outcome: CommandOutcome = await command.run(inv, {
       cwd: process.cwd(),
-      log: stderrLogger,
+      log,
       ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN),
     });
     if (json) {
       await write(process.stderr, outcome.text + '\n');
-      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + '\n');
+      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + '\n', 'json');
     } else {
       await write(process.stdout, outcome.text + '\n');
     }
@@ -142,6 +159,7 @@ export async function main(argv: string[]): Promise<number> {
           null,
           2,
         ) + '\n',
+        'json',
       );
     }
     return code;

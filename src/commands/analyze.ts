@@ -7,13 +7,8 @@ import { renderAnalysisMarkdown, renderAnalysisText } from '../report/analysis.j
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
-import {
-  loadManifests,
-  openRegistryFor,
-  provenance,
-  refuseRegistryWrite,
-  registryOptions,
-} from './registry-access.js';
+import { loadManifests, openRegistryFor, provenance, registryOptions } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 
 export function makeAnalyzeCommand(): Command {
   return {
@@ -46,7 +41,7 @@ export function makeAnalyzeCommand(): Command {
     examples: ['modelgate analyze', 'modelgate analyze --record'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const record = booleanOption(inv, 'record');
-      if (record) refuseRegistryWrite(ctx, 'analyze --record');
+      if (record) await refuseRegistryWrite(inv, ctx, 'analyze --record');
       const registry = openRegistryFor(inv, ctx);
       const results: AnalysisResult[] = [];
       for (const loaded of await loadManifests(inv, ctx)) {

@@ -10,10 +10,10 @@ import {
   loadManifests,
   openRegistryFor,
   provenance,
-  refuseRegistryWrite,
   registryOptions,
   transitionOutcome,
 } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 import type { LoadedManifest } from '../manifest/load.js';
 
 /** The actor's permission on the repository, as GitHub reports it (admin, maintain, write, triage, read, none). */
@@ -130,7 +130,7 @@ export function makePromoteCommand(): Command {
         );
       if (weight !== undefined && stage !== 'canary')
         throw new UsageError('--weight applies to --to canary only');
-      refuseRegistryWrite(ctx, 'promote');
+      await refuseRegistryWrite(inv, ctx, 'promote');
       const registry = openRegistryFor(inv, ctx);
       const reports: TransitionReport[] = [];
       // Every version and policy is looked up before anything moves: a glob that names one

@@ -12,10 +12,10 @@ import { progressReporter } from './progress.js';
 import {
   openRegistryFor,
   provenance,
-  refuseRegistryWrite,
   registryOptions,
   validationEvidence,
 } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 import { allFindings, validateModels } from './validate.js';
 
 export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command {
@@ -30,7 +30,7 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
     options: [manifestOption, rootOption, ...registryOptions, jsonOption],
     examples: ['modelgate publish', 'modelgate publish --registry s3://acme-models/registry'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
-      refuseRegistryWrite(ctx, 'publish');
+      await refuseRegistryWrite(inv, ctx, 'publish');
       const registry = openRegistryFor(inv, ctx);
       const report = await validateModels(
         {

@@ -4,7 +4,6 @@ import { ConfigError, UsageError } from '../errors.js';
 import { formatFinding } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
-import { RefusedError } from '../registry/errors.js';
 import { runDeployHook } from '../registry/hook.js';
 import type { Provenance } from '../registry/model.js';
 import { openRegistry } from '../registry/open.js';
@@ -72,19 +71,6 @@ export function openRegistryFor(inv: Invocation, ctx: CommandContext): Registry 
     { s3Endpoint: stringOption(inv, 's3-endpoint'), sse, sseKmsKeyId },
     { singleWriter: booleanOption(inv, 'single-writer'), warn: (m) => ctx.log.warn(m) },
   );
-}
-
-/** Pull-request runs carry untrusted code: they may read the registry, never write it. */
-export function refuseRegistryWrite(ctx: CommandContext, command: string): void {
-  const event = ctx.ci?.eventName;
-  // pull_request_review and pull_request_review_comment runs check out the pull request's
-  // merge commit just as pull_request runs do; so does any run on a refs/pull/ ref.
-  if (event?.startsWith('pull_request') || ctx.ci?.ref.startsWith('refs/pull/')) {
-    throw new RefusedError(
-      `${command} writes to the model registry, and a ${event} run never does`,
-      'run it from a push or workflow_dispatch workflow; on pull requests use validate and test (without --record)',
-    );
-  }
 }
 
 export function provenance(ctx: CommandContext): Provenance {

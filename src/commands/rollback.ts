@@ -9,10 +9,10 @@ import {
   loadManifests,
   openRegistryFor,
   provenance,
-  refuseRegistryWrite,
   registryOptions,
   transitionOutcome,
 } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 
 export function makeRollbackCommand(): Command {
   return {
@@ -49,7 +49,7 @@ export function makeRollbackCommand(): Command {
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const stage = requireString(inv, 'stage') as RollbackStage;
       const reason = stringOption(inv, 'reason');
-      refuseRegistryWrite(ctx, 'rollback');
+      await refuseRegistryWrite(inv, ctx, 'rollback');
       const registry = openRegistryFor(inv, ctx);
       const reports: TransitionReport[] = [];
       for (const loaded of await loadManifests(inv, ctx)) {

@@ -14,13 +14,8 @@ import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } 
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
-import {
-  openRegistryFor,
-  provenance,
-  recordOption,
-  refuseRegistryWrite,
-  registryOptions,
-} from './registry-access.js';
+import { openRegistryFor, provenance, recordOption, registryOptions } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 
 export interface ModelCompat {
   manifest: string;
@@ -213,7 +208,7 @@ export function makeTestCommand(): Command {
       // Refused and opened before any container runs: a run that cannot be recorded fails fast.
       let registry: Registry | undefined;
       if (booleanOption(inv, 'record')) {
-        refuseRegistryWrite(ctx, 'test --record');
+        await refuseRegistryWrite(inv, ctx, 'test --record');
         registry = openRegistryFor(inv, ctx);
       }
       const report = await testModels(

@@ -16,9 +16,9 @@ import {
   openRegistryFor,
   recordOption,
   recordValidation,
-  refuseRegistryWrite,
   registryOptions,
 } from './registry-access.js';
+import { refuseRegistryWrite } from './write-guard.js';
 
 export interface ModelValidation {
   manifest: string;
@@ -152,7 +152,7 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
     ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const record = booleanOption(inv, 'record');
-      if (record) refuseRegistryWrite(ctx, 'validate --record');
+      if (record) await refuseRegistryWrite(inv, ctx, 'validate --record');
       const report = await validateModels(
         {
           manifest: requireString(inv, 'manifest'),

@@ -101,6 +101,8 @@ export interface Manifest {
       };
     };
     production: { allowed_events: string[]; allowed_refs: string[] };
+    /** Events whose runs may write to the registry besides the write guard's own list (default none). */
+    write_events?: string[];
   };
   deploy?: { hook?: string };
 }
