@@ -82,4 +82,8 @@ build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib,python3-p
 # listed by hand because onnxruntime depends on the virtual package libre2-11-absl20240722 that it
 # provides.
 build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
+# moto's S3 server: a real S3 API that honours If-None-Match: * (412 on PutObject and
+# CompleteMultipartUpload), for the registry tests. python3-cffi-backend by hand: debootstrap
+# cannot resolve the virtual package python3-cryptography depends on.
+build_image modelgate-moto trixie python3-moto,python3-flask,python3-flask-cors,python3-werkzeug,python3-cffi-backend
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2

@@ -11,13 +11,8 @@ import type { CommandContext, Invocation, OptionValue } from '../src/commands/co
 import { makePromoteCommand } from '../src/commands/promote.js';
 import { makePublishCommand } from '../src/commands/publish.js';
 import { makeStatusCommand } from '../src/commands/status.js';
-import {
-  applyEvent,
-  emptyState,
-  type EventChange,
-  type RegistryEvent,
-} from '../src/registry/model.js';
-import { encode, makeSnapshot } from '../src/registry/records.js';
+import { emptyState, type EventChange } from '../src/registry/model.js';
+import { encode, makeSnapshot, sealEvent } from '../src/registry/records.js';
 import { keys } from '../src/registry/registry.js';
 
 const quiet = { info() {}, warn() {}, progress() {} };
@@ -133,26 +128,25 @@ try {
     const eventsDir = join(registryDir, keys.eventsDir(name));
     await mkdir(eventsDir, { recursive: true });
     let state = emptyState(name);
+    let head: Uint8Array | undefined;
     for (let r = 1; r <= count; r++) {
       const change: EventChange =
         r % 2
           ? { type: 'publish', version: `1.0.${r}` }
           : { type: 'promote', stage: 'staging', version: `1.0.${r - 1}` };
-      const event: RegistryEvent = {
-        format: 1,
-        model: name,
-        revision: r,
+      const sealed = sealEvent(state, head, {
+        nonce: `bench-${r}`,
         at: new Date().toISOString(),
         actor: 'bench',
         forced: false,
         gates: [],
         change,
-      };
-      const bytes = encode(event);
-      await writeFile(join(registryDir, keys.event(name, r)), bytes);
-      state = applyEvent(state, event);
+      });
+      await writeFile(join(registryDir, keys.event(name, r)), sealed.bytes);
+      state = sealed.after;
+      head = sealed.bytes;
       if (r === count - 3)
-        await writeFile(join(registryDir, keys.stages(name)), encode(makeSnapshot(state, bytes)));
+        await writeFile(join(registryDir, keys.stages(name)), encode(makeSnapshot(state, head)));
     }
   }
   const status = makeStatusCommand();

@@ -5,8 +5,8 @@ import type { TransitionReport } from '../report/registry.js';
 import type { CiContext, Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, integerOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
+import { deploy, resumedAttempt, resumedReport, unfinishedDeploy } from './deploy.js';
 import {
-  deployAfter,
   loadManifests,
   openRegistryFor,
   provenance,
@@ -150,6 +150,20 @@ export function makePromoteCommand(): Command {
       }
       for (const { loaded, model, version, record, policy } of targets) {
         const m = loaded.manifest;
+        const base = { manifest: loaded.shown, command: 'promote' as const, model, stage };
+        const now = await registry.deployStatus(await registry.state(model));
+        const unfinished = unfinishedDeploy(loaded, now, stage, {
+          change: 'promote',
+          version,
+          weight,
+        });
+        if (unfinished) {
+          const report = await resumedReport(registry, base, now, unfinished);
+          await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
+          reports.push(report);
+          continue;
+        }
+        const hook = m.deploy?.hook ? { hook: true as const } : {};
         const evidence = await registry.evidence(model, version);
         let plan: PromotionPlan | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
@@ -165,15 +179,17 @@ export function makePromoteCommand(): Command {
             policy,
           });
           return plan.kind === 'change'
-            ? { change: plan.change, gates: plan.gates, forced: plan.forced, reason }
+            ? {
+                change: { ...plan.change, ...hook },
+                gates: plan.gates,
+                forced: plan.forced,
+                reason,
+              }
             : undefined;
         });
         const decided = plan!;
         const report: TransitionReport = {
-          manifest: loaded.shown,
-          command: 'promote',
-          model,
-          stage,
+          ...base,
           version,
           weight:
             decided.kind === 'change' && decided.change.type === 'promote'
@@ -189,7 +205,7 @@ export function makePromoteCommand(): Command {
           forced: decided.kind === 'change' && decided.forced,
           gates: decided.gates,
         };
-        await deployAfter(loaded, registry, report);
+        await deploy(loaded, registry, report, () => provenance(ctx), 1);
         reports.push(report);
       }
       return transitionOutcome(reports);

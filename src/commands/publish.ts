@@ -1,7 +1,7 @@
 import type { Inspector } from '../artifacts/inspect.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
-import { needsPublishEvent, type ArtifactRecord, type VersionRecord } from '../registry/model.js';
+import type { ArtifactRecord, VersionRecord } from '../registry/model.js';
 import { renderReport } from '../report/markdown.js';
 import { publishReportModel, renderPublishText, type PublishResult } from '../report/registry.js';
 import { renderValidateText } from '../report/validate.js';
@@ -92,8 +92,10 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
           ...validationEvidence(m),
           recorded: prov,
         });
-        const t = await registry.transition(record.model, prov, (state) =>
-          !needsPublishEvent(state, record.version, status === 'created')
+        // The transition reads the whole log: a publish event lost to a crash after the
+        // version record is written now, however many versions came since.
+        const t = await registry.transition(record.model, prov, (_state, log) =>
+          log.published.has(record.version)
             ? undefined
             : {
                 change: { type: 'publish', version: record.version },

@@ -4,10 +4,9 @@ import { ConfigError, UsageError } from '../errors.js';
 import { formatFinding } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
-import { runDeployHook } from '../registry/hook.js';
 import type { Provenance } from '../registry/model.js';
 import { openRegistry } from '../registry/open.js';
-import { keys, type Registry } from '../registry/registry.js';
+import type { Registry } from '../registry/registry.js';
 import type { ServerSideEncryption } from '../registry/stores/s3.js';
 import { parseRegistryUri } from '../registry/uri.js';
 import {
@@ -119,40 +118,6 @@ export async function loadManifests(
     out.push(r.loaded);
   }
   return out;
-}
-
-/**
- * Runs the manifest's deploy hook after a transition. The event is already the truth by then:
- * a failing hook does not undo it, it fails the command so that someone fixes the deployment
- * (rerun the hook, or roll back).
- */
-export async function deployAfter(
-  loaded: LoadedManifest,
-  registry: Registry,
-  report: TransitionReport,
-): Promise<void> {
-  const hook = loaded.manifest.deploy?.hook;
-  if (!hook || report.status !== 'changed') return;
-  const record = report.version ? await registry.version(report.model, report.version) : undefined;
-  const vars: Record<string, string> = {
-    MODELGATE_COMMAND: report.command,
-    MODELGATE_MODEL: report.model,
-    MODELGATE_STAGE: report.stage,
-    MODELGATE_VERSION: report.version ?? '',
-    MODELGATE_PREVIOUS_VERSION: report.previous ?? '',
-    MODELGATE_WEIGHT: report.weight === undefined ? '' : String(report.weight),
-    MODELGATE_REVISION: String(report.revision ?? ''),
-    MODELGATE_REASON: report.reason ?? '',
-    MODELGATE_VERSION_URI: report.version ? registry.versionUri(report.model, report.version) : '',
-    MODELGATE_ARTIFACTS: JSON.stringify(
-      (record?.artifacts ?? []).map((a) => ({
-        ...a,
-        uri: registry.store.uriOf(keys.blob(a.sha256)),
-      })),
-    ),
-  };
-  const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
-  report.hook = { command: hook, ...r };
 }
 
 export function transitionOutcome(reports: readonly TransitionReport[]): CommandOutcome {

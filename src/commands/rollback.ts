@@ -4,8 +4,8 @@ import type { Command, CommandContext, CommandOutcome, Invocation } from './comm
 import { productionGates } from './promote.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
+import { deploy, resumedAttempt, resumedReport, unfinishedDeploy } from './deploy.js';
 import {
-  deployAfter,
   loadManifests,
   openRegistryFor,
   provenance,
@@ -54,21 +54,30 @@ export function makeRollbackCommand(): Command {
       const reports: TransitionReport[] = [];
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
+        const base = { manifest: loaded.shown, command: 'rollback' as const, model, stage };
+        const now = await registry.deployStatus(await registry.state(model));
+        const unfinished = unfinishedDeploy(loaded, now, stage, {
+          change: stage === 'canary' ? 'abort' : 'rollback',
+        });
+        if (unfinished) {
+          const report = await resumedReport(registry, base, now, unfinished);
+          await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
+          reports.push(report);
+          continue;
+        }
+        const hook = loaded.manifest.deploy?.hook ? { hook: true as const } : {};
         const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
         let plan: ReturnType<typeof planRollback> | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
           plan = planRollback(state, stage, policy);
           return plan.kind === 'change'
-            ? { change: plan.change, gates: plan.gates, forced: false, reason }
+            ? { change: { ...plan.change, ...hook }, gates: plan.gates, forced: false, reason }
             : undefined;
         });
         const decided = plan!;
         const c = t.event?.change;
         const report: TransitionReport = {
-          manifest: loaded.shown,
-          command: 'rollback',
-          model,
-          stage,
+          ...base,
           // What the stage holds now: the restored version, nothing for an aborted canary.
           version:
             c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
@@ -81,7 +90,7 @@ export function makeRollbackCommand(): Command {
           gates: decided.gates,
         };
         if (report.version) report.uri = registry.versionUri(model, report.version);
-        await deployAfter(loaded, registry, report);
+        await deploy(loaded, registry, report, () => provenance(ctx), 1);
         reports.push(report);
       }
       return transitionOutcome(reports);

@@ -1,4 +1,4 @@
-import { checkModelName, type ModelState } from '../registry/model.js';
+import { checkModelName, type ModelStatus } from '../registry/model.js';
 import { renderStatusMarkdown, renderStatusText } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
 import { stringOption } from './command.js';
@@ -32,21 +32,23 @@ export function makeStatusCommand(): Command {
     summary: 'Show which version each stage holds',
     description:
       'Reads the stages snapshot and catches up from the event log (only the events newer than the snapshot are ' +
-      'read), then prints the version in staging, canary (with its weight) and production. Read-only.',
+      'read), then prints the version in staging, canary (with its weight) and production, and whether the deploy ' +
+      "hook of each stage's latest change is still pending or failed (rerun the command that made it to resume). " +
+      'Read-only.',
     options: [manifestOption, rootOption, modelOption, ...registryOptions, jsonOption],
     examples: ['modelgate status', 'modelgate status --model iris-classifier --json'],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
       const registry = openRegistryFor(inv, ctx);
-      const states: ModelState[] = [];
+      const states: ModelStatus[] = [];
       for (const name of await modelNames(inv, ctx)) {
         const state = await registry.state(name);
         if (state.revision === 0) warnUnknownModel(ctx, name, registry.uri);
-        states.push(state);
+        states.push(await registry.deployStatus(state));
       }
-      const join = (f: (s: ModelState) => string | number | undefined) =>
+      const join = (f: (s: ModelStatus) => string | number | undefined) =>
         states.map((s) => String(f(s) ?? '')).join(',');
       // The furthest stage that holds a version, and that version: the two outputs go together.
-      const furthest = (s: ModelState) =>
+      const furthest = (s: ModelStatus) =>
         (['production', 'canary', 'staging'] as const).find((stage) => s.stages[stage]);
       return {
         exitCode: 0,

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import {
   sameDigests,
-  type EventChange,
+  type StageChange,
   type EvidenceRecord,
   type GateResult,
   type ModelState,
@@ -104,7 +104,7 @@ export interface PromotionInput {
 }
 
 export type PromotionPlan =
-  | { kind: 'change'; change: EventChange; gates: GateResult[]; forced: boolean }
+  | { kind: 'change'; change: StageChange; gates: GateResult[]; forced: boolean }
   | { kind: 'unchanged'; gates: GateResult[]; detail: string }
   | { kind: 'refused'; gates: GateResult[] };
 
@@ -236,7 +236,7 @@ export function planRollback(
     passed,
     detail,
   });
-  let change: EventChange | undefined;
+  let change: StageChange | undefined;
   let gate: GateResult;
   if (stage === 'canary') {
     const canary = state.stages.canary;

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import type { Digest } from '../digest.js';
+import { sha256Bytes, type Digest } from '../digest.js';
 import { UsageError } from '../errors.js';
 import { CorruptRegistryError } from './errors.js';
 import type { Verdict } from '../findings.js';
@@ -69,6 +69,8 @@ export interface VersionRecord {
   /** Evidence kinds `promote --to staging` needs, fixed when the version was published. */
   requiredEvidence: string[];
   published: Provenance;
+  /** The identity of the write that created the record (see Registry.createOwn). */
+  nonce?: string;
 }
 
 /**
@@ -86,6 +88,8 @@ export interface EvidenceRecord {
   artifacts: { path: string; sha256: Digest }[];
   details?: unknown;
   recorded: Provenance;
+  /** The identity of the write that created the record (see Registry.createOwn). */
+  nonce?: string;
 }
 
 export interface GateResult {
@@ -96,17 +100,39 @@ export interface GateResult {
   waived?: boolean;
 }
 
-export type EventChange =
-  | { type: 'publish'; version: string }
-  | { type: 'promote'; stage: Stage; version: string; weight?: number; previous?: string }
-  | { type: 'rollback'; stage: 'production'; version: string; previous: string }
-  | { type: 'abort'; stage: 'canary'; previous: string };
+/**
+ * A change of what a stage holds. `hook` says the deploy hook runs for it: until a `deploy`
+ * event records that it succeeded, the stage's deploy is pending, and a rerun resumes it.
+ */
+export type StageChange =
+  | {
+      type: 'promote';
+      stage: Stage;
+      version: string;
+      weight?: number;
+      previous?: string;
+      hook?: true;
+    }
+  | { type: 'rollback'; stage: 'production'; version: string; previous: string; hook?: true }
+  | { type: 'abort'; stage: 'canary'; previous: string; hook?: true };
 
-/** One entry of the append-only log, the source of truth. */
+export type EventChange = { type: 'publish'; version: string } | StageChange;
+
+/**
+ * One entry of the append-only log, the source of truth. The entries form a hash chain: each
+ * names the digest of the bytes of the one before and of the state it leads to, so an edited,
+ * removed or reordered entry (or a snapshot that is not the fold of the log) is detected.
+ */
 export interface RegistryEvent {
-  format: 1;
+  format: 2;
   model: string;
   revision: number;
+  /** sha256 of the bytes of event `revision - 1`; absent on the first event. */
+  previous?: string;
+  /** sha256 of the canonical JSON of the state after this event (see stateDigest). */
+  state: string;
+  /** This write's own identity: a create answered "exists" is ours when the stored nonce is. */
+  nonce: string;
   at: string;
   actor: string;
   runUrl?: string;
@@ -117,6 +143,48 @@ export interface RegistryEvent {
 }
 
 export type EventDraft = Pick<RegistryEvent, 'change' | 'gates' | 'forced' | 'reason'>;
+
+/** A stage's latest change, made with a deploy hook to run for it. */
+export interface DeployExpected {
+  /** The revision of the stage change to deploy. */
+  revision: number;
+  change: StageChange['type'];
+  /** The version the stage holds by that change (none for an aborted canary). */
+  version?: string;
+  weight?: number;
+}
+
+export type DeployOutcome = 'succeeded' | 'failed';
+
+/**
+ * How one run of the deploy hook for a stage change ended, immutable, one record per run
+ * (`models/<m>/deploys/<revision>/<attempt>.json`). Kept beside the log rather than in it,
+ * so that a transition stays one event.
+ */
+export interface DeployRecord {
+  format: 1;
+  model: string;
+  stage: Stage;
+  /** The revision of the stage change deployed. */
+  revision: number;
+  attempt: number;
+  outcome: DeployOutcome;
+  detail: string;
+  recorded: Provenance;
+  nonce: string;
+}
+
+/** Where the deploy of a stage's latest change stands. */
+export interface DeployState extends DeployExpected {
+  status: 'pending' | DeployOutcome;
+  /** Hook runs recorded so far (a run killed before it was recorded is not counted). */
+  attempts: number;
+}
+
+/** The state with where each stage's deploy stands, as `status` shows it. */
+export type ModelStatus = Omit<ModelState, 'deploys'> & {
+  deploys: Partial<Record<Stage, DeployState>>;
+};
 
 export interface StagePointer {
   version: string;
@@ -138,6 +206,8 @@ export interface ModelState {
   stages: Partial<Record<Stage, StagePointer>>;
   /** Production versions before the current one, newest last: what rollback restores. */
   previousProduction: string[];
+  /** Each stage's latest change, when a deploy hook runs for it (see DeployRecord for how it went). */
+  deploys: Partial<Record<Stage, DeployExpected>>;
 }
 
 export const RECENT_VERSIONS = 100;
@@ -153,6 +223,7 @@ export function emptyState(model: string): ModelState {
     recentVersions: [],
     stages: {},
     previousProduction: [],
+    deploys: {},
   };
 }
 
@@ -174,6 +245,7 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
     recentVersions: s.recentVersions,
     stages: { ...s.stages },
     previousProduction: s.previousProduction,
+    deploys: { ...s.deploys },
   };
   const c = e.change;
   const pointer = (version: string, weight?: number): StagePointer => ({
@@ -207,7 +279,37 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
       delete next.stages.canary;
       break;
   }
+  if (c.type !== 'publish') {
+    if (c.hook) {
+      next.deploys[c.stage] = {
+        revision: e.revision,
+        change: c.type,
+        ...(c.type === 'abort' ? {} : { version: c.version }),
+        ...(c.type === 'promote' && c.weight !== undefined ? { weight: c.weight } : {}),
+      };
+    } else delete next.deploys[c.stage];
+  }
   return next;
+}
+
+/** What an event names as the state it leads to, and a snapshot is checked against. */
+export function stateDigest(s: ModelState): string {
+  return sha256Bytes(canonicalJson(s));
+}
+
+/**
+ * JSON with every object's keys sorted: the state's digest must not depend on the order in
+ * which a fold happened to add keys, nor on how a reader parsed them.
+ */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const entries = Object.entries(v)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
 }
 
 type Digested = readonly { path: string; sha256: string }[];
@@ -218,16 +320,6 @@ export function sameDigests(a: Digested, b: Digested): boolean {
     a.length === b.length &&
     a.every((x) => b.some((y) => y.path === x.path && y.sha256 === x.sha256))
   );
-}
-
-/**
- * Whether publishing `version` must still append its publish event. `recordCreated` is false
- * when the version record already existed: then the event is missing only if a run died between
- * the two writes, which leaves the version out of an unfilled recent window.
- */
-export function needsPublishEvent(s: ModelState, version: string, recordCreated: boolean): boolean {
-  if (s.recentVersions.includes(version)) return false;
-  return recordCreated || s.versionCount < RECENT_VERSIONS;
 }
 
 export function compareVersions(a: string, b: string): number {

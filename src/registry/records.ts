@@ -1,7 +1,10 @@
 import { isDigest, sha256Bytes } from '../digest.js';
 import { CorruptRegistryError } from './errors.js';
 import {
+  applyEvent,
   STAGES,
+  stateDigest,
+  type DeployRecord,
   type EvidenceRecord,
   type ModelState,
   type RegistryEvent,
@@ -51,7 +54,21 @@ function stagesValid(stages: unknown): boolean {
 }
 
 const CHANGE_TYPES = ['publish', 'promote', 'rollback', 'abort'];
+const isDigestText = (v: unknown): v is string => isString(v) && /^[0-9a-f]{64}$/.test(v);
 
+function changeProblem(c: unknown): string | undefined {
+  if (!isObject(c) || !CHANGE_TYPES.includes(c.type as string)) return 'unknown change';
+  if (c.type !== 'abort' && !isString(c.version)) return 'the change names no version';
+  if (c.type !== 'publish' && !(STAGES as readonly unknown[]).includes(c.stage))
+    return 'unknown stage';
+  if (c.hook !== undefined && c.hook !== true) return 'hook is not true';
+  return undefined;
+}
+
+/**
+ * An event as stored at `revision`, checked for shape only; the chain (its `previous` and
+ * `state` digests) is checked by the reader that folds it.
+ */
 export function decodeEvent(
   bytes: Uint8Array,
   where: string,
@@ -59,23 +76,46 @@ export function decodeEvent(
   revision: number,
 ): RegistryEvent {
   const e = parse(bytes, where);
-  if (!isObject(e) || e.format !== 1) throw corrupt(where, 'format is not 1');
+  if (isObject(e) && e.format === 1)
+    throw corrupt(where, 'it was written by a pre-release of modelgate (format 1, no hash chain)');
+  if (!isObject(e) || e.format !== 2) throw corrupt(where, 'format is not 2');
   if (e.model !== model) throw corrupt(where, `it belongs to model ${JSON.stringify(e.model)}`);
   if (e.revision !== revision)
     throw corrupt(where, `it says revision ${JSON.stringify(e.revision)}`);
-  const c = e.change;
-  if (!isObject(c) || !CHANGE_TYPES.includes(c.type as string))
-    throw corrupt(where, 'unknown change');
-  if (c.type !== 'abort' && !isString(c.version))
-    throw corrupt(where, 'the change names no version');
-  if (
-    (c.type === 'promote' || c.type === 'abort') &&
-    !(STAGES as readonly unknown[]).includes(c.stage)
-  )
-    throw corrupt(where, 'unknown stage');
+  if (revision > 1 ? !isDigestText(e.previous) : e.previous !== undefined)
+    throw corrupt(where, 'it does not name the digest of the event before it');
+  if (!isDigestText(e.state)) throw corrupt(where, 'it names no state digest');
+  if (!isString(e.nonce) || e.nonce === '') throw corrupt(where, 'it has no nonce');
+  const problem = changeProblem(e.change);
+  if (problem) throw corrupt(where, problem);
   if (!isString(e.at) || !isString(e.actor) || !Array.isArray(e.gates))
     throw corrupt(where, 'missing at, actor or gates');
   return e as unknown as RegistryEvent;
+}
+
+/** What a writer decides; the rest of an event is its place in the chain. */
+export type EventBody = Omit<RegistryEvent, 'format' | 'model' | 'revision' | 'previous' | 'state'>;
+
+/**
+ * The next event of the log after `before`, whose head event's bytes are `head`: linked to
+ * them by digest, and naming the digest of the state it leads to.
+ */
+export function sealEvent(
+  before: ModelState,
+  head: Uint8Array | undefined,
+  body: EventBody,
+): { event: RegistryEvent; bytes: Uint8Array; after: ModelState } {
+  const unsealed: RegistryEvent = {
+    format: 2,
+    model: before.model,
+    revision: before.revision + 1,
+    ...(head ? { previous: sha256Bytes(head) } : {}),
+    state: '',
+    ...body,
+  };
+  const after = applyEvent(before, unsealed);
+  const event = { ...unsealed, state: stateDigest(after) };
+  return { event, bytes: encode(event), after };
 }
 
 /** Digests become blob keys: a record that names anything but a sha256 is refused, never followed. */
@@ -93,7 +133,13 @@ function artifactsValid(artifacts: unknown, sized: boolean): boolean {
   );
 }
 
-export function decodeVersion(bytes: Uint8Array, where: string): VersionRecord {
+/** A version record, checked against the key it was read from. */
+export function decodeVersion(
+  bytes: Uint8Array,
+  where: string,
+  model: string,
+  version: string,
+): VersionRecord {
   const r = parse(bytes, where);
   if (
     !isObject(r) ||
@@ -103,12 +149,22 @@ export function decodeVersion(bytes: Uint8Array, where: string): VersionRecord {
   ) {
     throw corrupt(where, 'missing version or requiredEvidence');
   }
+  if (r.model !== model || r.version !== version)
+    throw corrupt(
+      where,
+      `it describes ${JSON.stringify(r.model)} ${JSON.stringify(r.version)}, not the ${model} ${version} its key names`,
+    );
   if (!artifactsValid(r.artifacts, true))
     throw corrupt(where, 'its artifacts need a path, a sha256 and a size each');
   return r as unknown as VersionRecord;
 }
 
-export function decodeEvidence(bytes: Uint8Array, where: string): EvidenceRecord {
+/** An evidence record, checked against the key it was read from. */
+export function decodeEvidence(
+  bytes: Uint8Array,
+  where: string,
+  key: { model: string; version: string; kind: string; attempt: number },
+): EvidenceRecord {
   const r = parse(bytes, where);
   if (
     !isObject(r) ||
@@ -119,56 +175,80 @@ export function decodeEvidence(bytes: Uint8Array, where: string): EvidenceRecord
   ) {
     throw corrupt(where, 'missing kind, verdict or artifacts');
   }
+  if (
+    r.model !== key.model ||
+    r.version !== key.version ||
+    r.kind !== key.kind ||
+    r.attempt !== key.attempt
+  )
+    throw corrupt(
+      where,
+      `it is ${JSON.stringify(r.kind)} attempt ${JSON.stringify(r.attempt)} of ${JSON.stringify(r.model)} ${JSON.stringify(r.version)}, not what its key names`,
+    );
   return r as unknown as EvidenceRecord;
 }
 
+/** A deploy record, checked against the key it was read from. */
+export function decodeDeploy(
+  bytes: Uint8Array,
+  where: string,
+  key: { model: string; revision: number; attempt: number },
+): DeployRecord {
+  const r = parse(bytes, where);
+  if (
+    !isObject(r) ||
+    r.format !== 1 ||
+    !(STAGES as readonly unknown[]).includes(r.stage) ||
+    !['succeeded', 'failed'].includes(r.outcome as string) ||
+    !isString(r.detail)
+  )
+    throw corrupt(where, 'missing stage, outcome or detail');
+  if (r.model !== key.model || r.revision !== key.revision || r.attempt !== key.attempt)
+    throw corrupt(
+      where,
+      `it is attempt ${JSON.stringify(r.attempt)} for revision ${JSON.stringify(r.revision)} of ${JSON.stringify(r.model)}, not what its key names`,
+    );
+  return r as unknown as DeployRecord;
+}
+
 /**
- * The snapshot carries the digest of its state and of the event it was folded up to, so a
- * hand-edited or stale-after-restore snapshot is noticed and rebuilt from the log.
+ * The snapshot: the fold of the log up to `state.revision`, bound to that event by the
+ * event's digest; the event in turn names the digest of the state it leads to. A reader
+ * trusts the snapshot only when both match, and then reads on from the next event.
  */
 export interface Snapshot {
-  format: 1;
+  format: 2;
   state: ModelState;
-  stateSha256: string;
   eventSha256: string;
 }
 
 export function makeSnapshot(state: ModelState, eventBytes: Uint8Array): Snapshot {
-  return {
-    format: 1,
-    state,
-    stateSha256: sha256Bytes(JSON.stringify(state)),
-    eventSha256: sha256Bytes(eventBytes),
-  };
+  return { format: 2, state, eventSha256: sha256Bytes(eventBytes) };
 }
 
-/** The reason a snapshot cannot be used, or its state; the event digest is checked by the caller. */
+/** The snapshot's state and the digest of the event it claims; the caller checks that event. */
 export function decodeSnapshot(
   bytes: Uint8Array,
+  where: string,
   model: string,
-): { state: ModelState; eventSha256: string } | { invalid: string } {
-  let s: unknown;
-  try {
-    s = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    return { invalid: 'it is not valid JSON' };
-  }
-  if (!isObject(s) || s.format !== 1 || !isObject(s.state) || !isString(s.eventSha256))
-    return { invalid: 'it is not a modelgate snapshot' };
+): { state: ModelState; eventSha256: string } {
+  const s = parse(bytes, where);
+  if (!isObject(s) || s.format !== 2 || !isObject(s.state) || !isDigestText(s.eventSha256))
+    throw corrupt(where, 'it is not a modelgate snapshot (format 2)');
   const st = s.state;
   if (
     st.model !== model ||
     !isRevision(st.revision) ||
+    st.revision === 0 ||
     !isRevision(st.versionCount) ||
     !Array.isArray(st.recentVersions) ||
     !st.recentVersions.every(isString) ||
     !Array.isArray(st.previousProduction) ||
     !st.previousProduction.every(isString) ||
-    !stagesValid(st.stages)
+    !stagesValid(st.stages) ||
+    !isObject(st.deploys)
   ) {
-    return { invalid: 'its state has the wrong shape' };
+    throw corrupt(where, 'its state has the wrong shape');
   }
-  if (sha256Bytes(JSON.stringify(st)) !== s.stateSha256)
-    return { invalid: 'its state does not match its digest (edited by hand?)' };
   return { state: st as unknown as ModelState, eventSha256: s.eventSha256 };
 }

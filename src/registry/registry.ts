@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
+import { rename, unlink } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256Bytes, type Digest } from '../digest.js';
 import type { Verdict } from '../findings.js';
-import { ConflictError, CorruptRegistryError, StoreError, UnsafeStoreError } from './errors.js';
 import { hashingStream } from './hashing.js';
+import { ConflictError, CorruptRegistryError, StoreError, UnsafeStoreError } from './errors.js';
 import {
   applyEvent,
   checkEvidenceKind,
@@ -14,20 +14,27 @@ import {
   checkVersion,
   emptyState,
   sameDigests,
+  STAGES,
+  stateDigest,
+  type DeployRecord,
+  type DeployState,
   type EventDraft,
   type EvidenceRecord,
   type ModelState,
+  type ModelStatus,
   type Provenance,
   type RegistryEvent,
   type VersionRecord,
 } from './model.js';
 import {
+  decodeDeploy,
   decodeEvent,
   decodeEvidence,
   decodeSnapshot,
   decodeVersion,
   encode,
   makeSnapshot,
+  sealEvent,
 } from './records.js';
 import type { BlobStore, CreateResult } from './store.js';
 
@@ -46,6 +53,9 @@ export const keys = {
   eventsDir: (m: string) => `models/${m}/events/`,
   event: (m: string, r: number) => `models/${m}/events/${String(r).padStart(REVISION_DIGITS, '0')}`,
   stages: (m: string) => `models/${m}/stages.json`,
+  deployDir: (m: string, revision: number) => `models/${m}/deploys/${revision}/`,
+  deploy: (m: string, revision: number, attempt: number) =>
+    `models/${m}/deploys/${revision}/${attempt}.json`,
 };
 
 export interface RegistryOptions {
@@ -143,16 +153,28 @@ export class Registry {
     return 'created';
   }
 
+  /**
+   * A create whose "exists" is checked: every record carries a nonce of its own, so when the
+   * stored bytes are the ones sent, the write was ours and succeeded — its answer was lost
+   * (a 500 or a reset after the store kept it) and the SDK's retry met our own object.
+   */
+  private async createOwn(key: string, body: Uint8Array): Promise<CreateResult> {
+    if ((await this.create(key, body)) === 'created') return 'created';
+    const stored = await this.store.get(key);
+    return stored && Buffer.from(body).equals(Buffer.from(stored)) ? 'created' : 'exists';
+  }
+
   /** Reads an immutable record, or creates it; a lost race is followed by a read of the winner. */
   private async createOrRead<T>(
     key: string,
     record: T,
     decode: (b: Uint8Array, where: string) => T,
   ): Promise<{ created: boolean; record: T }> {
+    const body = encode(record);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const existing = await this.store.get(key);
       if (existing) return { created: false, record: decode(existing, this.store.uriOf(key)) };
-      if ((await this.create(key, encode(record))) === 'created') return { created: true, record };
+      if ((await this.createOwn(key, body)) === 'created') return { created: true, record };
       // S3 answers 409 while a competing create is in flight: the object may not be readable yet.
       await sleep(5 + Math.random() * 20);
     }
@@ -220,7 +242,7 @@ export class Registry {
   async version(model: string, version: string): Promise<VersionRecord | undefined> {
     const key = keys.version(checkModelName(model), checkVersion(version));
     const bytes = await this.store.get(key);
-    return bytes && decodeVersion(bytes, this.store.uriOf(key));
+    return bytes && decodeVersion(bytes, this.store.uriOf(key), model, version);
   }
 
   /** Where the registry lives, for messages. */
@@ -246,8 +268,11 @@ export class Registry {
    * with other digests it is a conflict that shows both.
    */
   async createVersion(record: VersionRecord): Promise<'created' | 'unchanged'> {
-    const key = keys.version(checkModelName(record.model), checkVersion(record.version));
-    const r = await this.createOrRead(key, record, decodeVersion);
+    const { model, version } = record;
+    const key = keys.version(checkModelName(model), checkVersion(version));
+    const r = await this.createOrRead(key, { ...record, nonce: nonce() }, (b, where) =>
+      decodeVersion(b, where, model, version),
+    );
     if (r.created) return 'created';
     assertSameVersion(r.record, record);
     return 'unchanged';
@@ -258,11 +283,21 @@ export class Registry {
     const byKind = await this.evidenceAttempts(model, version);
     const out: EvidenceRecord[] = [];
     for (const [kind, attempt] of byKind) {
-      const key = keys.evidence(model, version, kind, attempt);
-      const bytes = await this.store.get(key);
-      if (bytes) out.push(decodeEvidence(bytes, this.store.uriOf(key)));
+      const record = await this.evidenceAttempt(model, version, kind, attempt);
+      if (record) out.push(record);
     }
     return out.sort((a, b) => a.kind.localeCompare(b.kind));
+  }
+
+  private async evidenceAttempt(
+    model: string,
+    version: string,
+    kind: string,
+    attempt: number,
+  ): Promise<EvidenceRecord | undefined> {
+    const key = keys.evidence(model, version, kind, attempt);
+    const bytes = await this.store.get(key);
+    return bytes && decodeEvidence(bytes, this.store.uriOf(key), { model, version, kind, attempt });
   }
 
   private async evidenceAttempts(model: string, version: string): Promise<Map<string, number>> {
@@ -288,15 +323,16 @@ export class Registry {
     input: EvidenceInput,
   ): Promise<{ record: EvidenceRecord; created: boolean; uri: string }> {
     checkEvidenceKind(kind);
+    // One identity for every attempt at this record: an attempt number taken by our own
+    // write, whose answer was lost, is found as ours and not written again under the next.
+    const id = nonce();
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const last = (await this.evidenceAttempts(model, version)).get(kind) ?? 0;
-      if (last > 0 && !input.everyRun) {
-        const key = keys.evidence(model, version, kind, last);
-        const bytes = await this.store.get(key);
-        const prev = bytes && decodeEvidence(bytes, this.store.uriOf(key));
-        const same =
-          prev && prev.verdict === input.verdict && sameDigests(prev.artifacts, input.artifacts);
-        if (same) return { record: prev, created: false, uri: this.store.uriOf(key) };
+      const prev = last > 0 ? await this.evidenceAttempt(model, version, kind, last) : undefined;
+      if (prev?.nonce === id) return { record: prev, created: true, uri: this.evidenceUri(prev) };
+      if (prev && !input.everyRun) {
+        const same = prev.verdict === input.verdict && sameDigests(prev.artifacts, input.artifacts);
+        if (same) return { record: prev, created: false, uri: this.evidenceUri(prev) };
       }
       const record: EvidenceRecord = {
         format: 1,
@@ -308,9 +344,10 @@ export class Registry {
         artifacts: input.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
         ...(input.details === undefined ? {} : { details: input.details }),
         recorded: input.recorded,
+        nonce: id,
       };
       const key = keys.evidence(model, version, kind, record.attempt);
-      if ((await this.create(key, encode(record))) === 'created')
+      if ((await this.createOwn(key, encode(record))) === 'created')
         return { record, created: true, uri: this.store.uriOf(key) };
     }
     throw new StoreError(
@@ -318,93 +355,173 @@ export class Registry {
     );
   }
 
+  private evidenceUri(r: EvidenceRecord): string {
+    return this.store.uriOf(keys.evidence(r.model, r.version, r.kind, r.attempt));
+  }
+
   /**
-   * The state of a model's stages: the snapshot, checked against its digests and the event it
-   * claims to be folded up to, then caught up from the log. Costs one read per event newer
-   * than the snapshot, whatever the log's length.
+   * The state of a model's stages: the snapshot, checked against the event it names (and that
+   * event against the state it names), then caught up from the log, each new event checked
+   * against the one before. Costs one read per event newer than the snapshot, whatever the
+   * log's length; the events before the snapshot's are checked by every write (see transition)
+   * and by `history`.
    */
   async state(model: string): Promise<ModelState> {
     checkModelName(model);
-    return (await this.catchUp(await this.snapshot(model))).state;
+    return (await this.read(model, false)).state;
   }
 
-  private async snapshot(model: string): Promise<ModelState> {
+  /** The snapshot, proven to be the fold of the log up to the event it names; undefined when absent. */
+  private async snapshot(model: string): Promise<LogView | undefined> {
     const key = keys.stages(model);
+    const where = this.store.uriOf(key);
     const bytes = await this.store.get(key);
-    if (!bytes) return emptyState(model);
-    const decoded = decodeSnapshot(bytes, model);
-    let problem = 'invalid' in decoded ? decoded.invalid : undefined;
-    if (!('invalid' in decoded)) {
-      const event =
-        decoded.state.revision === 0
-          ? undefined
-          : await this.store.get(keys.event(model, decoded.state.revision));
-      if (!event || sha256Bytes(event) !== decoded.eventSha256)
-        problem = `it does not match event ${decoded.state.revision} of the log`;
-      else return decoded.state;
-    }
-    this.opts.warn?.(
-      `ignoring ${this.store.uriOf(key)}: ${problem}; the state is rebuilt from the event log`,
-    );
-    return emptyState(model);
+    if (!bytes) return undefined;
+    const { state, eventSha256 } = decodeSnapshot(bytes, where, model);
+    const eventKey = keys.event(model, state.revision);
+    const head = await this.store.get(eventKey);
+    const broken = (what: string) =>
+      new CorruptRegistryError(
+        `${where} ${what}`,
+        `restore the log from a backup or from the store's object versions; if the log is right, delete ${where} and it is rebuilt from the log (modelgate writes nothing on top of a broken log)`,
+      );
+    if (!head)
+      throw broken(
+        `is folded up to revision ${state.revision}, but the log holds no ${this.store.uriOf(eventKey)}: the log was truncated`,
+      );
+    if (sha256Bytes(head) !== eventSha256)
+      throw broken(`does not match event ${state.revision} of the log (either was edited)`);
+    const event = decodeEvent(head, this.store.uriOf(eventKey), model, state.revision);
+    if (event.state !== stateDigest(state))
+      throw broken(`holds a state that event ${state.revision} does not lead to (edited by hand?)`);
+    return { state, head, published: undefined };
   }
 
-  /** Folds the events after `from`; `last` is the newest event's bytes, when there was one. */
-  private async catchUp(from: ModelState): Promise<{ state: ModelState; last?: Uint8Array }> {
-    const model = from.model;
-    let state = from;
-    let last: Uint8Array | undefined;
+  /**
+   * The log read and checked. `full`: every event from the first, each checked against the one
+   * before and against the state it names, and the snapshot against them; otherwise from the
+   * snapshot on. A snapshot that does not match is an error, never silently rebuilt.
+   */
+  private async read(model: string, full: boolean, nonce?: string): Promise<LogView> {
+    const snapshot = await this.snapshot(model);
+    if (snapshot && !full) return this.readOn(model, snapshot, { nonce });
+    const folded = await this.readOn(
+      model,
+      { state: emptyState(model), published: new Set() },
+      { nonce, until: snapshot?.state.revision, check: snapshot },
+    );
+    return folded;
+  }
+
+  /**
+   * Folds the events after `from`, checking each link of the chain. With `check`, the fold must
+   * pass through the snapshot's event (the same bytes); with `nonce`, the event carrying it, if
+   * one is read, is returned as `ours`.
+   */
+  private async readOn(
+    model: string,
+    from: LogView,
+    opts: { nonce?: string; until?: number; check?: LogView; events?: RegistryEvent[] } = {},
+  ): Promise<LogView> {
+    const view: LogView = {
+      state: from.state,
+      head: from.head,
+      published: from.published && new Set(from.published),
+    };
     const apply = (bytes: Uint8Array) => {
-      const revision = state.revision + 1;
-      state = applyEvent(
-        state,
-        decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision),
-      );
-      last = bytes;
+      const revision = view.state.revision + 1;
+      const where = this.store.uriOf(keys.event(model, revision));
+      const e = decodeEvent(bytes, where, model, revision);
+      const broken = (what: string) =>
+        new CorruptRegistryError(
+          `the event log of ${model} is broken at revision ${revision}: ${where} ${what}`,
+          "restore the log from a backup or from the store's object versions; modelgate writes nothing on top of a broken log",
+        );
+      if (view.head && e.previous !== sha256Bytes(view.head))
+        throw broken(`does not follow event ${revision - 1} (that event or this one was edited)`);
+      const after = applyEvent(view.state, e);
+      if (e.state !== stateDigest(after))
+        throw broken('does not lead to the state it names (edited by hand?)');
+      if (opts.check && revision === opts.check.state.revision) {
+        if (!Buffer.from(bytes).equals(Buffer.from(opts.check.head!)))
+          throw broken(`is not the event ${this.store.uriOf(keys.stages(model))} was folded from`);
+      }
+      if (e.change.type === 'publish') view.published?.add(e.change.version);
+      if (opts.nonce !== undefined && e.nonce === opts.nonce)
+        view.ours = { event: e, before: view.state, after };
+      opts.events?.push(e);
+      view.state = after;
+      view.head = bytes;
     };
     // A snapshot is rarely more than a few events behind: read those key by key, and list
-    // (one request on S3, whatever the log's length before) only when far behind. Without a
-    // snapshot, list from the start, so that a missing event is a gap, not the log's end.
-    for (let i = 0; i < (from.revision === 0 ? 0 : PROBE_AHEAD); i++) {
-      const next = await this.store.get(keys.event(model, state.revision + 1));
-      if (!next) return { state, last };
+    // (one request on S3, whatever the log's length before) only when far behind. From the
+    // start, list, so that a missing event is a gap, not the log's end.
+    for (let i = 0; i < (view.state.revision === 0 ? 0 : PROBE_AHEAD); i++) {
+      const next = await this.store.get(keys.event(model, view.state.revision + 1));
+      if (!next) return this.ended(model, view, opts.until);
       apply(next);
     }
-    for (const key of await this.store.list(
+    const listed = await this.store.list(
       keys.eventsDir(model),
-      keys.event(model, state.revision),
-    )) {
-      const expected = keys.event(model, state.revision + 1);
-      if (key !== expected) {
-        throw new CorruptRegistryError(
-          `the event log of ${model} has a gap or a stray entry: found ${this.store.uriOf(key)} where ${expected} was expected`,
-          'restore the missing event from a backup; modelgate writes nothing on top of a broken log',
-        );
+      keys.event(model, view.state.revision),
+    );
+    for (let i = 0; i < listed.length; i += READ_BATCH) {
+      const batch = listed.slice(i, i + READ_BATCH);
+      batch.forEach((key, j) => {
+        const expected = keys.event(model, view.state.revision + 1 + j);
+        if (key !== expected) {
+          throw new CorruptRegistryError(
+            `the event log of ${model} has a gap or a stray entry: found ${this.store.uriOf(key)} where ${this.store.uriOf(expected)} was expected`,
+            "restore the missing event from a backup or from the store's object versions; modelgate writes nothing on top of a broken log",
+          );
+        }
+      });
+      const bodies = await mapBounded(batch, READ_CONCURRENCY, (key) => this.store.get(key));
+      for (const [j, bytes] of bodies.entries()) {
+        if (!bytes)
+          throw new CorruptRegistryError(
+            `event ${this.store.uriOf(batch[j]!)} was listed but cannot be read: it was deleted while being read, or the store is inconsistent`,
+            'run the command again; if it persists, restore the event from a backup',
+          );
+        apply(bytes);
       }
-      const bytes = await this.store.get(key);
-      if (!bytes) break;
-      apply(bytes);
     }
-    return { state, last };
+    return this.ended(model, view, opts.until);
   }
 
-  /** Every event of a model, oldest first (or the newest `limit`). */
+  /** A full read must reach the snapshot's event: a log that ends before it was truncated. */
+  private ended(model: string, view: LogView, until: number | undefined): LogView {
+    if (until !== undefined && view.state.revision < until)
+      throw new CorruptRegistryError(
+        `the event log of ${model} ends at revision ${view.state.revision}, but ${this.store.uriOf(keys.stages(model))} was folded up to revision ${until}: the log was truncated`,
+        "restore the missing events from a backup or from the store's object versions; modelgate writes nothing on top of a broken log",
+      );
+    return view;
+  }
+
+  /** One event as stored (its place in the chain is checked by the reads that fold it). */
+  async event(model: string, revision: number): Promise<RegistryEvent> {
+    const key = keys.event(checkModelName(model), revision);
+    const bytes = await this.store.get(key);
+    if (!bytes)
+      throw new CorruptRegistryError(
+        `event ${this.store.uriOf(key)} is missing from the log`,
+        "restore it from a backup or from the store's object versions",
+      );
+    return decodeEvent(bytes, this.store.uriOf(key), model, revision);
+  }
+
+  /** Every event of a model, oldest first (or the newest `limit`), the whole chain checked. */
   async events(model: string, limit?: number): Promise<RegistryEvent[]> {
     checkModelName(model);
-    const state = await this.state(model);
-    const first = limit === undefined ? 1 : Math.max(1, state.revision - limit + 1);
-    const out: RegistryEvent[] = [];
-    for (let r = first; r <= state.revision; r++) {
-      const key = keys.event(model, r);
-      const bytes = await this.store.get(key);
-      if (!bytes)
-        throw new CorruptRegistryError(
-          `event ${this.store.uriOf(key)} is missing from the log`,
-          'restore it from a backup',
-        );
-      out.push(decodeEvent(bytes, this.store.uriOf(key), model, r));
-    }
-    return out;
+    const snapshot = await this.snapshot(model);
+    const events: RegistryEvent[] = [];
+    await this.readOn(
+      model,
+      { state: emptyState(model), published: new Set() },
+      { until: snapshot?.state.revision, check: snapshot, events },
+    );
+    return limit === undefined ? events : events.slice(-limit);
   }
 
   /**
@@ -412,37 +529,41 @@ export class Registry {
    * snapshot over a newer one, and whoever writes last must leave the latest state. Once the
    * writers stop, the snapshot equals the fold of the whole log.
    */
-  private async refreshSnapshot(state: ModelState, eventBytes: Uint8Array): Promise<void> {
-    let current: { state: ModelState; last?: Uint8Array } = { state, last: eventBytes };
-    for (let i = 0; i < MAX_ATTEMPTS && current.last; i++) {
-      await this.store.put(
-        keys.stages(state.model),
-        encode(makeSnapshot(current.state, current.last)),
-      );
-      current = await this.catchUp(current.state);
+  private async refreshSnapshot(model: string, view: LogView): Promise<void> {
+    let current = view;
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await this.store.put(keys.stages(model), encode(makeSnapshot(current.state, current.head!)));
+      const next = await this.readOn(model, current);
+      if (next.state.revision === current.state.revision) return;
+      current = next;
     }
   }
 
   /**
    * Appends one event decided from the current state: read the state at revision r, decide,
    * create event r+1; whoever creates it first wins and the others decide again on the newer
-   * state. `decide` returns undefined when nothing needs to change and throws to refuse.
+   * state. The whole log is checked first: nothing is written on top of a broken one. The
+   * event carries a nonce, so a create whose answer was lost is recognised as ours, and a
+   * transition is decided once: a retry never decides again on top of its own event.
+   * `decide` returns undefined when nothing needs to change and throws to refuse.
    */
   async transition(
     model: string,
     provenance: Provenance,
-    decide: (state: ModelState) => EventDraft | undefined,
+    decide: (state: ModelState, log: LogFacts) => EventDraft | undefined,
   ): Promise<TransitionResult> {
     checkModelName(model);
     await this.atomicCreates();
+    const id = nonce();
+    let view = await this.read(model, true, id);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      const before = await this.state(model);
-      const draft = decide(before);
+      if (view.ours)
+        return { event: view.ours.event, before: view.ours.before, after: view.ours.after };
+      const before = view.state;
+      const draft = decide(before, { published: view.published! });
       if (!draft) return { before, after: before };
-      const event: RegistryEvent = {
-        format: 1,
-        model,
-        revision: before.revision + 1,
+      const { event, bytes, after } = sealEvent(before, view.head, {
+        nonce: id,
         at: provenance.at,
         actor: provenance.actor,
         ...(provenance.runUrl ? { runUrl: provenance.runUrl } : {}),
@@ -450,23 +571,115 @@ export class Registry {
         forced: draft.forced,
         gates: draft.gates,
         change: draft.change,
-      };
-      const bytes = encode(event);
-      if ((await this.create(keys.event(model, event.revision), bytes)) === 'exists') {
-        await sleep(Math.random() * Math.min(50, 2 * (i + 1)));
-        continue;
-      }
-      this.opts.afterEventCreated?.(event);
-      const after = applyEvent(before, event);
-      await this.refreshSnapshot(after, bytes).catch((err: unknown) => {
-        this.opts.warn?.(
-          `the event was recorded but the snapshot could not be refreshed: ${(err as Error).message}`,
-        );
       });
-      return { event, before, after };
+      if ((await this.createOwn(keys.event(model, event.revision), bytes)) === 'created') {
+        this.opts.afterEventCreated?.(event);
+        await this.refreshSnapshot(model, { state: after, head: bytes }).catch((err: unknown) => {
+          this.opts.warn?.(
+            `the event was recorded but the snapshot could not be refreshed: ${(err as Error).message}`,
+          );
+        });
+        return { event, before, after };
+      }
+      // Another writer got there first (or our own create is still in flight): read what it
+      // wrote, checked like the rest, and decide again.
+      await sleep(Math.random() * Math.min(50, 2 * (i + 1)));
+      view = await this.readOn(model, view, { nonce: id });
     }
     throw new StoreError(
       `gave up appending to the event log of ${model} after ${MAX_ATTEMPTS} attempts: too many concurrent writers`,
     );
   }
+
+  /**
+   * Records how one run of the deploy hook for the stage change at revision `of` ended, as an
+   * immutable record beside the log. An attempt number another run took is left to it: the
+   * record goes under the next free one.
+   */
+  async recordDeploy(
+    model: string,
+    deploy: Omit<DeployRecord, 'format' | 'model' | 'nonce'>,
+  ): Promise<DeployRecord> {
+    const record: DeployRecord = { format: 1, model, ...deploy, nonce: nonce() };
+    for (let attempt = deploy.attempt; attempt < deploy.attempt + MAX_ATTEMPTS; attempt++) {
+      const r = { ...record, attempt };
+      if (
+        (await this.createOwn(keys.deploy(model, deploy.revision, attempt), encode(r))) ===
+        'created'
+      )
+        return r;
+    }
+    throw new StoreError(
+      `cannot record the deploy of ${model} revision ${deploy.revision}: too many concurrent writers`,
+    );
+  }
+
+  /** Where the deploy of each stage's latest change stands: the state, with its deploy records read. */
+  async deployStatus(state: ModelState): Promise<ModelStatus> {
+    const deploys: ModelStatus['deploys'] = {};
+    for (const stage of STAGES) {
+      const expected = state.deploys[stage];
+      if (!expected) continue;
+      const dir = keys.deployDir(state.model, expected.revision);
+      let attempts = 0;
+      for (const key of await this.store.list(dir)) {
+        const m = /^(\d+)\.json$/.exec(key.slice(dir.length));
+        if (m) attempts = Math.max(attempts, Number(m[1]));
+      }
+      let status: DeployState['status'] = 'pending';
+      if (attempts > 0) {
+        const key = keys.deploy(state.model, expected.revision, attempts);
+        const bytes = await this.store.get(key);
+        if (bytes)
+          status = decodeDeploy(bytes, this.store.uriOf(key), {
+            model: state.model,
+            revision: expected.revision,
+            attempt: attempts,
+          }).outcome;
+      }
+      deploys[stage] = { ...expected, status, attempts };
+    }
+    return { ...state, deploys };
+  }
+}
+
+/** Facts about the whole log that the state does not keep, for decisions that need them. */
+export interface LogFacts {
+  /** Every version with a publish event, however long ago. */
+  published: ReadonlySet<string>;
+}
+
+/** The log as far as it was read and checked. */
+interface LogView {
+  state: ModelState;
+  /** The bytes of the event at `state.revision` (absent at revision 0). */
+  head?: Uint8Array;
+  /** Versions published by the events read, when the read started from the first event. */
+  published?: Set<string>;
+  /** The event carrying the nonce looked for, with the states around it. */
+  ours?: { event: RegistryEvent; before: ModelState; after: ModelState };
+}
+
+/** Events fetched at once when reading a long log; its checks run in order after each batch. */
+const READ_BATCH = 256;
+const READ_CONCURRENCY = 16;
+
+const nonce = () => randomBytes(16).toString('hex');
+
+/** `f` over `items` with at most `limit` calls in flight, results in order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  f: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }

@@ -1,7 +1,8 @@
 import type {
   ArtifactRecord,
+  DeployState,
   GateResult,
-  ModelState,
+  ModelStatus,
   RegistryEvent,
   Stage,
 } from '../registry/model.js';
@@ -38,13 +39,14 @@ export interface TransitionReport {
   /** The version record of `version` in the registry. */
   uri?: string;
   previous?: string;
-  status: 'changed' | 'unchanged' | 'refused';
+  /** `resumed`: the change was recorded earlier and its deploy had not completed; the hook ran again. */
+  status: 'changed' | 'unchanged' | 'refused' | 'resumed';
   detail?: string;
   revision?: number;
   reason?: string;
   forced: boolean;
   gates: GateResult[];
-  hook?: { command: string; exitCode: number | null; tail: string };
+  hook?: { command: string; attempt: number; exitCode: number | null; tail: string };
 }
 
 const mark = (g: GateResult) => (g.passed ? '✓' : g.waived ? '!' : '✗');
@@ -92,7 +94,7 @@ export function renderTransitionText(results: readonly TransitionReport[]): stri
   return lines.join('\n');
 }
 
-export function renderStatusText(states: readonly ModelState[]): string {
+export function renderStatusText(states: readonly ModelStatus[]): string {
   return states
     .map((s) => {
       const lines = [
@@ -103,25 +105,28 @@ export function renderStatusText(states: readonly ModelState[]): string {
         lines.push(
           `  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === undefined ? '' : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : '—'}`,
         );
+        const note = deployNote(s.deploys[stage]);
+        if (note) lines.push(`  ${''.padEnd(11)} ${note}`);
       }
       return lines.join('\n');
     })
     .join('\n');
 }
 
-export function renderStatusMarkdown(states: readonly ModelState[]): string {
+export function renderStatusMarkdown(states: readonly ModelStatus[]): string {
   const out = ['## modelgate status', ''];
   for (const s of states) {
     out.push(
       `### \`${s.model}\` (revision ${s.revision})`,
       '',
-      '| stage | version | weight | since |',
-      '|---|---|---|---|',
+      '| stage | version | weight | since | deploy |',
+      '|---|---|---|---|---|',
     );
     for (const stage of STAGES) {
       const p = s.stages[stage];
+      const d = s.deploys[stage];
       out.push(
-        `| ${stage} | ${p?.version ?? '—'} | ${p?.weight === undefined ? '—' : `${p.weight}%`} | ${p?.at ?? '—'} |`,
+        `| ${stage} | ${p?.version ?? '—'} | ${p?.weight === undefined ? '—' : `${p.weight}%`} | ${p?.at ?? '—'} | ${d ? `${d.status}${d.status === 'succeeded' ? '' : ` (revision ${d.revision})`}` : '—'} |`,
       );
     }
     out.push('');
@@ -141,6 +146,15 @@ function describeEvent(e: RegistryEvent): string {
     case 'abort':
       return `canary ${c.previous} aborted`;
   }
+}
+
+/** A stage whose latest change is not deployed yet (or whose deploy failed), in words. */
+export function deployNote(d: DeployState | undefined): string | undefined {
+  if (!d || d.status === 'succeeded') return undefined;
+  const what = `${d.change === 'abort' ? 'abort' : d.change} of revision ${d.revision}`;
+  return d.status === 'pending'
+    ? `deploy PENDING: the hook for the ${what} has not completed${d.attempts ? ` (${d.attempts} failed attempt${d.attempts === 1 ? '' : 's'})` : ''}; rerun the command to resume it`
+    : `deploy FAILED: the hook for the ${what} failed (attempt ${d.attempts}); rerun the command to retry it`;
 }
 
 export function renderHistoryText(model: string, events: readonly RegistryEvent[]): string {

@@ -3,7 +3,6 @@ import { planPromotion, planRollback, productionPolicyGates } from '../../src/re
 import {
   applyEvent,
   emptyState,
-  needsPublishEvent,
   RECENT_VERSIONS,
   type EventChange,
   type EvidenceRecord,
@@ -16,9 +15,11 @@ function fold(changes: EventChange[]): ModelState {
   return changes.reduce<ModelState>(
     (s, change, i) =>
       applyEvent(s, {
-        format: 1,
+        format: 2,
         model: 'm',
         revision: i + 1,
+        state: '',
+        nonce: 'n',
         at: `t${i + 1}`,
         actor: 'a',
         forced: false,
@@ -90,7 +91,7 @@ describe('the fold of the event log', () => {
     expect(planRollback(s, 'production', denied).kind).toBe('refused');
   });
 
-  it('keeps a bounded window of recent versions, and knows when a publish event is still owed', () => {
+  it('keeps a bounded window of recent versions', () => {
     const many = fold(
       Array.from({ length: RECENT_VERSIONS + 5 }, (_, i): EventChange => ({
         type: 'publish',
@@ -100,21 +101,16 @@ describe('the fold of the event log', () => {
     expect(many.versionCount).toBe(RECENT_VERSIONS + 5);
     expect(many.recentVersions).toHaveLength(RECENT_VERSIONS);
     expect(many.recentVersions.at(-1)).toBe(`1.0.${RECENT_VERSIONS + 4}`);
-    const few = fold([{ type: 'publish', version: '1.0.0' }]);
-    expect(needsPublishEvent(few, '1.0.0', false)).toBe(false);
-    // The record exists but its event does not: a run died between the two writes.
-    expect(needsPublishEvent(few, '1.1.0', false)).toBe(true);
-    expect(needsPublishEvent(few, '1.1.0', true)).toBe(true);
-    expect(needsPublishEvent(many, '1.0.0', false)).toBe(false);
-    expect(needsPublishEvent(many, '2.0.0', true)).toBe(true);
   });
 
   it('refuses an event that does not follow the previous revision', () => {
     expect(() =>
       applyEvent(emptyState('m'), {
-        format: 1,
+        format: 2,
         model: 'm',
         revision: 2,
+        state: '',
+        nonce: 'n',
         at: 't',
         actor: 'a',
         forced: false,

@@ -166,49 +166,84 @@ describe('the registry on the file store', () => {
     });
   });
 
-  it('rebuilds the state from the log when stages.json was edited, and says so', async () => {
+  it('an edited snapshot is an error naming what is wrong, never believed; deleted, it is rebuilt from the log', async () => {
     await registry.transition('m', prov(), () => publish('1.0.0'));
     await registry.transition('m', prov(), () => ({
       change: { type: 'promote', stage: 'production', version: '1.0.0' },
       gates: [],
       forced: false,
     }));
-    const snap = JSON.parse(await readFile(snapshotFile(), 'utf8'));
+    const good = await readFile(snapshotFile(), 'utf8');
+    const snap = JSON.parse(good);
     snap.state.stages.production.version = '9.9.9';
     await writeFile(snapshotFile(), JSON.stringify(snap));
+    await expect(open().state('m')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/stages\.json holds a state that event 2 does not lead to/),
+    });
+    // Pointing it at another event does not help: the event's digest is in the snapshot.
+    snap.state.stages.production.version = '1.0.0';
+    snap.eventSha256 = sha256Bytes('forged');
+    await writeFile(snapshotFile(), JSON.stringify(snap));
+    await expect(open().state('m')).rejects.toThrow(/does not match event 2 of the log/);
+    await writeFile(snapshotFile(), '{"format":2,');
+    await expect(open().state('m')).rejects.toThrow(/stages\.json is not valid JSON/);
+    await rm(snapshotFile());
     expect((await open().state('m')).stages.production?.version).toBe('1.0.0');
-    expect(warnings.join('\n')).toMatch(
-      /ignoring .*stages\.json: its state does not match its digest/,
-    );
-    await writeFile(snapshotFile(), '{"format":1,');
-    expect((await open().state('m')).revision).toBe(2);
-    expect(warnings.join('\n')).toMatch(/it is not valid JSON/);
   });
 
   it('a truncated event is a clear error and nothing is written on top of it', async () => {
     await registry.transition('m', prov(), () => publish('1.0.0'));
     await registry.transition('m', prov(), () => publish('1.1.0'));
+    await registry.transition('m', prov(), () => publish('1.2.0'));
     const second = join(eventsDir(), '000000000002');
     const bytes = await readFile(second);
     await writeFile(second, bytes.subarray(0, 40));
-    await writeFile(snapshotFile(), 'garbage');
     const before = await readdir(eventsDir());
-    await expect(open().state('m')).rejects.toMatchObject({
+    // Reads trust the snapshot's head; every write checks the whole chain first.
+    await expect(open().transition('m', prov(), () => publish('1.3.0'))).rejects.toMatchObject({
       exitCode: 2,
       message: expect.stringMatching(/000000000002 is not valid JSON.*truncated/),
     });
-    await expect(open().transition('m', prov(), () => publish('1.2.0'))).rejects.toThrow(
-      /not valid JSON/,
-    );
+    await expect(open().events('m')).rejects.toThrow(/000000000002 is not valid JSON/);
+    await rm(snapshotFile());
+    await expect(open().state('m')).rejects.toThrow(/000000000002 is not valid JSON/);
     expect(await readdir(eventsDir())).toEqual(before);
     expect((await readFile(second)).length).toBe(40);
+  });
+
+  it('an edited old event breaks the chain: the next write refuses, naming the revision', async () => {
+    for (const v of ['1.0.0', '1.1.0', '1.2.0'])
+      await registry.transition('m', prov(), () => publish(v));
+    const first = join(eventsDir(), '000000000001');
+    const original = await readFile(first);
+    const e = JSON.parse(original.toString('utf8'));
+    e.actor = 'someone else';
+    await writeFile(first, JSON.stringify(e, null, 2) + '\n');
+    await expect(open().transition('m', prov(), () => publish('1.3.0'))).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(
+        /broken at revision 2: .*000000000002 does not follow event 1/,
+      ),
+    });
+    // An edit that keeps the chain but changes what an event did is caught by its state digest.
+    await writeFile(first, original);
+    const third = join(eventsDir(), '000000000003');
+    const t = JSON.parse(await readFile(third, 'utf8'));
+    t.change.version = '6.6.6';
+    await writeFile(third, JSON.stringify(t, null, 2) + '\n');
+    await rm(snapshotFile());
+    await expect(open().state('m')).rejects.toThrow(
+      /broken at revision 3: .*does not lead to the state it names/,
+    );
+    expect(await readdir(eventsDir())).toHaveLength(3);
   });
 
   it('a gap in the log is an error, not a silently shorter history', async () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0'])
       await registry.transition('m', prov(), () => publish(v));
     await writeFile(join(eventsDir(), '000000000002.bak'), 'x');
-    await writeFile(snapshotFile(), 'garbage');
+    await rm(snapshotFile());
     await expect(open().state('m')).rejects.toThrow(
       /gap or a stray entry: found .*000000000002\.bak/,
     );
@@ -219,6 +254,41 @@ describe('the registry on the file store', () => {
     );
     await expect(open().transition('m', prov(), () => publish('1.3.0'))).rejects.toThrow(/gap/);
     expect(await readdir(eventsDir())).toEqual(['000000000001', '000000000003']);
+  });
+
+  it('a deleted last event is a truncated log, named as such', async () => {
+    for (const v of ['1.0.0', '1.1.0']) await registry.transition('m', prov(), () => publish(v));
+    await rm(join(eventsDir(), '000000000002'));
+    await expect(open().state('m')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(
+        /folded up to revision 2, but the log holds no .*000000000002: the log was truncated/,
+      ),
+    });
+    await expect(open().transition('m', prov(), () => publish('1.2.0'))).rejects.toThrow(
+      /truncated/,
+    );
+    expect(await readdir(eventsDir())).toEqual(['000000000001']);
+  });
+
+  it('a version record or evidence whose contents are not what its key names is refused', async () => {
+    await registry.createVersion(versionRecord('m', '1.0.0'));
+    const file = join(dir, 'reg', keys.version('m', '1.0.0'));
+    const r = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...r, version: '2.0.0' }));
+    await expect(registry.version('m', '1.0.0')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/describes "m" "2.0.0", not the m 1.0.0 its key names/),
+    });
+    await recordEvidence(registry, 'm', '1.0.0', 'validate', {
+      verdict: 'fail',
+      artifacts: [],
+      recorded: prov(),
+    });
+    const ev = join(dir, 'reg', keys.evidence('m', '1.0.0', 'validate', 1));
+    const x = JSON.parse(await readFile(ev, 'utf8'));
+    await writeFile(ev, JSON.stringify({ ...x, kind: 'compat-py311', verdict: 'pass' }));
+    await expect(registry.evidence('m', '1.0.0')).rejects.toThrow(/not what its key names/);
   });
 
   it('refuses names that could leave the model folder and versions that are not semver', async () => {

@@ -1,0 +1,114 @@
+import type { LoadedManifest } from '../manifest/load.js';
+import { runDeployHook } from '../registry/hook.js';
+import type { DeployState, ModelStatus, Provenance, Stage } from '../registry/model.js';
+import { keys, type Registry } from '../registry/registry.js';
+import type { TransitionReport } from '../report/registry.js';
+
+/**
+ * A stage change and its deploy are one unit: the event records that the hook will run, a
+ * deploy record beside the log how each run ended, and until one succeeded the stage's deploy
+ * is pending. A rerun of the command that made the change finds it so and runs the hook again,
+ * rather than deciding anew (which would skip the deploy, or move a canary a step further).
+ */
+
+/** What the command asks of `stage`, to recognise its own change among the recorded ones. */
+export type Asked =
+  | { change: 'promote'; version: string; weight?: number }
+  | { change: 'rollback' }
+  | { change: 'abort' };
+
+/** The stage's change this command made earlier and whose deploy never completed, if any. */
+export function unfinishedDeploy(
+  loaded: LoadedManifest,
+  state: ModelStatus,
+  stage: Stage,
+  asked: Asked,
+): DeployState | undefined {
+  const d = state.deploys[stage];
+  if (!loaded.manifest.deploy?.hook || !d || d.status === 'succeeded') return undefined;
+  if (d.change !== asked.change) return undefined;
+  if (asked.change === 'promote')
+    return d.version === asked.version && (asked.weight === undefined || asked.weight === d.weight)
+      ? d
+      : undefined;
+  return d;
+}
+
+/** The report of a resumed deploy: the change as recorded at its revision. */
+export async function resumedReport(
+  registry: Registry,
+  base: Pick<TransitionReport, 'manifest' | 'command' | 'model' | 'stage'>,
+  state: ModelStatus,
+  d: DeployState,
+): Promise<TransitionReport> {
+  const event = await registry.event(base.model, d.revision);
+  const c = event.change;
+  return {
+    ...base,
+    version: d.version,
+    weight: d.weight,
+    previous: 'previous' in c ? c.previous : undefined,
+    uri: d.version ? registry.versionUri(base.model, d.version) : undefined,
+    canaryWeight: state.stages.canary?.weight ?? 0,
+    status: 'resumed',
+    detail: `the ${d.change} of revision ${d.revision} was recorded but its deploy ${d.status === 'failed' ? 'failed' : 'never completed'}: running the deploy hook again`,
+    revision: d.revision,
+    ...(event.reason ? { reason: event.reason } : {}),
+    forced: event.forced,
+    gates: event.gates,
+  };
+}
+
+/**
+ * Runs the deploy hook for the change the report describes and records how it ended. The
+ * change is the truth by then: a failing hook does not undo it, it leaves the deploy failed
+ * (shown by `status`, retried by a rerun) and fails the command. `attempt` is 1 for the run
+ * right after the change; higher when an earlier run may have done part of the work.
+ */
+export async function deploy(
+  loaded: LoadedManifest,
+  registry: Registry,
+  report: TransitionReport,
+  provenance: () => Provenance,
+  attempt: number,
+): Promise<void> {
+  const hook = loaded.manifest.deploy?.hook;
+  if (!hook || (report.status !== 'changed' && report.status !== 'resumed')) return;
+  const record = report.version ? await registry.version(report.model, report.version) : undefined;
+  const vars: Record<string, string> = {
+    MODELGATE_COMMAND: report.command,
+    MODELGATE_MODEL: report.model,
+    MODELGATE_STAGE: report.stage,
+    MODELGATE_VERSION: report.version ?? '',
+    MODELGATE_PREVIOUS_VERSION: report.previous ?? '',
+    MODELGATE_WEIGHT: report.weight === undefined ? '' : String(report.weight),
+    MODELGATE_REVISION: String(report.revision ?? ''),
+    MODELGATE_REASON: report.reason ?? '',
+    MODELGATE_ATTEMPT: String(attempt),
+    MODELGATE_VERSION_URI: report.version ? registry.versionUri(report.model, report.version) : '',
+    MODELGATE_ARTIFACTS: JSON.stringify(
+      (record?.artifacts ?? []).map((a) => ({
+        ...a,
+        uri: registry.store.uriOf(keys.blob(a.sha256)),
+      })),
+    ),
+  };
+  const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
+  report.hook = { command: hook, attempt, ...r };
+  await registry.recordDeploy(report.model, {
+    stage: report.stage,
+    revision: report.revision!,
+    attempt,
+    outcome: r.exitCode === 0 ? 'succeeded' : 'failed',
+    detail:
+      r.exitCode === 0
+        ? `${hook} succeeded (attempt ${attempt})`
+        : `${hook} failed with exit ${r.exitCode ?? 'none'} (attempt ${attempt})`,
+    recorded: provenance(),
+  });
+}
+
+/** The attempt a resumed deploy is: after a recorded failure the next; after none, a retry of one that was cut off. */
+export function resumedAttempt(d: DeployState): number {
+  return d.status === 'pending' ? Math.max(d.attempts, 1) + 1 : d.attempts + 1;
+}
