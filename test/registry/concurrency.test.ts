@@ -1,17 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   applyEvent,
   emptyState,
   type ModelState,
   type RegistryEvent,
 } from '../../src/registry/model.js';
-import { keys } from '../../src/registry/registry.js';
+import { keys, Registry } from '../../src/registry/registry.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
 import type { BlobStore } from '../../src/registry/store.js';
 import { FileStore } from '../../src/registry/stores/file.js';
 import { runCli, tempDir, type RunResult } from '../helpers/cli.js';
+import { describeMoto, MOTO_ENV, startMoto, type Moto } from '../helpers/moto.js';
 import { BUCKET, modelDir, S3_ENV, startS3, type S3Server } from './helpers.js';
 
 const WRITERS = 8;
@@ -91,6 +92,29 @@ async function checkLog(store: BlobStore, outcomes: Outcome[]): Promise<void> {
   expect(snapshot.state).toEqual(folded);
   const rounds = outcomes.length / WRITERS;
   expect(folded.versionCount).toBe(rounds * 4);
+  // The chain holds: every event names the one before it and the state it leads to.
+  expect(await new Registry(store).events('demo')).toHaveLength(n);
+}
+
+/** `rounds` rounds of WRITERS processes started at once, each round after the last. */
+async function concurrentRounds(
+  repo: string,
+  rounds: number,
+  extra: string[] = [],
+  env?: NodeJS.ProcessEnv,
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    await writeManifests(repo, round);
+    const batch = roundInvocations(round);
+    const results = await Promise.all(
+      batch.map((args) =>
+        runCli([...args, ...extra, '--json'], { cwd: repo, env, timeoutMs: 180_000 }),
+      ),
+    );
+    outcomes.push(...batch.map((args, i) => ({ args, result: results[i]! })));
+  }
+  return outcomes;
 }
 
 describe('many writers on one registry', () => {
@@ -104,15 +128,7 @@ describe('many writers on one registry', () => {
   afterEach(() => cleanup());
 
   it(`file registry: ${WRITERS} processes at once, 20 rounds, no event lost`, async () => {
-    const outcomes: Outcome[] = [];
-    for (let round = 1; round <= 20; round++) {
-      await writeManifests(repo, round);
-      const batch = roundInvocations(round);
-      const results = await Promise.all(
-        batch.map((args) => runCli([...args, '--json'], { cwd: repo, timeoutMs: 120_000 })),
-      );
-      outcomes.push(...batch.map((args, i) => ({ args, result: results[i]! })));
-    }
+    const outcomes = await concurrentRounds(repo, 20);
     await checkLog(new FileStore(join(repo, '.modelgate/registry')), outcomes);
     // Nothing half-written is left behind: temporary files are removed once linked.
     const events = await readdir(join(repo, '.modelgate/registry/models/demo/events'), {
@@ -153,5 +169,26 @@ describe('many writers on one registry', () => {
         outcomes,
       );
     }, 600_000);
+  });
+
+  describeMoto('S3 that honours conditional writes (moto), no --single-writer', () => {
+    let moto: Moto;
+    beforeAll(async () => {
+      moto = await startMoto();
+    });
+    afterAll(() => moto?.stop());
+
+    it(`${WRITERS} processes at once, 10 rounds: no event lost, the chain contiguous`, async () => {
+      const outcomes = await concurrentRounds(
+        repo,
+        10,
+        ['--registry', `s3://${BUCKET}/race`, '--s3-endpoint', moto.endpoint],
+        { ...process.env, GITHUB_ACTIONS: '', ...MOTO_ENV },
+      );
+      await checkLog(
+        new S3Store({ bucket: BUCKET, prefix: 'race', client: moto.client() }),
+        outcomes,
+      );
+    }, 900_000);
   });
 });
