@@ -70,22 +70,30 @@ function describeTarget(r: TransitionReport): string {
   return `${r.stage} → ${r.version}${r.weight === undefined ? '' : ` at ${r.weight}%`}`;
 }
 
+/** One line saying what the command did to the stage. */
+function outcomeLine(r: TransitionReport): string {
+  switch (r.status) {
+    case 'refused':
+      return `${r.command} to ${r.stage} refused`;
+    case 'unchanged':
+      return r.detail ?? 'nothing to change';
+    case 'resumed':
+      return `deploy of ${describeTarget(r)} (revision ${r.revision}) resumed, attempt ${r.hook?.attempt ?? '?'}: ${r.detail}`;
+    case 'changed':
+      return `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`;
+  }
+}
+
 export function renderTransitionText(results: readonly TransitionReport[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    const head =
-      r.status === 'refused'
-        ? `✗ ${r.model}: ${r.command} to ${r.stage} refused`
-        : r.status === 'unchanged'
-          ? `✓ ${r.model}: ${r.detail ?? 'nothing to change'}`
-          : `✓ ${r.model}: ${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ''}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`;
-    lines.push(head);
+    lines.push(`${r.status === 'refused' ? '✗' : '✓'} ${r.model}: ${outcomeLine(r)}`);
     for (const g of r.gates)
       lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
     if (r.reason) lines.push(`  reason: ${r.reason}`);
     if (r.hook) {
       lines.push(
-        `  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}: ${r.hook.command}`,
+        `  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}${r.hook.attempt > 1 ? ` on attempt ${r.hook.attempt}` : ''}: ${r.hook.command}`,
       );
       if (r.hook.exitCode !== 0 && r.hook.tail)
         lines.push(...r.hook.tail.split('\n').map((l) => `    ${l}`));
@@ -233,19 +241,14 @@ export function transitionReportModel(reports: readonly TransitionReport[]): Rep
       version: r.version,
       manifest: r.manifest,
       verdict: transitionFailed(r) ? 'fail' : 'pass',
-      summary:
-        r.status === 'changed'
-          ? `${describeTarget(r)}, revision ${r.revision}${r.forced ? ' (forced)' : ''}`
-          : r.status === 'unchanged'
-            ? (r.detail ?? 'nothing to change')
-            : `${r.command} to ${r.stage} refused`,
+      summary: outcomeLine(r),
       ...(r.hook
         ? {
             checks: [
               {
                 name: 'deploy hook',
                 verdict: r.hook.exitCode === 0 ? 'pass' : 'fail',
-                detail: `${r.hook.command}: exit ${r.hook.exitCode ?? 'none'}${r.hook.exitCode === 0 ? '' : ` — ${r.hook.tail}`}`,
+                detail: `${r.hook.command}: exit ${r.hook.exitCode ?? 'none'} (attempt ${r.hook.attempt})${r.hook.exitCode === 0 ? '' : ` — ${r.hook.tail}`}`,
               },
             ],
           }
@@ -255,7 +258,7 @@ export function transitionReportModel(reports: readonly TransitionReport[]): Rep
         version: r.version ?? 'none (aborted)',
         ...(r.previous && r.previous !== r.version ? { previous: r.previous } : {}),
         ...(r.weight === undefined ? {} : { weight: r.weight }),
-        applied: r.status === 'changed',
+        applied: r.status === 'changed' || r.status === 'resumed',
         gates: r.gates.map(gateRow),
         ...(r.reason ? { reason: r.reason } : {}),
       },

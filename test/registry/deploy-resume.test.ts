@@ -124,12 +124,16 @@ describe('a transition and its deploy are one unit', () => {
     expect((await cli('status')).stdout).toMatch(/deploy PENDING/);
 
     await rm(join(repo, 'hang-hook'));
-    const rerun = await json('promote', '--to', 'staging');
+    const rerun = await cli('promote', '--to', 'staging');
     expect(rerun.code).toBe(0);
-    expect(rerun.doc.models[0]).toMatchObject({
-      status: 'resumed',
+    expect(rerun.stdout).toMatch(
+      /✓ demo: deploy of staging → 1\.0\.0 \(revision 2\) resumed, attempt 2: the promote of revision 2 was recorded but its deploy never completed/,
+    );
+    expect(rerun.stdout).toMatch(/deploy hook succeeded on attempt 2/);
+    expect((await json('status')).doc.models[0].deploys.staging).toMatchObject({
       revision: 2,
-      hook: { attempt: 2, exitCode: 0 },
+      status: 'succeeded',
+      attempts: 2,
     });
     expect(await log()).toEqual(['staging 1.0.0  r2 a1', 'staging 1.0.0  r2 a2']);
     expect(await events()).toHaveLength(2);
