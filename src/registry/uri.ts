@@ -25,6 +25,12 @@ export function parseRegistryUri(uri: string, cwd: string): RegistryLocation {
   }
   if (scheme === 's3') {
     const [bucket = '', ...parts] = rest.split('/');
+    // Never quote what stands before an @: it is most likely a key and a secret.
+    if (bucket.includes('@'))
+      throw new UsageError(
+        `--registry s3://…@${bucket.slice(bucket.lastIndexOf('@') + 1)}/…: credentials do not belong in the registry URI (the part before @ is not shown)`,
+        'remove them; the AWS SDK reads credentials from the environment, a profile or OIDC',
+      );
     if (!BUCKET.test(bucket)) {
       throw new UsageError(
         `--registry ${uri}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`,

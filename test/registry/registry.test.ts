@@ -343,6 +343,7 @@ describe('registry URIs', () => {
     ['s3://A_B/x', /not a valid S3 bucket name/],
     ['s3://bucket/../x', /must not contain \. or \.\. segments/],
     ['file://', /names no folder/],
+    ['s3://AKIAX:s3cr3t@bucket/x', /credentials do not belong in the registry URI/],
   ])('refuses %s with a usage error', (uri, message) => {
     let err: unknown;
     try {
@@ -351,8 +352,8 @@ describe('registry URIs', () => {
       err = e;
     }
     expect(err).toMatchObject({ exitCode: 2 });
-    expect(String((err as Error).message) + String((err as { hint?: string }).hint)).toMatch(
-      message,
-    );
+    const said = String((err as Error).message) + String((err as { hint?: string }).hint);
+    expect(said).toMatch(message);
+    expect(said).not.toMatch(/s3cr3t|AKIAX/);
   });
 });
