@@ -1,6 +1,7 @@
 import { inspectArtifact } from '../artifacts/scan.js';
 import { makeAnalyzeCommand } from './analyze.js';
 import type { Command } from './command.js';
+import { makeGcCommand } from './gc.js';
 import { makeHistoryCommand } from './history.js';
 import { makePlanCommand } from './plan.js';
 import { makePromoteCommand } from './promote.js';
@@ -26,6 +27,7 @@ export function commands(): Command[] {
     makeStatusCommand(),
     makeHistoryCommand(),
     makePullCommand(),
+    makeGcCommand(),
   ];
 }
 

@@ -1,8 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, GateError, UsageError } from '../errors.js';
+import { stageBlob, type StagedBlob } from '../registry/blobs.js';
 import { CorruptRegistryError } from '../registry/errors.js';
 import { checkVersion, STAGES, type ArtifactRecord, type Stage } from '../registry/model.js';
+import { keys } from '../registry/registry.js';
+import { makeDirs } from '../registry/stores/file.js';
 import { formatBytes } from '../report/format.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { requireString, stringOption } from './command.js';
@@ -34,8 +36,9 @@ export function makePullCommand(): Command {
     summary: "Download a version's artifacts from the registry, verified against their digests",
     description:
       "Writes the artifacts of a version (--version, or the one a --stage holds, or the manifest's) under --out, at " +
-      'the paths the manifest gave them. Every byte is hashed on the way: an artifact whose sha256 differs from the ' +
-      'version record is an error and leaves no file behind. Read-only on the registry; meant for deploy hooks.',
+      'the paths the manifest gave them. Every byte is hashed on the way, and no more are read than the version ' +
+      'record gives: an artifact whose size or sha256 differs from the record is an error, and then no artifact is ' +
+      'written. Read-only on the registry; meant for deploy hooks.',
     options: [
       manifestOption,
       rootOption,
@@ -98,18 +101,27 @@ export function makePullCommand(): Command {
       if (!record)
         throw new GateError(`${model} ${v} is not published in ${registry.versionUri(model, v)}`);
       const where = registry.versionUri(model, v);
-      for (const a of record.artifacts) {
-        const dest = destination(out, a, where);
-        try {
-          await mkdir(dirname(dest), { recursive: true });
-        } catch (err) {
-          throw new ConfigError(
-            `cannot write ${a.path} under --out ${out}: ${(err as Error).message}`,
-            undefined,
-            'give --out a folder this user can write, where no file stands in the way',
-          );
+      const staged: StagedBlob[] = [];
+      try {
+        for (const a of record.artifacts) {
+          const dest = destination(out, a, where);
+          try {
+            await makeDirs(dirname(dest));
+          } catch (err) {
+            throw new ConfigError(
+              `cannot write ${a.path} under --out ${out}: ${(err as Error).message}`,
+              undefined,
+              'give --out a folder this user can write, where no file stands in the way',
+            );
+          }
+          const expect = { sha256: a.sha256, size: a.size };
+          staged.push(await stageBlob(registry.store, keys.blob(a.sha256), expect, dest));
         }
-        await registry.readBlob(a.sha256, dest);
+        // Every artifact is verified before any is put in place: one damaged blob leaves --out
+        // as it was, never half a model beside the old one.
+        for (const s of staged) await s.commit();
+      } finally {
+        for (const s of staged) await s.discard();
       }
       const total = record.artifacts.reduce((n, a) => n + a.size, 0);
       return {

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
-import { rename, unlink } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256Bytes, type Digest } from '../digest.js';
 import type { Verdict } from '../findings.js';
-import { hashingStream } from './hashing.js';
+import { copyBlob, storeBlob } from './blobs.js';
 import { ConflictError, CorruptRegistryError, StoreError, UnsafeStoreError } from './errors.js';
 import {
   applyEvent,
@@ -190,53 +187,18 @@ export class Registry {
     size: number,
     onProgress?: (done: number, total: number) => void,
   ): Promise<number> {
-    const key = keys.blob(sha256);
     await this.atomicCreates();
-    if (await this.store.exists(key)) return 0;
-    await this.store.upload(key, file, { sha256, size, onProgress });
-    return size;
+    const expect = { sha256, size, onProgress };
+    return storeBlob(this.store, keys.blob(sha256), file, expect, this.opts.warn);
   }
 
   /**
-   * Copies a blob to `dest`, verifying its digest. The bytes go to a temporary file renamed
-   * over `dest` only once verified: a corrupt blob never replaces a good file, nor leaves one.
+   * Copies a blob to `dest`, verifying its digest and reading no further than `size` (the
+   * version record's; without it, the store's). A corrupt blob never replaces a good file, nor
+   * leaves one.
    */
-  async readBlob(sha256: Digest, dest: string): Promise<{ size: number }> {
-    const key = keys.blob(sha256);
-    const src = await this.store.read(key);
-    if (!src) {
-      throw new CorruptRegistryError(
-        `blob sha256:${sha256} is missing from ${this.store.uriOf(key)}`,
-        'publish the version again to restore it',
-      );
-    }
-    const tmp = `${dest}.modelgate-${process.pid}-${randomBytes(4).toString('hex')}`;
-    const hashed = hashingStream();
-    try {
-      try {
-        await pipeline(src, hashed.stream, createWriteStream(tmp, { flags: 'wx' }));
-      } catch (err) {
-        throw new StoreError(
-          `cannot copy ${this.store.uriOf(key)} to ${dest}: ${(err as Error).message}`,
-        );
-      }
-      const got = hashed.result();
-      if (got.sha256 !== sha256) {
-        throw new CorruptRegistryError(
-          `blob ${this.store.uriOf(key)} is corrupt: its bytes hash to ${got.sha256}`,
-          'publish the version again from its artifacts to replace it',
-        );
-      }
-      try {
-        await rename(tmp, dest);
-      } catch (err) {
-        // A folder in the way of `dest`, say: the user's to fix, never a crash.
-        throw new StoreError(`cannot write ${dest}: ${(err as Error).message}`);
-      }
-      return { size: got.size };
-    } finally {
-      await unlink(tmp).catch(() => undefined);
-    }
+  async readBlob(sha256: Digest, dest: string, size?: number): Promise<{ size: number }> {
+    return copyBlob(this.store, keys.blob(sha256), { sha256, size }, dest);
   }
 
   async version(model: string, version: string): Promise<VersionRecord | undefined> {

@@ -1,15 +1,51 @@
-import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, createReadStream, createWriteStream, type Stats } from 'node:fs';
+import {
+  link,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { Digest } from '../../digest.js';
 import { CorruptRegistryError, StoreError } from '../errors.js';
 import { hashingStream } from '../hashing.js';
-import type { BlobStore, CreateResult, UploadExpectation } from '../store.js';
+import {
+  RECORD_MAX_BYTES,
+  type BlobCheck,
+  type BlobStore,
+  type CleanupItem,
+  type CleanupOptions,
+  type CreateResult,
+  type ObjectStream,
+  type UploadExpectation,
+} from '../store.js';
 
 /** Temporary files start with a dot so that listings never return them. */
+const TEMP = /^\.tmp-\d+-[0-9a-f]+$/;
 const tempName = () => `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+
+/**
+ * A temporary file untouched for this long belongs to a writer that died. Age, not the pid in
+ * its name, decides: the folder may be shared (NFS, a volume mounted in several containers)
+ * where that pid is another host's or namespace's process, and pids are reused anyway. Every
+ * chunk a live writer writes touches the file, and none pauses near this long.
+ */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Missing folders `makeDirs` creates at most, and folders deep `cleanup` looks at most. */
+const MAX_DEPTH = 32;
+
+/** Opening never blocks on a FIFO, and never follows a link the store did not write. */
+const OPEN_OBJECT = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+const HASH_CHUNK = 1024 * 1024;
 
 function code(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException).code;
@@ -22,6 +58,139 @@ function storeError(what: string, err: unknown): StoreError {
   );
 }
 
+/** What stands at a path instead of a file, in words. */
+function kindOf(s: Stats): string {
+  if (s.isDirectory()) return 'a folder';
+  if (s.isFIFO()) return 'a FIFO';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  if (s.isSocket()) return 'a socket';
+  if (s.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/** Something other than a regular file stands where the store keeps an object. */
+class NotAFile extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: string,
+  ) {
+    super(`${path} is ${kind}, not a file`);
+  }
+}
+
+async function assertFolder(p: string): Promise<void> {
+  if (!(await stat(p)).isDirectory())
+    throw new Error(`cannot create the folder ${p}: a file stands in the way`);
+}
+
+/**
+ * `mkdir -p` that cannot spin. Node's recursive mkdir climbs to the parent for as long as
+ * mkdir(2) answers ENOENT and climbs down again, and under /proc mkdir answers ENOENT beside a
+ * parent that exists: it loops forever. This walks up at most MAX_DEPTH missing folders,
+ * creates them downwards once, and throws an Error naming the folder that could not be made.
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = resolve(dir); ; p = dirname(p)) {
+    try {
+      await mkdir(p);
+      break;
+    } catch (err) {
+      if (code(err) === 'EEXIST') {
+        await assertFolder(p);
+        break;
+      }
+      if (code(err) !== 'ENOENT') throw err;
+      missing.push(p);
+      // Counting this one, which needs its parent made first: at most MAX_DEPTH are made.
+      if (dirname(p) === p || missing.length >= MAX_DEPTH)
+        throw new Error(`cannot create ${dir}: more than ${MAX_DEPTH} of its folders are missing`, {
+          cause: err,
+        });
+    }
+  }
+  for (const p of missing.reverse()) {
+    try {
+      await mkdir(p);
+    } catch (err) {
+      // Another writer made it first: as good as made.
+      if (code(err) === 'EEXIST') await assertFolder(p);
+      else if (code(err) === 'ENOENT')
+        throw new Error(
+          `cannot create the folder ${p}: its parent exists but refuses new folders (ENOENT), as /proc and other pseudo file systems do`,
+          { cause: err },
+        );
+      else throw err;
+    }
+  }
+}
+
+/**
+ * Opens what the store keeps at `path` for reading, refusing before a byte is read anything
+ * but a regular file: a FIFO would block the read forever, a device (a link to /dev/zero)
+ * would never end, and a link reads outside the registry. Throws ENOENT errors as they are.
+ */
+async function openObject(path: string): Promise<{ fh: FileHandle; size: number }> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, OPEN_OBJECT);
+  } catch (err) {
+    if (code(err) === 'ELOOP') {
+      const s = await lstat(path).catch(() => undefined);
+      if (s?.isSymbolicLink()) throw new NotAFile(path, 'a symbolic link');
+    }
+    throw err;
+  }
+  try {
+    const s = await fh.stat();
+    if (!s.isFile()) throw new NotAFile(path, kindOf(s));
+    return { fh, size: s.size };
+  } catch (err) {
+    await fh.close();
+    throw err;
+  }
+}
+
+/** Reads from `fh` until its end or until more than `max` bytes came, whichever is first. */
+async function readUpTo(fh: FileHandle, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total <= max) {
+    const buf = Buffer.allocUnsafe(Math.min(HASH_CHUNK, max + 1 - total));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, total);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** The sha256 of the first `size` bytes of `fh`, or undefined when it ends before them. */
+async function hashUpTo(fh: FileHandle, size: number): Promise<Digest | undefined> {
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(HASH_CHUNK);
+  for (let done = 0; done < size;) {
+    const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - done), done);
+    if (bytesRead === 0) return undefined;
+    hash.update(buf.subarray(0, bytesRead));
+    done += bytesRead;
+  }
+  return hash.digest('hex') as Digest;
+}
+
+/** The temporary files in `dir` that dead writers left, oldest first. */
+async function staleTemps(dir: string, now: Date): Promise<{ path: string; since: Date }[]> {
+  const out: { path: string; since: Date }[] = [];
+  for (const name of await readdir(dir)) {
+    if (!TEMP.test(name)) continue;
+    const s = await lstat(join(dir, name)).catch(() => undefined);
+    if (s?.isFile() && now.getTime() - s.mtimeMs > STALE_TEMP_MS)
+      out.push({ path: join(dir, name), since: s.mtime });
+  }
+  return out.sort((a, b) => a.since.getTime() - b.since.getTime());
+}
+
 /**
  * The embedded registry: a folder. A create writes a temporary file (O_EXCL), fsyncs it and
  * hard-links it into place: link(2) fails with EEXIST when the name is taken, so the create is
@@ -29,6 +198,9 @@ function storeError(what: string, err: unknown): StoreError {
  * would leave an empty event behind if the process died before writing it.
  */
 export class FileStore implements BlobStore {
+  /** Folders this store has swept of dead writers' temporary files: once per run is enough. */
+  private readonly swept = new Set<string>();
+
   constructor(readonly root: string) {}
 
   uriOf(key: string): string {
@@ -43,8 +215,18 @@ export class FileStore implements BlobStore {
     return join(this.root, ...parts);
   }
 
+  /** Makes `dir` and, the first time this run writes there, removes what dead writers left. */
+  private async prepare(dir: string): Promise<void> {
+    await makeDirs(dir);
+    if (this.swept.has(dir)) return;
+    this.swept.add(dir);
+    const now = new Date();
+    for (const t of await staleTemps(dir, now).catch(() => []))
+      await unlink(t.path).catch(() => undefined);
+  }
+
   private async writeTemp(dir: string, body: Uint8Array): Promise<string> {
-    await mkdir(dir, { recursive: true });
+    await this.prepare(dir);
     const tmp = join(dir, tempName());
     const fh = await open(tmp, 'wx');
     try {
@@ -63,6 +245,22 @@ export class FileStore implements BlobStore {
       await fh.sync();
     } finally {
       await fh.close();
+    }
+  }
+
+  /** Opens an object, or undefined when absent; what is not a file is corrupt, named by key. */
+  private async openKey(key: string): Promise<{ fh: FileHandle; size: number } | undefined> {
+    try {
+      return await openObject(this.path(key));
+    } catch (err) {
+      if (code(err) === 'ENOENT') return undefined;
+      if (err instanceof NotAFile) {
+        throw new CorruptRegistryError(
+          `${this.uriOf(key)} is ${err.kind}, not a file: modelgate writes only files there`,
+          'a blob is replaced by publishing its version again; restore anything else from a backup',
+        );
+      }
+      throw storeError(`read ${this.path(key)}`, err);
     }
   }
 
@@ -97,17 +295,28 @@ export class FileStore implements BlobStore {
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {
+    const obj = await this.openKey(key);
+    if (!obj) return undefined;
     try {
-      return await readFile(this.path(key));
-    } catch (err) {
-      if (code(err) === 'ENOENT') return undefined;
-      throw storeError(`read ${this.path(key)}`, err);
+      const bytes = await readUpTo(obj.fh, RECORD_MAX_BYTES).catch((err: unknown) => {
+        throw storeError(`read ${this.path(key)}`, err);
+      });
+      if (bytes.length > RECORD_MAX_BYTES) {
+        throw new CorruptRegistryError(
+          `${this.uriOf(key)} is larger than any modelgate record (${RECORD_MAX_BYTES} bytes at most): it was not written by modelgate`,
+          'restore it from a backup; modelgate reads no further',
+        );
+      }
+      return bytes;
+    } finally {
+      await obj.fh.close();
     }
   }
 
   async exists(key: string): Promise<boolean> {
+    // lstat, never open: opening a FIFO for reading waits for a writer that never comes.
     try {
-      await (await open(this.path(key), 'r')).close();
+      await lstat(this.path(key));
       return true;
     } catch (err) {
       if (code(err) === 'ENOENT') return false;
@@ -130,28 +339,56 @@ export class FileStore implements BlobStore {
       .sort();
   }
 
+  /** Hashes the stored bytes: the file is local, and a flipped byte is found only this way. */
+  async check(key: string, expect: Pick<UploadExpectation, 'sha256' | 'size'>): Promise<BlobCheck> {
+    let obj: { fh: FileHandle; size: number };
+    try {
+      obj = await openObject(this.path(key));
+    } catch (err) {
+      if (code(err) === 'ENOENT') return { state: 'absent' };
+      if (err instanceof NotAFile)
+        return { state: 'damaged', why: `it is ${err.kind}, not a file` };
+      throw storeError(`read ${this.path(key)}`, err);
+    }
+    try {
+      if (obj.size !== expect.size)
+        return { state: 'damaged', why: `it holds ${obj.size} bytes, not ${expect.size}` };
+      const got = await hashUpTo(obj.fh, obj.size);
+      if (got === undefined) return { state: 'damaged', why: 'it shrank while it was read' };
+      if (got !== expect.sha256) return { state: 'damaged', why: `its bytes hash to ${got}` };
+      return { state: 'intact' };
+    } catch (err) {
+      throw storeError(`read ${this.path(key)}`, err);
+    } finally {
+      await obj.fh.close();
+    }
+  }
+
   async upload(key: string, file: string, expect: UploadExpectation): Promise<void> {
     const final = this.path(key);
     const dir = dirname(final);
     const tmp = join(dir, tempName());
+    const changed = (got: string) =>
+      new CorruptRegistryError(
+        `${file} changed while it was stored: expected sha256 ${expect.sha256}, read ${got}`,
+        'rerun once nothing is writing to the artifact',
+      );
     try {
-      await mkdir(dir, { recursive: true });
-      const hashed = hashingStream(expect.onProgress, expect.size);
+      await this.prepare(dir);
+      const hashed = hashingStream(expect.onProgress, expect.size, {
+        maxBytes: expect.size,
+        tooLong: (n) => changed(`more than the ${expect.size} bytes checked (${n} so far)`),
+      });
       const out = createWriteStream(tmp, { flags: 'wx' });
       await pipeline(createReadStream(file), hashed.stream, out);
       const got = hashed.result();
-      if (got.sha256 !== expect.sha256) {
-        throw new CorruptRegistryError(
-          `${file} changed while it was stored: expected sha256 ${expect.sha256}, read ${got.sha256}`,
-          'rerun once nothing is writing to the artifact',
-        );
-      }
+      if (got.sha256 !== expect.sha256) throw changed(got.sha256);
       const fh = await open(tmp, 'r');
       await fh.sync().finally(() => fh.close());
-      // Two writers of the same content-addressed blob race harmlessly: the bytes are equal.
-      await link(tmp, final).catch((err: unknown) => {
-        if (code(err) !== 'EEXIST') throw err;
-      });
+      // A rename, not a link: whatever is at `final` (a damaged blob, a FIFO, a link to a
+      // device) is replaced by bytes just proven right, never trusted. Two writers of the same
+      // content-addressed blob race harmlessly: their bytes are equal.
+      await rename(tmp, final);
       await this.syncDir(dir);
     } catch (err) {
       if (err instanceof CorruptRegistryError) throw err;
@@ -161,14 +398,42 @@ export class FileStore implements BlobStore {
     }
   }
 
-  async read(key: string): Promise<Readable | undefined> {
-    const p = this.path(key);
-    try {
-      const fh = await open(p, 'r');
-      return fh.createReadStream();
-    } catch (err) {
-      if (code(err) === 'ENOENT') return undefined;
-      throw storeError(`read ${p}`, err);
-    }
+  async read(key: string): Promise<ObjectStream | undefined> {
+    const obj = await this.openKey(key);
+    if (!obj) return undefined;
+    // One byte past the size at most: enough to see that the file grew, never more.
+    return { body: obj.fh.createReadStream({ start: 0, end: obj.size }), size: obj.size };
+  }
+
+  /** Removes the temporary files of dead writers anywhere under the root. */
+  async cleanup(opts: CleanupOptions): Promise<CleanupItem[]> {
+    const items: CleanupItem[] = [];
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (err) {
+        // No registry yet, or a folder removed meanwhile: nothing to clean there.
+        if (code(err) === 'ENOENT') return;
+        throw storeError(`list ${dir}`, err);
+      }
+      for (const t of await staleTemps(dir, opts.now)) {
+        const removed =
+          !opts.dryRun &&
+          (await unlink(t.path).then(
+            () => true,
+            (err: unknown) => {
+              if (code(err) === 'ENOENT') return false;
+              throw storeError(`remove ${t.path}`, err);
+            },
+          ));
+        items.push({ kind: 'temp-file', uri: `file://${t.path}`, since: t.since, removed });
+      }
+      // Real folders only: a link could lead out of the registry, or round in a loop.
+      if (depth < MAX_DEPTH)
+        for (const e of entries) if (e.isDirectory()) await walk(join(dir, e.name), depth + 1);
+    };
+    await walk(this.root, 0);
+    return items;
   }
 }

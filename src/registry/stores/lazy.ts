@@ -1,5 +1,12 @@
-import type { Readable } from 'node:stream';
-import type { BlobStore, CreateResult, UploadExpectation } from '../store.js';
+import type {
+  BlobCheck,
+  BlobStore,
+  CleanupItem,
+  CleanupOptions,
+  CreateResult,
+  ObjectStream,
+  UploadExpectation,
+} from '../store.js';
 
 /**
  * A store whose implementation is loaded on first use. The S3 store pulls in the AWS SDK,
@@ -36,10 +43,16 @@ export class LazyStore implements BlobStore {
   async list(prefix: string, startAfter?: string): Promise<string[]> {
     return (await this.impl()).list(prefix, startAfter);
   }
+  async check(key: string, expect: Pick<UploadExpectation, 'sha256' | 'size'>): Promise<BlobCheck> {
+    return (await this.impl()).check(key, expect);
+  }
   async upload(key: string, file: string, expect: UploadExpectation): Promise<void> {
     return (await this.impl()).upload(key, file, expect);
   }
-  async read(key: string): Promise<Readable | undefined> {
+  async read(key: string): Promise<ObjectStream | undefined> {
     return (await this.impl()).read(key);
+  }
+  async cleanup(opts: CleanupOptions): Promise<CleanupItem[]> {
+    return (await this.impl()).cleanup(opts);
   }
 }
