@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ciContextFromEnv } from './ci.js';
+import { ciContextFromEnv, stepIdFromEnv } from './ci.js';
 import type {
   CiContext,
   Command,
@@ -124,6 +124,7 @@ export async function run(): Promise<void> {
       cwd: process.cwd(),
       log: actionsLogger,
       ci,
+      step: stepIdFromEnv(process.env),
     });
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
 

@@ -7,6 +7,19 @@ export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
+ * Which step of which run this process is, the same when the job is re-run or the step retried:
+ * a stage change records it, so that the rerun of a step that was cut off after its change
+ * finds the change made rather than making the next one (a canary moved two steps). In Actions
+ * it is the run, job and step ids; elsewhere only what MODELGATE_STEP_ID says, if anything.
+ */
+export function stepIdFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.MODELGATE_STEP_ID) return env.MODELGATE_STEP_ID;
+  if (inGitHubActions(env) && env.GITHUB_RUN_ID)
+    return `${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}/${env.GITHUB_ACTION ?? ''}`;
+  return undefined;
+}
+
+/**
  * What GitHub Actions tells a step about its run, read from the variables the runner sets.
  * Takes the environment as an argument so that it is tested without touching process.env.
  * An event name the runner did not set stays empty: the write guard refuses such a run.

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ciContextFromEnv, inGitHubActions } from './ci.js';
+import { ciContextFromEnv, inGitHubActions, stepIdFromEnv } from './ci.js';
 import type {
   Command,
   CommandOutcome,
@@ -130,6 +130,7 @@ export async function main(argv: string[]): Promise<number> {
       cwd: process.cwd(),
       log,
       ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN),
+      step: stepIdFromEnv(process.env),
     });
     if (json) {
       await write(process.stderr, outcome.text + '\n');

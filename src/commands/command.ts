@@ -60,6 +60,8 @@ export interface CommandContext {
   cwd: string;
   log: Logger;
   ci?: CiContext;
+  /** The step of the run this command is (see stepIdFromEnv); recorded with stage changes. */
+  step?: string;
 }
 
 export type OutputName =

@@ -1,5 +1,10 @@
 import { ConfigError, GateError, InfraError, UsageError } from '../errors.js';
-import { planPromotion, productionPolicyGates, type PromotionPlan } from '../registry/gates.js';
+import {
+  madeByThisStep,
+  planPromotion,
+  productionPolicyGates,
+  type PromotionPlan,
+} from '../registry/gates.js';
 import { checkVersion, STAGES, type GateResult, type Stage } from '../registry/model.js';
 import type { TransitionReport } from '../report/registry.js';
 import type { CiContext, Command, CommandContext, CommandOutcome, Invocation } from './command.js';
@@ -167,17 +172,19 @@ export function makePromoteCommand(): Command {
         const evidence = await registry.evidence(model, version);
         let plan: PromotionPlan | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
-          plan = planPromotion({
-            stage,
-            version: record,
-            state,
-            evidence,
-            canarySteps: m.promotion.canary.steps,
-            weight,
-            analysis: m.promotion.canary.analysis !== undefined,
-            force,
-            policy,
-          });
+          plan =
+            madeByThisStep(state, stage, ctx.step, { change: 'promote', version }) ??
+            planPromotion({
+              stage,
+              version: record,
+              state,
+              evidence,
+              canarySteps: m.promotion.canary.steps,
+              weight,
+              analysis: m.promotion.canary.analysis !== undefined,
+              force,
+              policy,
+            });
           return plan.kind === 'change'
             ? {
                 change: { ...plan.change, ...hook },

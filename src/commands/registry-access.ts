@@ -79,9 +79,14 @@ export function provenance(ctx: CommandContext): Provenance {
       actor: ci.actor,
       ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
       ...(ci.sha ? { sha: ci.sha } : {}),
+      ...(ctx.step ? { step: ctx.step } : {}),
       at: new Date().toISOString(),
     };
-  return { actor: `${localUser()}@${hostname()}`, at: new Date().toISOString() };
+  return {
+    actor: `${localUser()}@${hostname()}`,
+    ...(ctx.step ? { step: ctx.step } : {}),
+    at: new Date().toISOString(),
+  };
 }
 
 /**

@@ -1,4 +1,9 @@
-import { planRollback, type RollbackStage } from '../registry/gates.js';
+import {
+  madeByThisStep,
+  planRollback,
+  type PromotionPlan,
+  type RollbackStage,
+} from '../registry/gates.js';
 import type { TransitionReport } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { productionGates } from './promote.js';
@@ -59,6 +64,7 @@ export function makeRollbackCommand(): Command {
         const unfinished = unfinishedDeploy(loaded, now, stage, {
           change: stage === 'canary' ? 'abort' : 'rollback',
         });
+
         if (unfinished) {
           const report = await resumedReport(registry, base, now, unfinished);
           await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
@@ -67,9 +73,12 @@ export function makeRollbackCommand(): Command {
         }
         const hook = loaded.manifest.deploy?.hook ? { hook: true as const } : {};
         const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
-        let plan: ReturnType<typeof planRollback> | undefined;
+        let plan: PromotionPlan | undefined;
+        const change = stage === 'canary' ? 'abort' : 'rollback';
         const t = await registry.transition(model, provenance(ctx), (state) => {
-          plan = planRollback(state, stage, policy);
+          plan =
+            madeByThisStep(state, stage, ctx.step, { change }) ??
+            planRollback(state, stage, policy);
           return plan.kind === 'change'
             ? { change: { ...plan.change, ...hook }, gates: plan.gates, forced: false, reason }
             : undefined;
@@ -83,7 +92,8 @@ export function makeRollbackCommand(): Command {
             c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
           previous: t.before.stages[stage]?.version,
           canaryWeight: t.after.stages.canary?.weight ?? 0,
-          status: decided.kind === 'change' ? 'changed' : 'refused',
+          status: decided.kind === 'change' ? 'changed' : decided.kind,
+          ...(decided.kind === 'unchanged' ? { detail: decided.detail } : {}),
           revision: t.event?.revision,
           ...(reason ? { reason } : {}),
           forced: false,

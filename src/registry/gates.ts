@@ -223,6 +223,28 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
 export type RollbackStage = 'production' | 'canary';
 
 /**
+ * The change this very step already made to `stage`, found by the rerun of the step (a job
+ * re-run, a step killed after its change was recorded and deployed): then nothing is left to
+ * do, where deciding anew would move a canary a second step or roll back one version too many.
+ * Without a known step every run decides anew.
+ */
+export function madeByThisStep(
+  state: ModelState,
+  stage: Stage,
+  step: string | undefined,
+  asked: { change: StageChange['type']; version?: string },
+): Extract<PromotionPlan, { kind: 'unchanged' }> | undefined {
+  const made = state.madeBy[stage];
+  if (step === undefined || made?.step !== step || made.change !== asked.change) return undefined;
+  if (asked.version !== undefined && made.version !== asked.version) return undefined;
+  return {
+    kind: 'unchanged',
+    gates: [],
+    detail: `this step of the run (${step}) already made this change at revision ${made.revision}; nothing more to do`,
+  };
+}
+
+/**
  * What `rollback` does to the state: production → the previous version; canary → aborted.
  * `policy` holds the production gates of a CI run, which guard a production rollback too.
  */

@@ -48,6 +48,8 @@ export interface Provenance {
   runUrl?: string;
   /** The commit the run built, in Actions. */
   sha?: string;
+  /** The step of the run (see stepIdFromEnv), the same when it is re-run. */
+  step?: string;
   at: string;
 }
 
@@ -136,6 +138,8 @@ export interface RegistryEvent {
   at: string;
   actor: string;
   runUrl?: string;
+  /** The step of the run that made the change, when it is known (see stepIdFromEnv). */
+  step?: string;
   reason?: string;
   forced: boolean;
   gates: GateResult[];
@@ -208,6 +212,15 @@ export interface ModelState {
   previousProduction: string[];
   /** Each stage's latest change, when a deploy hook runs for it (see DeployRecord for how it went). */
   deploys: Partial<Record<Stage, DeployExpected>>;
+  /** Each stage's latest change, when the step that made it is known: what a rerun of that step finds. */
+  madeBy: Partial<Record<Stage, MadeBy>>;
+}
+
+export interface MadeBy {
+  revision: number;
+  step: string;
+  change: StageChange['type'];
+  version?: string;
 }
 
 export const RECENT_VERSIONS = 100;
@@ -224,6 +237,7 @@ export function emptyState(model: string): ModelState {
     stages: {},
     previousProduction: [],
     deploys: {},
+    madeBy: {},
   };
 }
 
@@ -246,6 +260,7 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
     stages: { ...s.stages },
     previousProduction: s.previousProduction,
     deploys: { ...s.deploys },
+    madeBy: { ...s.madeBy },
   };
   const c = e.change;
   const pointer = (version: string, weight?: number): StagePointer => ({
@@ -288,6 +303,14 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
         ...(c.type === 'promote' && c.weight !== undefined ? { weight: c.weight } : {}),
       };
     } else delete next.deploys[c.stage];
+    if (e.step)
+      next.madeBy[c.stage] = {
+        revision: e.revision,
+        step: e.step,
+        change: c.type,
+        ...(c.type === 'abort' ? {} : { version: c.version }),
+      };
+    else delete next.madeBy[c.stage];
   }
   return next;
 }

@@ -86,6 +86,7 @@ export function decodeEvent(
     throw corrupt(where, 'it does not name the digest of the event before it');
   if (!isDigestText(e.state)) throw corrupt(where, 'it names no state digest');
   if (!isString(e.nonce) || e.nonce === '') throw corrupt(where, 'it has no nonce');
+  if (e.step !== undefined && !isString(e.step)) throw corrupt(where, 'its step is not text');
   const problem = changeProblem(e.change);
   if (problem) throw corrupt(where, problem);
   if (!isString(e.at) || !isString(e.actor) || !Array.isArray(e.gates))
@@ -246,7 +247,8 @@ export function decodeSnapshot(
     !Array.isArray(st.previousProduction) ||
     !st.previousProduction.every(isString) ||
     !stagesValid(st.stages) ||
-    !isObject(st.deploys)
+    !isObject(st.deploys) ||
+    !isObject(st.madeBy)
   ) {
     throw corrupt(where, 'its state has the wrong shape');
   }

@@ -529,6 +529,7 @@ export class Registry {
         at: provenance.at,
         actor: provenance.actor,
         ...(provenance.runUrl ? { runUrl: provenance.runUrl } : {}),
+        ...(provenance.step ? { step: provenance.step } : {}),
         ...(draft.reason ? { reason: draft.reason } : {}),
         forced: draft.forced,
         gates: draft.gates,

@@ -139,6 +139,34 @@ describe('a transition and its deploy are one unit', () => {
     expect(await events()).toHaveLength(2);
   });
 
+  it('the rerun of a step that made its change finds it made; another step moves on', async () => {
+    const step = (id: string, ...args: string[]) =>
+      runCli([...args, '--json'], {
+        cwd: repo,
+        env: { ...process.env, GITHUB_ACTIONS: '', MODELGATE_STEP_ID: id },
+      }).then((r) => ({ ...r, doc: JSON.parse(r.stdout) }));
+    expect((await step('run-7/deploy/staging', 'promote', '--to', 'staging')).code).toBe(0);
+    const first = await step('run-7/deploy/canary-1', 'promote', '--to', 'canary');
+    expect(first.doc.models[0]).toMatchObject({ status: 'changed', weight: 10, revision: 3 });
+    // The same step again (a re-run job, or a step killed after its deploy was recorded).
+    const rerun = await step('run-7/deploy/canary-1', 'promote', '--to', 'canary');
+    expect(rerun.code).toBe(0);
+    expect(rerun.doc.models[0]).toMatchObject({
+      status: 'unchanged',
+      detail: expect.stringMatching(
+        /this step of the run \(run-7\/deploy\/canary-1\) already made this change at revision 3/,
+      ),
+    });
+    const next = await step('run-7/deploy/canary-2', 'promote', '--to', 'canary');
+    expect(next.doc.models[0]).toMatchObject({ status: 'changed', weight: 50, revision: 4 });
+    const abort = await step('run-8/x/abort', 'rollback', '--stage', 'canary');
+    expect(abort.doc.models[0]).toMatchObject({ status: 'changed', revision: 5 });
+    const again = await step('run-8/x/abort', 'rollback', '--stage', 'canary');
+    expect(again.code).toBe(0);
+    expect(again.doc.models[0].status).toBe('unchanged');
+    expect(await log()).toHaveLength(4);
+  });
+
   it('a pending deploy of another version is superseded by the next change, not resumed', async () => {
     expect((await cli('promote', '--to', 'staging')).code).toBe(0);
     await writeFile(join(repo, 'fail-hook'), '');

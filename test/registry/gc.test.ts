@@ -5,7 +5,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, readlink, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -102,6 +104,31 @@ describe('temporary files of killed writers in a file registry', () => {
     ]);
     expect((await names(blobs)).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(await names(reg('models/other/events'))).toEqual(['.tmp-4245-00aa11bb22cf']);
+  });
+
+  it("are removed at once when their writer was a process of this host that is gone; a live writer's stay", async () => {
+    // The writer's tag as the file store writes it: host name, pid namespace, pid.
+    const ns = /\[(\d+)\]/.exec(await readlink('/proc/self/ns/pid'))![1];
+    const writer = `${hostname()
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-')
+      .slice(0, 40)}.${ns}`;
+    const gone = spawnSync('true').pid;
+    const events = reg('models/demo/events');
+    await leftover(events, `.tmp-${writer}-${gone}-00aa11bb22c0`, 1000);
+    await leftover(events, `.tmp-${writer}-${process.pid}-00aa11bb22c1`, 1000);
+    await leftover(events, `.tmp-otherhost.${ns}-${gone}-00aa11bb22c2`, 1000);
+
+    await writeFile(join(repo, 'model/model.bin'), 'weights v2');
+    const manifest = await readFile(join(repo, 'modelgate.yaml'), 'utf8');
+    await writeFile(join(repo, 'modelgate.yaml'), manifest.replace('1.0.0', '1.1.0'));
+    expect((await run('publish')).code).toBe(0);
+    expect((await names(events)).filter((n) => n.startsWith('.'))).toEqual(
+      [
+        `.tmp-${writer}-${process.pid}-00aa11bb22c1`,
+        `.tmp-otherhost.${ns}-${gone}-00aa11bb22c2`,
+      ].sort(),
+    );
   });
 
   it('gc --dry-run lists them, gc removes them, and nothing else', async () => {

@@ -27,8 +27,9 @@ import { BUCKET, modelDir, prov } from './helpers.js';
 /**
  * Issue 10's kill campaigns: each command of a publish → production run is SIGKILLed at the
  * K-th write it makes durable (file store: the K-th link, rename, fsync or open for writing;
- * S3: the K-th PUT, before moto has it and once moto answered it), then run again as a user
- * would. After the rerun: it exits 0, the log verifies and holds exactly one event per step
+ * S3: the K-th PUT, before moto has it and once moto answered it), then run again as a re-run
+ * job would: the same step of the same run (MODELGATE_STEP_ID, which Actions gives from the
+ * run, job and step ids). After the rerun: it exits 0, the log verifies and holds exactly one event per step
  * (none lost, none doubled), no stage's deploy is pending or failed, the hook ran for every
  * transition (a second time only as a retry that says so: MODELGATE_ATTEMPT > 1), and no
  * temporary file is left in a folder the rerun wrote to.
@@ -96,6 +97,8 @@ function cli(
     env?: Record<string, string>;
     preload?: boolean;
     spawned?: (pid: number) => void;
+    /** The scenario step: a killed run and its rerun are one step of a run, as a re-run job is. */
+    step?: number;
   },
 ): Promise<Exit> {
   return new Promise((resolve, reject) => {
@@ -104,7 +107,14 @@ function cli(
       [...(opts.preload ? ['--import', PRELOAD] : []), CLI, ...args],
       {
         cwd: opts.cwd,
-        env: { ...process.env, GITHUB_ACTIONS: '', ...opts.env },
+        env: {
+          ...process.env,
+          GITHUB_ACTIONS: '',
+          ...(opts.step === undefined
+            ? {}
+            : { MODELGATE_STEP_ID: `campaign/job/step-${opts.step}` }),
+          ...opts.env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -346,6 +356,7 @@ describe('kill campaign: SIGKILL at every K-th link, rename, fsync and open of e
       const r = await cli(step.args, {
         cwd: repo,
         preload: true,
+        step: i,
         env: { MODELGATE_KILL_LOG: log },
       });
       expect(r.code, r.stderr).toBe(0);
@@ -393,6 +404,7 @@ describe('kill campaign: SIGKILL at every K-th link, rename, fsync and open of e
     const killed = await cli(args, {
       cwd: repo,
       preload: true,
+      step,
       env: { MODELGATE_KILL_AT: String(k), MODELGATE_KILL_WHEN: when, MODELGATE_KILL_LOG: killLog },
     });
     const died = (await readOps(killLog)).ops.at(-1);
@@ -414,6 +426,7 @@ describe('kill campaign: SIGKILL at every K-th link, rename, fsync and open of e
     const rerun = await cli(args, {
       cwd: repo,
       preload: true,
+      step,
       env: { MODELGATE_KILL_LOG: rerunLog },
     });
     const found = await checkAfterRerun(step, rerun, new Registry(new FileStore(root)), {
@@ -456,9 +469,9 @@ describe('kill campaign: SIGKILL at every K-th link, rename, fsync and open of e
       // after it an empty one, and the probe itself is never written.
       const probe = join(repo, '.modelgate/registry/_modelgate');
       const names = await readdir(probe).catch(() => [] as string[]);
-      expect(names.map((n) => n.replace(/[0-9a-f]+$/, '…'))).toEqual(
-        when === 'before' ? [] : [`.tmp-${r.pid}-…`],
-      );
+      expect(
+        names.map((n) => n.replace(/^\.tmp-[a-z0-9-]*\.\d+-/, '.tmp-').replace(/[0-9a-f]+$/, '…')),
+      ).toEqual(when === 'before' ? [] : [`.tmp-${r.pid}-…`]);
     }
   });
 
@@ -579,12 +592,13 @@ describeMoto('kill campaign: SIGKILL at every K-th PUT of each command, S3 (moto
     endpoint,
   ];
   const s3Cli = (
-    args: string[],
+    step: number,
     cwd: string,
     prefix: string,
     endpoint: string,
     spawned?: (pid: number) => void,
-  ) => cli([...args, ...s3Args(prefix, endpoint)], { cwd, env: MOTO_ENV, spawned });
+  ) =>
+    cli([...STEPS[step]!.args, ...s3Args(prefix, endpoint)], { cwd, env: MOTO_ENV, spawned, step });
 
   /** Copies the registry under `from/` to `to/` inside moto. */
   const copyPrefix = async (from: string, to: string) => {
@@ -610,7 +624,7 @@ describeMoto('kill campaign: SIGKILL at every K-th PUT of each command, S3 (moto
       extra: MANIFEST,
     });
     const prefix = 'build';
-    for (const [i, step] of STEPS.entries()) {
+    for (let i = 0; i < STEPS.length; i++) {
       if (i === 1) {
         const registry = new Registry(new S3Store({ bucket: BUCKET, prefix, client: s3 }));
         const record = await registry.version('demo', VERSION);
@@ -622,7 +636,7 @@ describeMoto('kill campaign: SIGKILL at every K-th PUT of each command, S3 (moto
       }
       await copyPrefix(prefix, `before-${i}`);
       const counter = await tripwire(moto.endpoint, { k: 0, when: 'before', kill: () => {} });
-      const r = await s3Cli(step.args, repo, prefix, counter.endpoint);
+      const r = await s3Cli(i, repo, prefix, counter.endpoint);
       await counter.close();
       expect(r.code, r.stderr).toBe(0);
       puts[i] = counter.puts.map((p) => p.replace(`/${BUCKET}/${prefix}/`, ''));
@@ -654,7 +668,7 @@ describeMoto('kill campaign: SIGKILL at every K-th PUT of each command, S3 (moto
         process.kill(pid, 'SIGKILL');
       },
     });
-    const killed = await s3Cli(args, repo, prefix, wire.endpoint, (p) => (pid = p));
+    const killed = await s3Cli(step, repo, prefix, wire.endpoint, (p) => (pid = p));
     await wire.close();
     if (!fired || killed.signal !== 'SIGKILL')
       return {
@@ -674,7 +688,7 @@ describeMoto('kill campaign: SIGKILL at every K-th PUT of each command, S3 (moto
         () => false,
       );
 
-    const rerun = await s3Cli(args, repo, prefix, moto.endpoint);
+    const rerun = await s3Cli(step, repo, prefix, moto.endpoint);
     const found = await checkAfterRerun(
       step,
       rerun,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, createReadStream, createWriteStream, type Stats } from 'node:fs';
+import { constants, createReadStream, createWriteStream, readlinkSync, type Stats } from 'node:fs';
+import { hostname } from 'node:os';
 import {
   link,
   lstat,
@@ -27,17 +28,51 @@ import {
   type UploadExpectation,
 } from '../store.js';
 
-/** Temporary files start with a dot so that listings never return them. */
-const TEMP = /^\.tmp-\d+-[0-9a-f]+$/;
-const tempName = () => `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+/**
+ * Who writes a temporary file: this host and pid namespace (a container's pids are its own).
+ * Temporary files start with a dot so that listings never return them, and name their writer
+ * so that the next write can tell one whose writer is gone.
+ */
+const WRITER = `${hostname()
+  .toLowerCase()
+  .replace(/[^a-z0-9-]/g, '-')
+  .slice(0, 40)}.${pidNamespace()}`;
+const TEMP = /^\.tmp-(?:([a-z0-9-]{0,40}\.\d+)-)?(\d+)-[0-9a-f]+$/;
+const tempName = () => `.tmp-${WRITER}-${process.pid}-${randomBytes(6).toString('hex')}`;
+
+function pidNamespace(): string {
+  try {
+    return /\[(\d+)\]/.exec(readlinkSync('/proc/self/ns/pid'))?.[1] ?? '0';
+  } catch {
+    return '0';
+  }
+}
+
+/** Whether `pid` runs here: a process we may not signal (EPERM) runs all the same. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return code(err) !== 'ESRCH';
+  }
+}
 
 /**
- * A temporary file untouched for this long belongs to a writer that died. Age, not the pid in
- * its name, decides: the folder may be shared (NFS, a volume mounted in several containers)
- * where that pid is another host's or namespace's process, and pids are reused anyway. Every
- * chunk a live writer writes touches the file, and none pauses near this long.
+ * A temporary file belongs to a writer that died when that writer was a process of this host
+ * and pid namespace that no longer runs, or, whoever wrote it, when it has been untouched this
+ * long: the folder may be shared (NFS, a volume mounted in several containers) where the pid is
+ * another host's or namespace's, and every chunk a live writer writes touches the file. A pid
+ * reused since only keeps a dead writer's file until it ages out.
  */
 export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+function deadWriter(name: string): boolean {
+  const m = TEMP.exec(name);
+  if (!m || m[1] !== WRITER || WRITER.endsWith('.0')) return false;
+  const pid = Number(m[2]);
+  return pid !== process.pid && !alive(pid);
+}
 
 /** Missing folders `makeDirs` creates at most, and folders deep `cleanup` looks at most. */
 const MAX_DEPTH = 32;
@@ -185,7 +220,7 @@ async function staleTemps(dir: string, now: Date): Promise<{ path: string; since
   for (const name of await readdir(dir)) {
     if (!TEMP.test(name)) continue;
     const s = await lstat(join(dir, name)).catch(() => undefined);
-    if (s?.isFile() && now.getTime() - s.mtimeMs > STALE_TEMP_MS)
+    if (s?.isFile() && (deadWriter(name) || now.getTime() - s.mtimeMs > STALE_TEMP_MS))
       out.push({ path: join(dir, name), since: s.mtime });
   }
   return out.sort((a, b) => a.since.getTime() - b.since.getTime());
