@@ -3,18 +3,35 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleSource, runActionScript, runnerEnv } from '../helpers/bundle.js';
 import { REPO, runNode, tempDir } from '../helpers/cli.js';
+import type { CiContext, CommandContext, Invocation } from '../../src/commands/command.js';
+import {
+  isPullRequestEvent,
+  judgeByManifests,
+  judgeRun,
+  refuseRegistryWrite,
+  WRITE_EVENTS,
+} from '../../src/commands/write-guard.js';
+import { RefusedError } from '../../src/registry/errors.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let bundle: { action: string; cli: string };
+let bundling: Promise<void> | undefined;
 let ws: string;
 let runs = 0;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('modelgate-write-guard-'));
-  bundle = await bundleSource(dir);
 });
 afterAll(() => cleanup());
+
+/** Bundled once, by the first suite that runs the action or the CLI (not by the unit tests). */
+function bundled(): Promise<void> {
+  bundling ??= bundleSource(dir).then((b) => {
+    bundle = b;
+  });
+  return bundling;
+}
 
 /** A fresh repository with the iris model, and nothing in its registry. */
 beforeEach(async () => {
@@ -54,6 +71,8 @@ async function published(model = 'iris-classifier'): Promise<string[]> {
 }
 
 describe('the write guard, in the action run as the runner runs it', () => {
+  beforeAll(bundled);
+
   it('lets push, workflow_dispatch, schedule and release write, and no other event', async () => {
     for (const event of ['issue_comment', 'workflow_run', 'deployment', 'merge_group']) {
       const r = await publish({ GITHUB_EVENT_NAME: event });
@@ -169,6 +188,8 @@ describe('the write guard, in the action run as the runner runs it', () => {
 });
 
 describe('the write guard in the CLI', () => {
+  beforeAll(bundled);
+
   const cli = async (env: NodeJS.ProcessEnv) =>
     runNode(bundle.cli, ['validate', '--manifest', 'models/iris/modelgate.yaml', '--record'], {
       cwd: ws,
@@ -186,5 +207,212 @@ describe('the write guard in the CLI', () => {
     const laptop = await cli({ GITHUB_ACTIONS: undefined, GITHUB_EVENT_NAME: 'issue_comment' });
     expect(laptop.code, laptop.stderr).toBe(0);
     expect(laptop.stderr).toMatch(/recorded pass validate evidence for iris-classifier 1\.2\.0/);
+  });
+});
+
+/**
+ * The guard's decisions called in-process, so that mutation testing (npm run mutate --
+ * write-guard) sees each one: every test names the write it keeps shut.
+ */
+describe('the write guard, judged in-process', () => {
+  const ci = (eventName: string, ref = 'refs/heads/main'): CiContext => ({
+    eventName,
+    ref,
+    sha: '0123456789abcdef0123456789abcdef01234567',
+    actor: 'octocat',
+    repository: 'acme/models',
+    runUrl: 'https://github.com/acme/models/actions/runs/42',
+    apiUrl: 'https://api.github.com',
+  });
+  const TRUSTED = 'run it from a push or workflow_dispatch workflow';
+
+  it('lets exactly push, workflow_dispatch, schedule and release write with no manifest asked', () => {
+    expect(WRITE_EVENTS).toEqual(['push', 'workflow_dispatch', 'schedule', 'release']);
+    for (const event of WRITE_EVENTS)
+      expect(judgeRun(ci(event), 'publish'), event).toEqual({ allowed: true });
+    // Anything else is up to the manifests, never allowed by the run alone.
+    for (const event of ['issue_comment', 'workflow_run', 'pushed', 'Push', 'deployment'])
+      expect(judgeRun(ci(event), 'publish'), event).toBe('ask-manifests');
+  });
+
+  it('lets a person at a terminal write: outside Actions there is no event', () => {
+    expect(judgeRun(undefined, 'publish')).toEqual({ allowed: true });
+  });
+
+  it('refuses every pull-request event, whose code nobody reviewed', () => {
+    for (const event of [
+      'pull_request',
+      'pull_request_target',
+      'pull_request_review',
+      'pull_request_review_comment',
+    ]) {
+      expect(isPullRequestEvent(event), event).toBe(true);
+      expect(judgeRun(ci(event), 'promote'), event).toEqual({
+        allowed: false,
+        message: `promote writes to the model registry, and a ${event} run never does`,
+        hint: `${TRUSTED}; on pull requests use validate and test (without --record)`,
+      });
+    }
+    expect(isPullRequestEvent('push')).toBe(false);
+    expect(isPullRequestEvent('my_pull_request')).toBe(false);
+  });
+
+  it("refuses a trusted event on a pull request's ref, and only on one", () => {
+    for (const ref of ['refs/pull/7/merge', 'refs/pull/7/head'])
+      expect(judgeRun(ci('push', ref), 'publish'), ref).toEqual({
+        allowed: false,
+        message: `publish writes to the model registry, and a run on ${ref} (a pull request's code) never does`,
+        hint: `${TRUSTED}; on pull requests use validate and test (without --record)`,
+      });
+    for (const ref of ['refs/heads/pull/7', 'refs/tags/refs/pull/7', 'refs/heads/main'])
+      expect(judgeRun(ci('push', ref), 'publish'), ref).toEqual({ allowed: true });
+  });
+
+  it('refuses a run that names no event', () => {
+    expect(judgeRun(ci(''), 'gc')).toEqual({
+      allowed: false,
+      message:
+        'gc writes to the model registry, and this run names no event (GITHUB_EVENT_NAME is empty): in GitHub Actions only push, workflow_dispatch, schedule and release runs may write, and those promotion.write_events adds',
+      hint: `${TRUSTED}; outside GitHub Actions, unset GITHUB_ACTIONS`,
+    });
+  });
+
+  it('lets an added event write only when every selected manifest adds it', () => {
+    const a = { shown: 'a.yaml', events: ['workflow_run'] };
+    const b = { shown: 'b.yaml', events: ['issue_comment', 'workflow_run'] };
+    expect(judgeByManifests('workflow_run', 'publish', [a, b])).toEqual({ allowed: true });
+    expect(judgeByManifests('issue_comment', 'publish', [a, b])).toEqual({
+      allowed: false,
+      message:
+        'publish writes to the model registry, and an issue_comment run may not: only push, workflow_dispatch, schedule and release runs may write, and promotion.write_events in a.yaml does not add issue_comment',
+      hint: `if issue_comment runs are trusted to write, add \`write_events: [issue_comment]\` under \`promotion:\` in a.yaml; or ${TRUSTED}`,
+    });
+  });
+
+  it('names every manifest that does not add the event', () => {
+    const none = [
+      { shown: 'a.yaml', events: [] },
+      { shown: 'b.yaml', events: ['push'] },
+    ];
+    const d = judgeByManifests('workflow_run', 'publish', none);
+    expect(d).toMatchObject({
+      allowed: false,
+      message: expect.stringMatching(
+        /, and a workflow_run run may not: .* and promotion\.write_events in a\.yaml, b\.yaml does not add workflow_run$/,
+      ),
+      hint: expect.stringMatching(
+        /^if workflow_run runs .* under `promotion:` in a\.yaml, b\.yaml; or /,
+      ),
+    });
+  });
+
+  it("refuses an added event when a manifest's policy is unknown, and says to validate it", () => {
+    const broken = { shown: 'broken.yaml' };
+    expect(judgeByManifests('workflow_run', 'analyze --record', [broken])).toEqual({
+      allowed: false,
+      message:
+        'analyze --record writes to the model registry, and a workflow_run run may not: only push, workflow_dispatch, schedule and release runs may write, and broken.yaml has errors, so its promotion.write_events is unknown',
+      hint: `modelgate validate --manifest broken.yaml; or ${TRUSTED}`,
+    });
+    expect(
+      judgeByManifests('workflow_run', 'publish', [broken, { shown: 'other.yaml' }]),
+    ).toMatchObject({
+      message: expect.stringMatching(
+        /and broken\.yaml, other\.yaml has errors, so its promotion\.write_events is unknown$/,
+      ),
+      hint: `modelgate validate --manifest broken.yaml; or ${TRUSTED}`,
+    });
+    // With a manifest that loads but does not add it, both reasons are given.
+    const silent = { shown: 'silent.yaml', events: ['push'] };
+    const both = judgeByManifests('workflow_run', 'publish', [
+      { shown: 'ok.yaml', events: ['workflow_run'] },
+      broken,
+      silent,
+    ]);
+    expect(both).toMatchObject({
+      allowed: false,
+      message: expect.stringMatching(
+        /promotion\.write_events in silent\.yaml does not add workflow_run; broken\.yaml has errors, so its promotion\.write_events is unknown$/,
+      ),
+      hint: expect.stringMatching(/^if workflow_run runs .* in silent\.yaml; or /),
+    });
+  });
+
+  describe('refuseRegistryWrite, reading the manifests as the command does', () => {
+    const ctx = (c: CiContext | undefined): CommandContext => ({
+      cwd: ws,
+      log: { info: () => {}, warn: () => {}, progress: () => {} },
+      ...(c ? { ci: c } : {}),
+    });
+    const inv = (options: Invocation['options']): Invocation => ({ options, positionals: [] });
+    const manifest = { manifest: 'models/iris/modelgate.yaml' };
+
+    it('reads no manifest for a run the event alone allows or refuses', async () => {
+      // No --manifest at all: a manifest is not even looked for.
+      await expect(refuseRegistryWrite(inv({}), ctx(undefined), 'publish')).resolves.toBe(
+        undefined,
+      );
+      await expect(refuseRegistryWrite(inv({}), ctx(ci('push')), 'publish')).resolves.toBe(
+        undefined,
+      );
+      await expect(
+        refuseRegistryWrite(inv({}), ctx(ci('pull_request')), 'publish'),
+      ).rejects.toThrow(RefusedError);
+    });
+
+    it('refuses, exit 1, an event the manifest does not add, with the fix as the hint', async () => {
+      const err = await refuseRegistryWrite(inv(manifest), ctx(ci('workflow_run')), 'publish').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(RefusedError);
+      expect(err).toMatchObject({
+        exitCode: 1,
+        message: expect.stringMatching(
+          /and a workflow_run run may not: .*promotion\.write_events in models\/iris\/modelgate\.yaml does not add workflow_run$/,
+        ),
+        hint: expect.stringMatching(/^if workflow_run runs are trusted to write, add/),
+      });
+    });
+
+    it('lets an event every selected manifest adds write', async () => {
+      await irisWith('iris-a', ['workflow_run']);
+      await irisWith('iris-b', ['workflow_run']);
+      await expect(
+        refuseRegistryWrite(
+          inv({ manifest: 'models/iris-*/modelgate.yaml' }),
+          ctx(ci('workflow_run')),
+          'publish',
+        ),
+      ).resolves.toBe(undefined);
+      await expect(
+        refuseRegistryWrite(
+          inv({ manifest: 'models/*/modelgate.yaml' }),
+          ctx(ci('workflow_run')),
+          'publish',
+        ),
+      ).rejects.toThrow(/in models\/iris\/modelgate\.yaml does not add workflow_run/);
+    });
+
+    it('counts a manifest that does not load as adding nothing, and one without the key as adding none', async () => {
+      await irisWith('iris-a', ['workflow_run']);
+      await irisWith('iris-b', undefined);
+      const run = () =>
+        refuseRegistryWrite(
+          inv({ manifest: 'models/iris-*/modelgate.yaml' }),
+          ctx(ci('workflow_run')),
+          'publish',
+        );
+      await expect(run()).rejects.toThrow(
+        /promotion\.write_events in models\/iris-b\/modelgate\.yaml does not add workflow_run$/,
+      );
+      await writeFile(
+        join(ws, 'models/iris-b/modelgate.yaml'),
+        'apiVersion: modelgate/v1\nmodel: 3\n',
+      );
+      await expect(run()).rejects.toThrow(
+        /models\/iris-b\/modelgate\.yaml has errors, so its promotion\.write_events is unknown$/,
+      );
+    });
   });
 });

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { planPromotion, planRollback, productionPolicyGates } from '../../src/registry/gates.js';
 import {
   applyEvent,
+  canonicalJson,
+  checkEvidenceKind,
+  checkModelName,
+  checkVersion,
+  compareVersions,
   emptyState,
   RECENT_VERSIONS,
+  sameDigests,
+  stateDigest,
   type EventChange,
   type EvidenceRecord,
   type ModelState,
@@ -11,10 +18,12 @@ import {
 } from '../../src/registry/model.js';
 import { prov, versionRecord } from './helpers.js';
 
-function fold(changes: EventChange[]): ModelState {
+/** The state after these changes; `steps[i]`, when given, is the step of the run that made change i. */
+function fold(changes: EventChange[], steps: (string | undefined)[] = []): ModelState {
   return changes.reduce<ModelState>(
     (s, change, i) =>
       applyEvent(s, {
+        ...(steps[i] === undefined ? {} : { step: steps[i] }),
         format: 2,
         model: 'm',
         revision: i + 1,
@@ -279,5 +288,294 @@ describe('promotion gates', () => {
         evidence: [],
       }).kind,
     ).toBe('refused');
+  });
+});
+
+describe('the fold: what a change may not do to the rest of the state', () => {
+  it('does not count a version published again (a rerun) as a new one', () => {
+    const s = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', version: '1.0.0' },
+    ]);
+    expect(s).toMatchObject({ versionCount: 1, recentVersions: ['1.0.0'] });
+  });
+
+  it('does not make production its own rollback target when its version is promoted again', () => {
+    const s = fold([
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+    ]);
+    expect(s.previousProduction).toEqual([]);
+    expect(planRollback(s, 'production').kind).toBe('refused');
+  });
+
+  it('keeps a canary of another version when production is promoted', () => {
+    const s = fold([
+      { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+    ]);
+    expect(s.stages.canary).toMatchObject({ version: '1.1.0', weight: 10 });
+    // The canary of the promoted version itself is done: it is cleared.
+    const done = fold([
+      { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
+      { type: 'promote', stage: 'production', version: '1.1.0' },
+    ]);
+    expect(done.stages.canary).toBeUndefined();
+  });
+
+  it('keeps the newest 50 production versions for rollback, oldest dropped', () => {
+    const s = fold(
+      Array.from({ length: 56 }, (_, i): EventChange => ({
+        type: 'promote',
+        stage: 'production',
+        version: `1.0.${i}`,
+      })),
+    );
+    expect(s.previousProduction).toHaveLength(50);
+    expect(s.previousProduction[0]).toBe('1.0.5');
+    expect(s.previousProduction.at(-1)).toBe('1.0.54');
+  });
+
+  it('rolls back to the newest previous version and drops it from the history', () => {
+    const s = fold([
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+      { type: 'promote', stage: 'production', version: '1.1.0' },
+      { type: 'promote', stage: 'production', version: '1.2.0' },
+      { type: 'rollback', stage: 'production', version: '1.1.0', previous: '1.2.0' },
+    ]);
+    expect(s.stages.production).toStrictEqual({ version: '1.1.0', revision: 4, at: 't4' });
+    expect(s.previousProduction).toEqual(['1.0.0']);
+  });
+
+  it('aborts the canary and nothing else', () => {
+    const s = fold([
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
+      { type: 'abort', stage: 'canary', previous: '1.1.0' },
+    ]);
+    expect(s.stages).toStrictEqual({ production: { version: '1.0.0', revision: 1, at: 't1' } });
+  });
+
+  it('gives a canary pointer its weight, and other pointers none', () => {
+    const s = fold([
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+    ]);
+    expect(s.stages).toStrictEqual({
+      staging: { version: '1.0.0', revision: 1, at: 't1' },
+      canary: { version: '1.0.0', weight: 10, revision: 2, at: 't2' },
+    });
+  });
+
+  it('records the deploy each stage change with a hook expects, and keeps those of other stages', () => {
+    const s = fold([
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10, hook: true },
+      { type: 'promote', stage: 'production', version: '0.9.0', hook: true },
+      { type: 'promote', stage: 'staging', version: '1.1.0' },
+    ]);
+    expect(s.deploys).toStrictEqual({
+      canary: { revision: 1, change: 'promote', version: '1.0.0', weight: 10 },
+      production: { revision: 2, change: 'promote', version: '0.9.0' },
+    });
+    const rolled = fold([
+      { type: 'promote', stage: 'production', version: '1.0.0' },
+      { type: 'promote', stage: 'production', version: '1.1.0' },
+      { type: 'rollback', stage: 'production', version: '1.0.0', previous: '1.1.0', hook: true },
+      { type: 'promote', stage: 'canary', version: '1.2.0', weight: 10, hook: true },
+      { type: 'abort', stage: 'canary', previous: '1.2.0', hook: true },
+    ]);
+    expect(rolled.deploys).toStrictEqual({
+      production: { revision: 3, change: 'rollback', version: '1.0.0' },
+      canary: { revision: 5, change: 'abort' },
+    });
+    // A publish leaves every pending deploy as it was.
+    const published = fold([
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10, hook: true },
+      { type: 'publish', version: '1.1.0' },
+    ]);
+    expect(published.deploys).toStrictEqual({
+      canary: { revision: 1, change: 'promote', version: '1.0.0', weight: 10 },
+    });
+  });
+
+  it('records which step of the run made each stage change, for a rerun of that step to find', () => {
+    const s = fold(
+      [
+        { type: 'promote', stage: 'staging', version: '1.0.0' },
+        { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+        { type: 'publish', version: '1.1.0' },
+      ],
+      ['run-1/stage', 'run-2/canary', 'run-3/publish'],
+    );
+    expect(s.madeBy).toStrictEqual({
+      staging: { revision: 1, step: 'run-1/stage', change: 'promote', version: '1.0.0' },
+      canary: { revision: 2, step: 'run-2/canary', change: 'promote', version: '1.0.0' },
+    });
+    const aborted = fold(
+      [
+        { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+        { type: 'abort', stage: 'canary', previous: '1.0.0' },
+      ],
+      ['run-1/canary', 'run-2/abort'],
+    );
+    expect(aborted.madeBy).toStrictEqual({
+      canary: { revision: 2, step: 'run-2/abort', change: 'abort' },
+    });
+  });
+
+  it("forgets the step of a stage's change once a change by an unknown step replaces it, and keeps the other stages'", () => {
+    const s = fold(
+      [
+        { type: 'promote', stage: 'staging', version: '1.0.0' },
+        { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+        { type: 'promote', stage: 'canary', version: '1.0.0', weight: 50 },
+      ],
+      ['run-1/stage', 'run-2/canary', undefined],
+    );
+    expect(s.madeBy).toStrictEqual({
+      staging: { revision: 1, step: 'run-1/stage', change: 'promote', version: '1.0.0' },
+    });
+  });
+
+  it("forgets a stage's pending deploy once a change without a hook replaces it", () => {
+    const s = fold([
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10, hook: true },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 50 },
+    ]);
+    expect(s.deploys).toStrictEqual({});
+  });
+
+  it('says how to repair a log with a gap', () => {
+    const gap = () =>
+      applyEvent(emptyState('m'), {
+        format: 2,
+        model: 'm',
+        revision: 3,
+        state: '',
+        nonce: 'n',
+        at: 't',
+        actor: 'a',
+        forced: false,
+        gates: [],
+        change: { type: 'publish', version: '1.0.0' },
+      });
+    expect(gap).toThrow(
+      expect.objectContaining({ hint: 'restore the missing event from a backup' }),
+    );
+  });
+});
+
+describe('the digests the hash chain names', () => {
+  it('writes canonical JSON: keys sorted at every depth, undefined left out, null kept', () => {
+    expect(
+      canonicalJson({ b: 1, a: [2, { d: null, c: 'x"y', e: undefined }], u: undefined, z: true }),
+    ).toBe('{"a":[2,{"c":"x\\"y","d":null}],"b":1,"z":true}');
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson({})).toBe('{}');
+    expect(canonicalJson(null)).toBe('null');
+    expect(canonicalJson('s')).toBe('"s"');
+    expect(canonicalJson([{ b: 1, a: 2 }, 'a,b'])).toBe('[{"a":2,"b":1},"a,b"]');
+  });
+
+  it('gives a state the same digest whatever order its keys were added in, another state another', () => {
+    const s = fold([
+      { type: 'publish', version: '1.0.0' },
+      { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
+      { type: 'promote', stage: 'staging', version: '1.0.0' },
+    ]);
+    const reordered = JSON.parse(
+      JSON.stringify(Object.fromEntries(Object.entries(s).reverse())),
+    ) as ModelState;
+    reordered.stages = { staging: s.stages.staging, canary: s.stages.canary };
+    expect(stateDigest(reordered)).toBe(stateDigest(s));
+    expect(stateDigest(s)).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      stateDigest({ ...s, stages: { ...s.stages, canary: { ...s.stages.canary!, weight: 50 } } }),
+    ).not.toBe(stateDigest(s));
+  });
+});
+
+describe('evidence counts only for the same bytes', () => {
+  const a = { path: 'model.bin', sha256: '1'.repeat(64) };
+  const b = { path: 'vocab.txt', sha256: '2'.repeat(64) };
+
+  it('matches the same files with the same bytes in any order', () => {
+    expect(sameDigests([a, b], [b, a])).toBe(true);
+    expect(sameDigests([], [])).toBe(true);
+  });
+
+  it('refuses a partial match: a file missing, added, renamed or with other bytes', () => {
+    expect(sameDigests([a, b], [a])).toBe(false);
+    expect(sameDigests([a], [a, b])).toBe(false);
+    expect(sameDigests([a, b], [a, { ...b, sha256: '3'.repeat(64) }])).toBe(false);
+    // The same bytes under another name are another file.
+    expect(sameDigests([a], [{ ...a, path: 'other.bin' }])).toBe(false);
+    expect(sameDigests([a, { ...a, path: 'copy.bin' }], [a, { ...a, path: 'other.bin' }])).toBe(
+      false,
+    );
+  });
+});
+
+describe('names that become registry keys', () => {
+  it('accepts model names of 1 to 63 lowercase letters, digits and hyphens', () => {
+    for (const name of ['iris', 'a', '0', 'iris-classifier-2', 'a'.repeat(63)])
+      expect(checkModelName(name)).toBe(name);
+  });
+
+  it('refuses a model name that could climb out of its folder or is not one', () => {
+    for (const name of [
+      '',
+      '../iris',
+      'iris/..',
+      'models/iris',
+      'Iris',
+      '-iris',
+      'a'.repeat(64),
+      'iris\n',
+    ])
+      expect(() => checkModelName(name), JSON.stringify(name)).toThrow(
+        expect.objectContaining({
+          message: `model name ${JSON.stringify(name)} is not valid`,
+          hint: 'use 1 to 63 lowercase letters, digits and hyphens, starting with a letter or digit (no "/" or "..")',
+        }),
+      );
+  });
+
+  it('accepts exactly a semantic version, refuses a v prefix or a partial one', () => {
+    for (const v of ['1.2.0', '0.0.1', '1.2.0-rc.1']) expect(checkVersion(v)).toBe(v);
+    for (const v of ['v1.2.0', '1.2', '1.2.0 ', '../1.2.0', ''])
+      expect(() => checkVersion(v), JSON.stringify(v)).toThrow(
+        expect.objectContaining({
+          message: `version ${JSON.stringify(v)} is not a semantic version`,
+          hint: 'write MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1 (no leading "v")',
+        }),
+      );
+  });
+
+  it('orders versions as semantic versions, not as strings', () => {
+    expect(compareVersions('1.10.0', '1.9.0')).toBe(1);
+    expect(compareVersions('1.2.0-rc.1', '1.2.0')).toBe(-1);
+    expect(compareVersions('1.2.0', '1.2.0')).toBe(0);
+  });
+
+  it('accepts evidence kinds as checks name them, refuses paths and capitals', () => {
+    for (const k of ['validate', 'compat-py311', 'analysis-10', 'a.b_c', 'x', 'a'.repeat(101)])
+      expect(checkEvidenceKind(k)).toBe(k);
+    for (const k of [
+      '',
+      '../validate',
+      'validate/..',
+      'a/b',
+      'Validate',
+      '.hidden',
+      '-x',
+      'a'.repeat(102),
+    ])
+      expect(() => checkEvidenceKind(k), JSON.stringify(k)).toThrow(
+        expect.objectContaining({
+          message: `evidence kind ${JSON.stringify(k)} is not valid`,
+          hint: 'use lowercase letters, digits, ".", "_" and "-" (e.g. validate, compat-py311)',
+        }),
+      );
   });
 });

@@ -1,0 +1,165 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS) of the modules that decide: a gate, a refusal, a verdict.
+ * `npm run mutate -- gates model` runs scripts/mutate.mjs, which runs Stryker once per module
+ * named here, with MUTATE_MODULE set; `MUTATE_MODULE=gates npx stryker run` runs one by hand.
+ * One module at a time, each with only the tests that matter for it: over everything at once,
+ * two cores would take hours.
+ *
+ * Runners. `vitest` (perTest coverage: each mutant runs only the tests that reach it, in one
+ * long-lived vitest) where the module's decisions are reachable from unit tests: fast, and
+ * honest for what those tests import. It cannot see a test that spawns dist/cli.js or a bundle
+ * (the mutant is switched on in the vitest worker, not in the child), so a module whose
+ * decisions only CLI or action tests reach uses `command`: `npx vitest run <files>` in a fresh
+ * process per mutant, the mutant named in __STRYKER_ACTIVE_MUTANT__, which a child process
+ * inherits; `build: true` rebuilds dist/ once from the instrumented sources first (every mutant
+ * is in that one build, switched at run time). No coverage there: every mutant runs all the
+ * module's tests, so keep that list short. A test that gives its child an environment of its
+ * own must pass __STRYKER_ACTIVE_MUTANT__ on: runnerEnv (test/helpers/bundle.ts) does not yet,
+ * so the action-run tests cannot kill a mutant under either runner (write-guard measured 0 %
+ * with the command runner before its in-process tests).
+ *
+ * Module-level constants (a Set of writers, an allow-list, a regular expression) are "static"
+ * mutants: evaluated once, when the module loads, so Stryker must activate them before the
+ * test file imports the module. Its `testFiles` option defeats that (it then activates every
+ * mutant only once the tests start, and all static mutants survive whatever the tests
+ * assert): the test files are chosen in scripts/mutate/vitest.config.mjs instead, from
+ * MUTATE_TESTS. ignoreStatic stays false: a constant emptied is a gate opened.
+ *
+ * The sandbox is a copy of the work tree without test/fixtures/ (9 MB, rewritten by its
+ * generators while others work) unless a module says `fixtures: true`.
+ *
+ * @typedef {{ mutate: string[], tests: string[], runner: 'vitest' | 'command',
+ *   threshold: number, build?: boolean, fixtures?: boolean, why: string }} MutateModule
+ */
+
+/** @type {Record<string, MutateModule>} */
+export const modules = {
+  gates: {
+    mutate: ['src/registry/gates.ts'],
+    tests: ['test/registry/fold.test.ts', 'test/registry/gates-mutation.test.ts'],
+    runner: 'vitest',
+    threshold: 95,
+    why: 'planPromotion, planRollback and productionPolicyGates are pure: unit tests reach every gate',
+  },
+  'write-guard': {
+    mutate: ['src/commands/write-guard.ts'],
+    tests: ['test/adapters/write-guard.test.ts'],
+    runner: 'vitest',
+    threshold: 95,
+    why: "judgeRun, judgeByManifests and refuseRegistryWrite are called in-process by the file's unit tests; its action/CLI tests only prove the wiring",
+  },
+  model: {
+    mutate: ['src/registry/model.ts'],
+    tests: ['test/registry/fold.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'applyEvent, canonicalJson, sameDigests and the name checks are pure',
+  },
+  // Not yet measured: the runner and the tests of each are a first guess, for whoever takes them.
+  semantics: {
+    fixtures: true,
+    mutate: ['src/manifest/semantics.ts'],
+    tests: ['test/manifest/invalid-manifests.test.ts', 'test/manifest/load.test.ts'],
+    runner: 'command',
+    build: true,
+    threshold: 85,
+    why: 'the invalid-manifest cases run through dist/cli.js validate',
+  },
+  policy: {
+    fixtures: true,
+    mutate: ['src/artifacts/policy.ts'],
+    tests: ['test/artifacts/pickle.test.ts', 'test/artifacts/rules.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'classifyGlobal is pure',
+  },
+  judge: {
+    fixtures: true,
+    mutate: ['src/artifacts/judge.ts'],
+    tests: ['test/artifacts/pickle.test.ts', 'test/artifacts/rules.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'the scanner runs in-process in these tests',
+  },
+  diff: {
+    mutate: ['src/report/diff.ts'],
+    tests: ['test/report/diff.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'pure',
+  },
+  analysis: {
+    mutate: ['src/analysis/analysis.ts'],
+    tests: ['test/analysis/analysis.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'the judgement of a metric is pure',
+  },
+  comment: {
+    mutate: ['src/report/comment.ts'],
+    tests: ['test/report/render.test.ts', 'test/report/github-comment.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'isOurComment and composeComment, the sticky-comment marker logic, are pure',
+  },
+};
+
+const name = process.env.MUTATE_MODULE;
+const chosen = name === undefined ? undefined : modules[name];
+if (name !== undefined && chosen === undefined)
+  throw new Error(`MUTATE_MODULE=${name}: not one of ${Object.keys(modules).join(', ')}`);
+// MUTATE_RUNNER=command (`npm run mutate -- --command NAME`) checks a vitest figure against the
+// runner that also sees the CLI and action tests, dist/ rebuilt.
+const m =
+  chosen && process.env.MUTATE_RUNNER === 'command'
+    ? { ...chosen, runner: /** @type {const} */ ('command'), build: true }
+    : chosen;
+
+// Read by scripts/mutate/vitest.config.mjs, in Stryker's workers too (they inherit it).
+if (m) process.env.MUTATE_TESTS = m.tests.join(',');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  mutate: m?.mutate ?? [],
+  concurrency: 2,
+  // A slow, shared machine: a mutant is a timeout only when it is clearly stuck.
+  timeoutMS: 15_000,
+  disableTypeChecks: true,
+  tempDirName: `.stryker-tmp/${name ?? 'manual'}`,
+  cleanTempDir: true,
+  reporters: ['clear-text', 'json', 'html', 'progress'],
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  jsonReporter: { fileName: `reports/mutation/${name ?? 'manual'}.json` },
+  htmlReporter: { fileName: `reports/mutation/${name ?? 'manual'}.html` },
+  incrementalFile: `reports/mutation/${name ?? 'manual'}.incremental.json`,
+  // Stryker fails the run itself under the module's threshold, as scripts/mutate.mjs does.
+  thresholds: { high: m?.threshold ?? 85, low: m?.threshold ?? 85, break: m?.threshold ?? 85 },
+  ignorePatterns: [
+    '/reports',
+    '/.stryker-tmp',
+    '/.modelgate',
+    '/oom',
+    '/coverage',
+    ...(m?.fixtures ? [] : ['/test/fixtures']),
+  ],
+  ...(m?.runner === 'command'
+    ? {
+        testRunner: 'command',
+        coverageAnalysis: 'off',
+        commandRunner: { command: `npx vitest run ${m.tests.join(' ')}` },
+        // Stryker runs the build before it links node_modules into the sandbox, and
+        // src/artifacts/compressed.ts imports lzma1 by a relative path through node_modules:
+        // the build step links it first (scripts/mutate.mjs --sandbox-build).
+        ...(m.build
+          ? { buildCommand: 'node scripts/mutate.mjs --sandbox-build', symlinkNodeModules: false }
+          : {}),
+      }
+    : {
+        testRunner: 'vitest',
+        coverageAnalysis: 'perTest',
+        vitest: { configFile: 'scripts/mutate/vitest.config.mjs', related: false },
+      }),
+};
+
+export default config;
