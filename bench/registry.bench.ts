@@ -132,7 +132,7 @@ try {
     for (let r = 1; r <= count; r++) {
       const change: EventChange =
         r % 2
-          ? { type: 'publish', version: `1.0.${r}` }
+          ? { type: 'publish', record: '0'.repeat(64), version: `1.0.${r}` }
           : { type: 'promote', stage: 'staging', version: `1.0.${r - 1}` };
       const sealed = sealEvent(state, head, {
         nonce: `bench-${r}`,

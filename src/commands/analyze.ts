@@ -69,7 +69,7 @@ export function makeAnalyzeCommand(): Command {
         });
         results.push(result);
         if (record) {
-          const published = await registry.version(m.model.name, version);
+          const published = await registry.publishedVersion(m.model.name, version);
           if (!published)
             throw new GateError(
               `${m.model.name} ${version} is not published`,

@@ -1,6 +1,14 @@
 import type { LoadedManifest } from '../manifest/load.js';
 import { runDeployHook } from '../registry/hook.js';
-import type { DeployState, ModelStatus, Provenance, Stage } from '../registry/model.js';
+import type { PromotionPlan } from '../registry/gates.js';
+import type {
+  DeployState,
+  GateResult,
+  ModelState,
+  ModelStatus,
+  Provenance,
+  Stage,
+} from '../registry/model.js';
 import { keys, type Registry } from '../registry/registry.js';
 import type { TransitionReport } from '../report/registry.js';
 
@@ -74,7 +82,9 @@ export async function deploy(
 ): Promise<void> {
   const hook = loaded.manifest.deploy?.hook;
   if (!hook || (report.status !== 'changed' && report.status !== 'resumed')) return;
-  const record = report.version ? await registry.version(report.model, report.version) : undefined;
+  const record = report.version
+    ? await registry.publishedVersion(report.model, report.version)
+    : undefined;
   const vars: Record<string, string> = {
     MODELGATE_COMMAND: report.command,
     MODELGATE_MODEL: report.model,
@@ -111,4 +121,47 @@ export async function deploy(
 /** The attempt a resumed deploy is: after a recorded failure the next; after none, a retry of one that was cut off. */
 export function resumedAttempt(d: DeployState): number {
   return d.status === 'pending' ? Math.max(d.attempts, 1) + 1 : d.attempts + 1;
+}
+
+const BELOW: Partial<Record<Stage, Stage>> = { canary: 'staging', production: 'canary' };
+
+/**
+ * A stage whose latest change is not deployed does not take another: its hook may still be
+ * running in another run (two at once would finish in any order, leaving the deployment unlike
+ * the registry), or it was cut off and needs its rerun. Nor does a version move on from a stage
+ * below whose deploy never succeeded. `checked` is what the deploy records said before the
+ * transition; a change made since then (another run's) counts as pending.
+ */
+export function deployGates(state: ModelState, checked: ModelStatus, stage: Stage): GateResult[] {
+  const gates: GateResult[] = [];
+  for (const s of [stage, BELOW[stage]]) {
+    const expected = s && state.deploys[s];
+    if (!s || !expected) continue;
+    const d = checked.deploys[s];
+    const done = d?.revision === expected.revision && d.status === 'succeeded';
+    gates.push({
+      gate: `deploy:${s}`,
+      passed: done,
+      detail: done
+        ? `the deploy of revision ${expected.revision} to ${s} succeeded`
+        : `the deploy of revision ${expected.revision} to ${s} has not succeeded (${d?.revision === expected.revision ? d.status : 'pending, made by another run'}): rerun the command that made it to finish it, or wait for the run deploying it`,
+    });
+  }
+  return gates;
+}
+
+/** The plan with the deploy gates: a failed one refuses, or is waived by --force. */
+export function withDeployGates(
+  plan: PromotionPlan,
+  gates: GateResult[],
+  force: boolean,
+): PromotionPlan {
+  if (plan.kind !== 'change') return plan;
+  if (gates.every((g) => g.passed)) return { ...plan, gates: [...plan.gates, ...gates] };
+  if (!force) return { kind: 'refused', gates: [...plan.gates, ...gates] };
+  return {
+    ...plan,
+    forced: true,
+    gates: [...plan.gates, ...gates.map((g) => (g.passed ? g : { ...g, waived: true }))],
+  };
 }

@@ -10,7 +10,14 @@ import type { TransitionReport } from '../report/registry.js';
 import type { CiContext, Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, integerOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
-import { deploy, resumedAttempt, resumedReport, unfinishedDeploy } from './deploy.js';
+import {
+  deploy,
+  deployGates,
+  resumedAttempt,
+  resumedReport,
+  unfinishedDeploy,
+  withDeployGates,
+} from './deploy.js';
 import {
   loadManifests,
   openRegistryFor,
@@ -144,7 +151,7 @@ export function makePromoteCommand(): Command {
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
         const version = checkVersion(stringOption(inv, 'version') ?? loaded.manifest.model.version);
-        const record = await registry.version(model, version);
+        const record = await registry.publishedVersion(model, version);
         if (!record)
           throw new GateError(
             `${model} ${version} is not published in ${registry.versionUri(model, version)}`,
@@ -156,7 +163,8 @@ export function makePromoteCommand(): Command {
       for (const { loaded, model, version, record, policy } of targets) {
         const m = loaded.manifest;
         const base = { manifest: loaded.shown, command: 'promote' as const, model, stage };
-        const now = await registry.deployStatus(await registry.state(model));
+        // The whole log is checked before a deploy is resumed: no hook runs on a broken one.
+        const now = await registry.deployStatus(await registry.verifiedState(model));
         const unfinished = unfinishedDeploy(loaded, now, stage, {
           change: 'promote',
           version,
@@ -173,7 +181,7 @@ export function makePromoteCommand(): Command {
         let plan: PromotionPlan | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {
           plan =
-            madeByThisStep(state, stage, ctx.step, { change: 'promote', version }) ??
+            madeByThisStep(state, stage, ctx.step, { change: 'promote', version, weight }) ??
             planPromotion({
               stage,
               version: record,
@@ -185,6 +193,7 @@ export function makePromoteCommand(): Command {
               force,
               policy,
             });
+          plan = withDeployGates(plan, deployGates(state, now, stage), force);
           return plan.kind === 'change'
             ? {
                 change: { ...plan.change, ...hook },

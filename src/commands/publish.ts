@@ -1,7 +1,7 @@
 import type { Inspector } from '../artifacts/inspect.js';
 import { recordEvidence } from '../registry/index.js';
 import { requiredEvidenceKinds } from '../registry/gates.js';
-import type { ArtifactRecord, VersionRecord } from '../registry/model.js';
+import { recordDigest, type ArtifactRecord, type VersionRecord } from '../registry/model.js';
 import { renderReport } from '../report/markdown.js';
 import { publishReportModel, renderPublishText, type PublishResult } from '../report/registry.js';
 import { renderValidateText } from '../report/validate.js';
@@ -88,6 +88,9 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
           );
         }
         const status = await registry.createVersion(record);
+        // The event binds the record as stored (a publisher that lost the race stored its own).
+        const stored = await registry.version(record.model, record.version);
+        const bound = recordDigest(stored ?? record);
         await recordEvidence(registry, record.model, record.version, 'validate', {
           ...validationEvidence(m),
           recorded: prov,
@@ -98,7 +101,7 @@ export function makePublishCommand(deps: { inspect?: Inspector } = {}): Command 
           log.published.has(record.version)
             ? undefined
             : {
-                change: { type: 'publish', version: record.version },
+                change: { type: 'publish', version: record.version, record: bound },
                 gates: [{ gate: 'validate', passed: true, detail: 'validation passed' }],
                 forced: false,
               },

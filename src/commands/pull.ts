@@ -97,7 +97,7 @@ export function makePullCommand(): Command {
         version = (await loadManifests(inv, ctx))[0]!.manifest.model.version;
       }
       const v = checkVersion(version);
-      const record = await registry.version(model, v);
+      const record = await registry.publishedVersion(model, v);
       if (!record)
         throw new GateError(`${model} ${v} is not published in ${registry.versionUri(model, v)}`);
       const where = registry.versionUri(model, v);

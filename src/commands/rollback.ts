@@ -60,7 +60,8 @@ export function makeRollbackCommand(): Command {
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
         const base = { manifest: loaded.shown, command: 'rollback' as const, model, stage };
-        const now = await registry.deployStatus(await registry.state(model));
+        // The whole log is checked before a deploy is resumed: no hook runs on a broken one.
+        const now = await registry.deployStatus(await registry.verifiedState(model));
         const unfinished = unfinishedDeploy(loaded, now, stage, {
           change: stage === 'canary' ? 'abort' : 'rollback',
         });

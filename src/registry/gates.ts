@@ -232,11 +232,13 @@ export function madeByThisStep(
   state: ModelState,
   stage: Stage,
   step: string | undefined,
-  asked: { change: StageChange['type']; version?: string },
+  asked: { change: StageChange['type']; version?: string; weight?: number },
 ): Extract<PromotionPlan, { kind: 'unchanged' }> | undefined {
   const made = state.madeBy[stage];
   if (step === undefined || made?.step !== step || made.change !== asked.change) return undefined;
   if (asked.version !== undefined && made.version !== asked.version) return undefined;
+  // An explicit weight that differs is another change, even from the same step.
+  if (asked.weight !== undefined && made.weight !== asked.weight) return undefined;
   return {
     kind: 'unchanged',
     gates: [],

@@ -57,5 +57,5 @@ export async function productionBaseline(
 ): Promise<VersionRecord | undefined> {
   const state = await registry.state(model);
   const prod = state.stages.production;
-  return prod && registry.version(model, prod.version);
+  return prod && registry.publishedVersion(model, prod.version);
 }

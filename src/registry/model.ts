@@ -118,7 +118,8 @@ export type StageChange =
   | { type: 'rollback'; stage: 'production'; version: string; previous: string; hook?: true }
   | { type: 'abort'; stage: 'canary'; previous: string; hook?: true };
 
-export type EventChange = { type: 'publish'; version: string } | StageChange;
+/** A publish binds the version to its record's content: no other artifacts can be handed out for it. */
+export type EventChange = { type: 'publish'; version: string; record: string } | StageChange;
 
 /**
  * One entry of the append-only log, the source of truth. The entries form a hash chain: each
@@ -221,6 +222,7 @@ export interface MadeBy {
   step: string;
   change: StageChange['type'];
   version?: string;
+  weight?: number;
 }
 
 export const RECENT_VERSIONS = 100;
@@ -281,7 +283,12 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
         const old = s.stages.production?.version;
         if (old !== undefined && old !== c.version)
           next.previousProduction = [...s.previousProduction, old].slice(-ROLLBACK_DEPTH);
-        if (s.stages.canary?.version === c.version) delete next.stages.canary;
+        // The canary's traffic goes to production: its change, and its deploy, are moot.
+        if (s.stages.canary?.version === c.version) {
+          delete next.stages.canary;
+          delete next.deploys.canary;
+          delete next.madeBy.canary;
+        }
       }
       next.stages[c.stage] = pointer(c.version, c.weight);
       break;
@@ -309,10 +316,19 @@ export function applyEvent(s: ModelState, e: RegistryEvent): ModelState {
         step: e.step,
         change: c.type,
         ...(c.type === 'abort' ? {} : { version: c.version }),
+        ...(c.type === 'promote' && c.weight !== undefined ? { weight: c.weight } : {}),
       };
     else delete next.madeBy[c.stage];
   }
   return next;
+}
+
+/**
+ * What a version record says, without who published it when: the same manifest published
+ * again has the same digest, and an edit of its artifacts or required evidence another.
+ */
+export function recordDigest(r: VersionRecord): string {
+  return sha256Bytes(canonicalJson({ ...r, published: undefined, nonce: undefined }));
 }
 
 /** What an event names as the state it leads to, and a snapshot is checked against. */

@@ -10,6 +10,7 @@ import {
   checkModelName,
   checkVersion,
   emptyState,
+  recordDigest,
   sameDigests,
   STAGES,
   stateDigest,
@@ -207,6 +208,31 @@ export class Registry {
     return bytes && decodeVersion(bytes, this.store.uriOf(key), model, version);
   }
 
+  /** The whole log read and checked, for what the state does not keep (see LogFacts). */
+  async facts(model: string): Promise<LogFacts> {
+    checkModelName(model);
+    return { published: (await this.read(model, true)).published! };
+  }
+
+  /**
+   * A version's record as its publish event bound it, for use: undefined when it is not
+   * published (no record, or no event); a record whose content is not what the event bound
+   * (edited artifacts or required evidence, a record put back with other contents) is an error.
+   * Reads the whole log.
+   */
+  async publishedVersion(model: string, version: string): Promise<VersionRecord | undefined> {
+    const record = await this.version(model, version);
+    if (!record) return undefined;
+    const bound = (await this.facts(model)).published.get(version);
+    if (bound === undefined) return undefined;
+    if (recordDigest(record) !== bound)
+      throw new CorruptRegistryError(
+        `${this.versionUri(model, version)} is not the record its publish event bound: its artifacts, signature or required evidence were changed`,
+        "restore it from a backup or from the store's object versions; modelgate hands out nothing for it until then",
+      );
+    return record;
+  }
+
   /** Where the registry lives, for messages. */
   get uri(): string {
     return this.store.uriOf('');
@@ -221,8 +247,16 @@ export class Registry {
    * `createVersion` checks again, for the publisher that loses a race.
    */
   async assertPublishable(record: VersionRecord): Promise<void> {
+    // The whole log first: nothing is written on top of a broken one, not even a blob.
+    const bound = (await this.facts(record.model)).published.get(record.version);
     const existing = await this.version(record.model, record.version);
     if (existing) assertSameVersion(existing, record);
+    if (bound === undefined) return;
+    if (existing ? recordDigest(existing) !== bound : recordDigest(record) !== bound)
+      throw new CorruptRegistryError(
+        `${this.versionUri(record.model, record.version)} is ${existing ? 'not the record' : 'missing, and this manifest does not describe the record'} its publish event bound`,
+        "restore the record from a backup or from the store's object versions; a published version is immutable",
+      );
   }
 
   /**
@@ -285,6 +319,8 @@ export class Registry {
     input: EvidenceInput,
   ): Promise<{ record: EvidenceRecord; created: boolean; uri: string }> {
     checkEvidenceKind(kind);
+    // Evidence opens gates: none is written beside a broken log.
+    await this.read(checkModelName(model), true);
     // One identity for every attempt at this record: an attempt number taken by our own
     // write, whose answer was lost, is found as ours and not written again under the next.
     const id = nonce();
@@ -333,6 +369,12 @@ export class Registry {
     return (await this.read(model, false)).state;
   }
 
+  /** The state with the whole log checked (see transition), for what must not act on a broken one. */
+  async verifiedState(model: string): Promise<ModelState> {
+    checkModelName(model);
+    return (await this.read(model, true)).state;
+  }
+
   /** The snapshot, proven to be the fold of the log up to the event it names; undefined when absent. */
   private async snapshot(model: string): Promise<LogView | undefined> {
     const key = keys.stages(model);
@@ -369,7 +411,7 @@ export class Registry {
     if (snapshot && !full) return this.readOn(model, snapshot, { nonce });
     const folded = await this.readOn(
       model,
-      { state: emptyState(model), published: new Set() },
+      { state: emptyState(model), published: new Map() },
       { nonce, until: snapshot?.state.revision, check: snapshot },
     );
     return folded;
@@ -388,7 +430,7 @@ export class Registry {
     const view: LogView = {
       state: from.state,
       head: from.head,
-      published: from.published && new Set(from.published),
+      published: from.published && new Map(from.published),
     };
     const apply = (bytes: Uint8Array) => {
       const revision = view.state.revision + 1;
@@ -408,19 +450,35 @@ export class Registry {
         if (!Buffer.from(bytes).equals(Buffer.from(opts.check.head!)))
           throw broken(`is not the event ${this.store.uriOf(keys.stages(model))} was folded from`);
       }
-      if (e.change.type === 'publish') view.published?.add(e.change.version);
+      const c = e.change;
+      if (view.published && c.type === 'publish') {
+        const earlier = view.published.get(c.version);
+        if (earlier !== undefined && earlier !== c.record)
+          throw broken(`publishes ${c.version} a second time, with another record`);
+        view.published.set(c.version, c.record);
+      }
+      // A full read knows every version published: a stage cannot hold one that never was.
+      if (
+        view.published &&
+        (c.type === 'promote' || c.type === 'rollback') &&
+        !view.published.has(c.version)
+      )
+        throw broken(`moves ${c.stage} to ${c.version}, which no event published`);
       if (opts.nonce !== undefined && e.nonce === opts.nonce)
         view.ours = { event: e, before: view.state, after };
       opts.events?.push(e);
       view.state = after;
       view.head = bytes;
     };
-    // A snapshot is rarely more than a few events behind: read those key by key, and list
-    // (one request on S3, whatever the log's length before) only when far behind. From the
-    // start, list, so that a missing event is a gap, not the log's end.
+    // A snapshot is rarely more than a few events behind: read those key by key, then list
+    // what follows (one request on S3, whatever the log's length before). From the start,
+    // list, so that a missing event is a gap, not the log's end.
+    // The list also runs when a probe finds the end: an event missing before later ones is a
+    // gap to report, not the end of the log (an old snapshot and a deleted event would
+    // otherwise turn reads back in time).
     for (let i = 0; i < (view.state.revision === 0 ? 0 : PROBE_AHEAD); i++) {
       const next = await this.store.get(keys.event(model, view.state.revision + 1));
-      if (!next) return this.ended(model, view, opts.until);
+      if (!next) break;
       apply(next);
     }
     const listed = await this.store.list(
@@ -480,7 +538,7 @@ export class Registry {
     const events: RegistryEvent[] = [];
     await this.readOn(
       model,
-      { state: emptyState(model), published: new Set() },
+      { state: emptyState(model), published: new Map() },
       { until: snapshot?.state.revision, check: snapshot, events },
     );
     return limit === undefined ? events : events.slice(-limit);
@@ -593,12 +651,20 @@ export class Registry {
       if (attempts > 0) {
         const key = keys.deploy(state.model, expected.revision, attempts);
         const bytes = await this.store.get(key);
-        if (bytes)
-          status = decodeDeploy(bytes, this.store.uriOf(key), {
+        if (bytes) {
+          const where = this.store.uriOf(key);
+          const record = decodeDeploy(bytes, where, {
             model: state.model,
             revision: expected.revision,
             attempt: attempts,
-          }).outcome;
+          });
+          if (record.stage !== stage)
+            throw new CorruptRegistryError(
+              `${where} records a deploy to ${record.stage}, but revision ${expected.revision} changed ${stage}`,
+              'restore the deploy records from a backup, or delete the wrong one',
+            );
+          status = record.outcome;
+        }
       }
       deploys[stage] = { ...expected, status, attempts };
     }
@@ -608,8 +674,8 @@ export class Registry {
 
 /** Facts about the whole log that the state does not keep, for decisions that need them. */
 export interface LogFacts {
-  /** Every version with a publish event, however long ago. */
-  published: ReadonlySet<string>;
+  /** Every version with a publish event, however long ago, with the digest of its record. */
+  published: ReadonlyMap<string, string>;
 }
 
 /** The log as far as it was read and checked. */
@@ -617,8 +683,8 @@ interface LogView {
   state: ModelState;
   /** The bytes of the event at `state.revision` (absent at revision 0). */
   head?: Uint8Array;
-  /** Versions published by the events read, when the read started from the first event. */
-  published?: Set<string>;
+  /** Versions published by the events read, with their records' digests, when the read started from the first event. */
+  published?: Map<string, string>;
   /** The event carrying the nonce looked for, with the states around it. */
   ours?: { event: RegistryEvent; before: ModelState; after: ModelState };
 }

@@ -8,7 +8,7 @@ const registry = new Registry(new FileStore(root), {
   afterEventCreated: () => process.kill(process.pid, 'SIGKILL'),
 });
 await registry.transition(model, { actor: 'crash-writer', at: new Date().toISOString() }, () => ({
-  change: { type: 'publish', version },
+  change: { type: 'publish', record: '0'.repeat(64), version },
   gates: [],
   forced: false,
 }));

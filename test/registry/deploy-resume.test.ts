@@ -206,7 +206,7 @@ describe('publish events with a long history', () => {
     const registry = new Registry(new FileStore(reg));
     for (let i = 0; i < 120; i++)
       await registry.transition('demo', prov(), () => ({
-        change: { type: 'publish', version: `1.0.${i}` },
+        change: { type: 'publish', record: '0'.repeat(64), version: `1.0.${i}` },
         gates: [],
         forced: false,
       }));

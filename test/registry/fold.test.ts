@@ -8,6 +8,7 @@ import {
   checkVersion,
   compareVersions,
   emptyState,
+  recordDigest,
   RECENT_VERSIONS,
   sameDigests,
   stateDigest,
@@ -56,9 +57,9 @@ const evidence = (kind: string, verdict: 'pass' | 'fail', content = 'weights'): 
 describe('the fold of the event log', () => {
   it('moves stage pointers and keeps the production history rollback needs', () => {
     const s = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'production', version: '1.0.0' },
-      { type: 'publish', version: '1.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
       { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
     ]);
@@ -73,9 +74,9 @@ describe('the fold of the event log', () => {
       change: { type: 'rollback', stage: 'production', version: '1.0.0', previous: '1.1.0' },
     });
     const changes: EventChange[] = [
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'production', version: '1.0.0' },
-      { type: 'publish', version: '1.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
       { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.1.0', previous: '1.0.0' },
     ];
@@ -104,6 +105,7 @@ describe('the fold of the event log', () => {
     const many = fold(
       Array.from({ length: RECENT_VERSIONS + 5 }, (_, i): EventChange => ({
         type: 'publish',
+        record: '0'.repeat(64),
         version: `1.0.${i}`,
       })),
     );
@@ -124,7 +126,7 @@ describe('the fold of the event log', () => {
         actor: 'a',
         forced: false,
         gates: [],
-        change: { type: 'publish', version: '1.0.0' },
+        change: { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       }),
     ).toThrow(/revision 2 of m cannot follow revision 0/);
   });
@@ -175,21 +177,21 @@ describe('promotion gates', () => {
 
   it('walks canary weights through the steps and keeps the stage order', () => {
     const staged = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
     ]);
     expect(
       planPromotion({
         ...base,
         stage: 'canary',
-        state: fold([{ type: 'publish', version: '1.0.0' }]),
+        state: fold([{ type: 'publish', record: '0'.repeat(64), version: '1.0.0' }]),
         evidence: [],
       }).kind,
     ).toBe('refused');
     const first = planPromotion({ ...base, stage: 'canary', state: staged, evidence: [] });
     expect(first).toMatchObject({ kind: 'change', change: { weight: 10 } });
     const at10 = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
     ]);
@@ -212,10 +214,10 @@ describe('promotion gates', () => {
 
   it('lets a version the stage already holds through the stage order, whatever the stage below holds now', () => {
     const next = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
-      { type: 'publish', version: '1.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
       { type: 'promote', stage: 'staging', version: '1.1.0' },
     ]);
     // The canary's next step while staging already tests the next release.
@@ -225,7 +227,7 @@ describe('promotion gates', () => {
     });
     // A rerun of a production promotion: the canary was cleared by the first run.
     const promoted = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.0.0' },
@@ -243,7 +245,7 @@ describe('promotion gates', () => {
 
   it('lets --force waive a missing analysis, never the stage order or the production policy', () => {
     const canary = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
     ]);
@@ -284,7 +286,7 @@ describe('promotion gates', () => {
         ...base,
         force: true,
         stage: 'production',
-        state: fold([{ type: 'publish', version: '1.0.0' }]),
+        state: fold([{ type: 'publish', record: '0'.repeat(64), version: '1.0.0' }]),
         evidence: [],
       }).kind,
     ).toBe('refused');
@@ -294,8 +296,8 @@ describe('promotion gates', () => {
 describe('the fold: what a change may not do to the rest of the state', () => {
   it('does not count a version published again (a rerun) as a new one', () => {
     const s = fold([
-      { type: 'publish', version: '1.0.0' },
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
     ]);
     expect(s).toMatchObject({ versionCount: 1, recentVersions: ['1.0.0'] });
   });
@@ -391,7 +393,7 @@ describe('the fold: what a change may not do to the rest of the state', () => {
     // A publish leaves every pending deploy as it was.
     const published = fold([
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10, hook: true },
-      { type: 'publish', version: '1.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
     ]);
     expect(published.deploys).toStrictEqual({
       canary: { revision: 1, change: 'promote', version: '1.0.0', weight: 10 },
@@ -403,13 +405,19 @@ describe('the fold: what a change may not do to the rest of the state', () => {
       [
         { type: 'promote', stage: 'staging', version: '1.0.0' },
         { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
-        { type: 'publish', version: '1.1.0' },
+        { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
       ],
       ['run-1/stage', 'run-2/canary', 'run-3/publish'],
     );
     expect(s.madeBy).toStrictEqual({
       staging: { revision: 1, step: 'run-1/stage', change: 'promote', version: '1.0.0' },
-      canary: { revision: 2, step: 'run-2/canary', change: 'promote', version: '1.0.0' },
+      canary: {
+        revision: 2,
+        step: 'run-2/canary',
+        change: 'promote',
+        version: '1.0.0',
+        weight: 10,
+      },
     });
     const aborted = fold(
       [
@@ -421,6 +429,25 @@ describe('the fold: what a change may not do to the rest of the state', () => {
     expect(aborted.madeBy).toStrictEqual({
       canary: { revision: 2, step: 'run-2/abort', change: 'abort' },
     });
+  });
+
+  it("clears the canary's pending deploy and its step when production takes the canary's version, and only then", () => {
+    const changes: EventChange[] = [
+      { type: 'promote', stage: 'canary', version: '1.1.0', weight: 10, hook: true },
+      { type: 'promote', stage: 'production', version: '1.1.0' },
+    ];
+    const done = fold(changes, ['run-1/canary', 'run-2/production']);
+    expect(done.deploys).toStrictEqual({});
+    expect(done.madeBy).toStrictEqual({
+      production: { revision: 2, step: 'run-2/production', change: 'promote', version: '1.1.0' },
+    });
+    // Production takes another version: the canary, its deploy and its step stay.
+    const other = fold(
+      [changes[0]!, { type: 'promote', stage: 'production', version: '1.0.0' }],
+      ['run-1/canary', 'run-2/production'],
+    );
+    expect(other.deploys.canary).toMatchObject({ version: '1.1.0', weight: 10 });
+    expect(other.madeBy.canary).toMatchObject({ step: 'run-1/canary', version: '1.1.0' });
   });
 
   it("forgets the step of a stage's change once a change by an unknown step replaces it, and keeps the other stages'", () => {
@@ -457,7 +484,7 @@ describe('the fold: what a change may not do to the rest of the state', () => {
         actor: 'a',
         forced: false,
         gates: [],
-        change: { type: 'publish', version: '1.0.0' },
+        change: { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       });
     expect(gap).toThrow(
       expect.objectContaining({ hint: 'restore the missing event from a backup' }),
@@ -479,7 +506,7 @@ describe('the digests the hash chain names', () => {
 
   it('gives a state the same digest whatever order its keys were added in, another state another', () => {
     const s = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
     ]);
@@ -492,6 +519,31 @@ describe('the digests the hash chain names', () => {
     expect(
       stateDigest({ ...s, stages: { ...s.stages, canary: { ...s.stages.canary!, weight: 50 } } }),
     ).not.toBe(stateDigest(s));
+  });
+});
+
+describe("the digest a publish binds the version's record to", () => {
+  it('is the same for the same manifest published again, by anyone, at any time', () => {
+    const r = versionRecord('m', '1.0.0', 'weights', ['validate']);
+    const again = {
+      ...r,
+      published: { actor: 'someone-else', at: '2030-01-01T00:00:00.000Z' },
+      nonce: 'other-write',
+    };
+    expect(recordDigest(again)).toBe(recordDigest(r));
+    expect(recordDigest(r)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('differs when the artifacts, their bytes or the required evidence differ', () => {
+    const r = versionRecord('m', '1.0.0', 'weights', ['validate']);
+    const digests = [
+      r,
+      versionRecord('m', '1.0.0', 'other weights', ['validate']),
+      versionRecord('m', '1.0.0', 'weights', ['validate', 'compat-py311']),
+      { ...r, artifacts: [{ ...r.artifacts[0]!, path: 'other.bin' }] },
+      { ...r, framework: 'onnx' },
+    ].map(recordDigest);
+    expect(new Set(digests).size).toBe(digests.length);
   });
 });
 

@@ -81,7 +81,7 @@ const gate = (plan: { gates: GateResult[] }, name: string) =>
 /** 1.0.0 published, in staging, in the canary at 10 % since event 3. */
 const canaryAt10 = () =>
   fold([
-    { type: 'publish', version: '1.0.0' },
+    { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
     { type: 'promote', stage: 'staging', version: '1.0.0' },
     { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
   ]);
@@ -97,7 +97,7 @@ describe('staging evidence', () => {
   });
 
   it('refuses a missing or failed check and says which; a pass names its attempt and actor', () => {
-    const state = fold([{ type: 'publish', version: '1.0.0' }]);
+    const state = fold([{ type: 'publish', record: '0'.repeat(64), version: '1.0.0' }]);
     expect(input({ stage: 'staging', state }).gates).toEqual([
       {
         gate: 'evidence:validate',
@@ -214,7 +214,7 @@ describe('the production policy of a CI run', () => {
 describe('stage order', () => {
   it('says where the version is, or where it must be first', () => {
     const staged = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
     ]);
     expect(gate(input({ stage: 'canary', state: staged }), 'stage-order')).toEqual({
@@ -228,9 +228,9 @@ describe('stage order', () => {
       detail: '1.0.0 must be in canary first (canary holds nothing)',
     });
     const other = fold([
-      { type: 'publish', version: '0.9.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '0.9.0' },
       { type: 'promote', stage: 'staging', version: '0.9.0' },
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
     ]);
     expect(gate(input({ stage: 'canary', state: other }), 'stage-order')).toEqual({
       gate: 'stage-order',
@@ -239,10 +239,10 @@ describe('stage order', () => {
     });
     // The canary holds 1.0.0 and staging moved on to 1.1.0.
     const moved = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
-      { type: 'publish', version: '1.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.1.0' },
       { type: 'promote', stage: 'staging', version: '1.1.0' },
     ]);
     expect(gate(input({ stage: 'canary', state: moved }), 'stage-order')?.detail).toBe(
@@ -256,7 +256,7 @@ describe('canary weight', () => {
     const plan = input({
       stage: 'canary',
       state: fold([
-        { type: 'publish', version: '1.0.0' },
+        { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
         { type: 'promote', stage: 'staging', version: '1.0.0' },
       ]),
       weight: 0,
@@ -285,7 +285,7 @@ describe('canary weight', () => {
     const plan = input({
       stage: 'canary',
       state: fold([
-        { type: 'publish', version: '1.0.0' },
+        { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
         { type: 'promote', stage: 'staging', version: '1.0.0' },
       ]),
     });
@@ -301,7 +301,7 @@ describe('canary weight', () => {
 
   it('refuses a next step past the last one, and says to promote to production', () => {
     const at50 = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 50 },
@@ -342,7 +342,7 @@ describe('production: the canary analysis', () => {
 
   it("refuses an analysis recorded before the canary's last step: it judged other traffic", () => {
     const at50 = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 50 },
@@ -392,7 +392,7 @@ describe('production: the canary analysis', () => {
 
   it("on a rerun, whose canary the first run cleared, counts the version's analysis", () => {
     const promoted = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.0.0' },
@@ -418,11 +418,11 @@ describe('production: version order', () => {
   /** 2.0.0 in production, then 1.5.0 taken through staging and the canary. */
   const older = () =>
     fold([
-      { type: 'publish', version: '2.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '2.0.0' },
       { type: 'promote', stage: 'staging', version: '2.0.0' },
       { type: 'promote', stage: 'canary', version: '2.0.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '2.0.0' },
-      { type: 'publish', version: '1.5.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.5.0' },
       { type: 'promote', stage: 'staging', version: '1.5.0' },
       { type: 'promote', stage: 'canary', version: '1.5.0', weight: 10 },
     ]);
@@ -451,11 +451,11 @@ describe('production: version order', () => {
   it('lets a newer version or the first one through, and says which', () => {
     const v2 = versionRecord('m', '2.1.0', 'new weights');
     const newer = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.0.0' },
-      { type: 'publish', version: '2.1.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '2.1.0' },
       { type: 'promote', stage: 'staging', version: '2.1.0' },
       { type: 'promote', stage: 'canary', version: '2.1.0', weight: 10 },
     ]);
@@ -482,7 +482,7 @@ describe('production: version order', () => {
 
   it('says production already holds the version on a rerun', () => {
     const promoted = fold([
-      { type: 'publish', version: '1.0.0' },
+      { type: 'publish', record: '0'.repeat(64), version: '1.0.0' },
       { type: 'promote', stage: 'staging', version: '1.0.0' },
       { type: 'promote', stage: 'canary', version: '1.0.0', weight: 10 },
       { type: 'promote', stage: 'production', version: '1.0.0' },
@@ -511,7 +511,10 @@ describe('rollback', () => {
   });
 
   it('refuses to abort when no canary runs, with a gate that says it failed', () => {
-    const plan = planRollback(fold([{ type: 'publish', version: '1.0.0' }]), 'canary');
+    const plan = planRollback(
+      fold([{ type: 'publish', record: '0'.repeat(64), version: '1.0.0' }]),
+      'canary',
+    );
     expect(plan).toStrictEqual({
       kind: 'refused',
       gates: [
@@ -612,8 +615,16 @@ describe('the rerun of a step that already made its change', () => {
     expect(
       madeByThisStep(state, 'canary', 'run-9/promote', { change: 'promote', version: '1.1.0' }),
     ).toBeUndefined();
+    // An explicit weight other than the one the step set is another change.
+    expect(
+      madeByThisStep(state, 'canary', 'run-9/promote', { ...asked, weight: 100 }),
+    ).toBeUndefined();
+    expect(madeByThisStep(state, 'canary', 'run-9/promote', { ...asked, weight: 50 })?.kind).toBe(
+      'unchanged',
+    );
     // Nothing recorded for the stage (a change by an unknown step).
     expect(madeByThisStep(made(), 'canary', 'run-9/promote', asked)).toBeUndefined();
+    expect(madeByThisStep(made(), 'canary', undefined, asked)).toBeUndefined();
     expect(madeByThisStep(state, 'production', 'run-9/promote', asked)).toBeUndefined();
   });
 });

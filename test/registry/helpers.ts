@@ -101,3 +101,18 @@ export async function modelDir(
   );
   return dir;
 }
+
+/** Publishes as `modelgate publish` does, in-process: the record, then the event that binds it. */
+export async function publishRecord(
+  registry: import('../../src/registry/registry.js').Registry,
+  record: VersionRecord,
+): Promise<void> {
+  const { recordDigest } = await import('../../src/registry/model.js');
+  await registry.createVersion(record);
+  const stored = await registry.version(record.model, record.version);
+  await registry.transition(record.model, record.published, () => ({
+    change: { type: 'publish', version: record.version, record: recordDigest(stored!) },
+    gates: [],
+    forced: false,
+  }));
+}

@@ -10,10 +10,10 @@ import { keys, Registry } from '../../src/registry/registry.js';
 import { FileStore } from '../../src/registry/stores/file.js';
 import { parseRegistryUri } from '../../src/registry/uri.js';
 import { tempDir } from '../helpers/cli.js';
-import { prov, versionRecord } from './helpers.js';
+import { prov, publishRecord, versionRecord } from './helpers.js';
 
 const publish = (version: string): EventDraft => ({
-  change: { type: 'publish', version },
+  change: { type: 'publish', record: '0'.repeat(64), version },
   gates: [],
   forced: false,
 });
@@ -115,7 +115,7 @@ describe('the registry on the file store', () => {
   });
 
   it('gives the production version record for diffs', async () => {
-    await registry.createVersion(versionRecord('m', '1.0.0'));
+    await publishRecord(registry, versionRecord('m', '1.0.0'));
     expect(await productionBaseline(registry, 'm')).toBeUndefined();
     await registry.transition('m', prov(), () => ({
       change: { type: 'promote', stage: 'production', version: '1.0.0' },

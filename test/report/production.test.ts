@@ -8,6 +8,7 @@ import { sha256Bytes } from '../../src/digest.js';
 import { Registry } from '../../src/registry/registry.js';
 import { FileStore } from '../../src/registry/stores/file.js';
 import { REPO, tempDir } from '../helpers/cli.js';
+import { publishRecord } from '../registry/helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   // Production serves 1.1.0: a smaller pickle that took float32 features.
   const registry = new Registry(new FileStore(join(dir, 'ws/reg')), { warn: () => undefined });
   const at = { actor: 'test', at: '2026-01-01T00:00:00.000Z' };
-  await registry.createVersion({
+  await publishRecord(registry, {
     format: 1,
     model: 'iris-classifier',
     version: '1.1.0',
@@ -42,11 +43,6 @@ beforeAll(async () => {
     requiredEvidence: [],
     published: at,
   });
-  await registry.transition('iris-classifier', at, () => ({
-    change: { type: 'publish', version: '1.1.0' },
-    gates: [],
-    forced: false,
-  }));
   await registry.transition('iris-classifier', at, () => ({
     change: { type: 'promote', stage: 'production', version: '1.1.0' },
     gates: [],
