@@ -12,7 +12,8 @@ import type { BlobStore, UploadExpectation } from './store.js';
  * only as far as their recorded size and only into place once their digest is proven.
  */
 
-const REPUBLISH = 'publish the version again from its artifacts: publish replaces a damaged blob';
+const REPUBLISH =
+  'publish the version again from its artifacts: publish replaces a blob of the wrong size (S3) or bytes (a file registry); on S3 delete a same-size damaged object first';
 
 /**
  * Stores `file` at `key` unless the store holds the right bytes already, and returns the bytes

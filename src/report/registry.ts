@@ -87,7 +87,7 @@ function outcomeLine(r: TransitionReport): string {
 export function renderTransitionText(results: readonly TransitionReport[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`${r.status === 'refused' ? '✗' : '✓'} ${r.model}: ${outcomeLine(r)}`);
+    lines.push(`${transitionFailed(r) ? '✗' : '✓'} ${r.model}: ${outcomeLine(r)}`);
     for (const g of r.gates)
       lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
     if (r.reason) lines.push(`  reason: ${r.reason}`);
