@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordEvidence } from '../../src/registry/index.js';
@@ -148,6 +148,25 @@ describe('a tampered registry, through the CLI', () => {
       'compat-py311.json',
       'validate.json',
     ]);
+  });
+
+  it('a registry folder replaced by a symbolic link takes no write elsewhere', async () => {
+    const eventsDir = file(keys.eventsDir('demo')).replace(/\/$/, '');
+    const outside = join(dir, 'outside');
+    await rename(eventsDir, outside);
+    await symlink(outside, eventsDir);
+    const before = await readdir(outside);
+    await writeFile(
+      join(repo, 'modelgate.yaml'),
+      (await readFile(join(repo, 'modelgate.yaml'), 'utf8')).replace(
+        'version: 1.0.0',
+        'version: 1.1.0',
+      ),
+    );
+    const r = await cli('publish');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/leads to .*outside, outside the registry/);
+    expect(await readdir(outside)).toEqual(before);
   });
 
   it('a forged deploy record for another stage is refused', async () => {

@@ -7,12 +7,13 @@ import {
   mkdir,
   open,
   readdir,
+  realpath,
   rename,
   stat,
   unlink,
   type FileHandle,
 } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Digest } from '../../digest.js';
 import { CorruptRegistryError, StoreError } from '../errors.js';
@@ -250,10 +251,20 @@ export class FileStore implements BlobStore {
     return join(this.root, ...parts);
   }
 
-  /** Makes `dir` and, the first time this run writes there, removes what dead writers left. */
+  /**
+   * Makes `dir` and, the first time this run writes there, checks that it is inside the
+   * registry (a folder in it replaced by a symlink would take writes elsewhere) and removes
+   * what dead writers left.
+   */
   private async prepare(dir: string): Promise<void> {
     await makeDirs(dir);
     if (this.swept.has(dir)) return;
+    const [real, root] = await Promise.all([realpath(dir), realpath(this.root)]);
+    if (real !== root && !real.startsWith(root + sep))
+      throw new CorruptRegistryError(
+        `file registry: ${dir} leads to ${real}, outside the registry (a folder replaced by a symbolic link?)`,
+        'replace the link with the folder it stood for; modelgate writes nothing through it',
+      );
     this.swept.add(dir);
     const now = new Date();
     for (const t of await staleTemps(dir, now).catch(() => []))
