@@ -30,7 +30,8 @@ const LEGACY_COMMAND = /##\[/g;
  * The userinfo of a URL (`https://user:password@host`, `https://TOKEN@host`): a credential
  * whatever it holds. Stops at what ends a URL's authority or a quoted string.
  */
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>\\]+@/gi;
+// Greedy to the last @ of the authority, as URL parsers read `user:p@ss@host`.
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>\\]+@/gi;
 
 /** Replaces the userinfo of every URL in `text` by `***`: no message shows a credential. */
 export function redactUserinfo(text: string): string {

@@ -8,6 +8,7 @@ import { CorruptRegistryError, StoreError } from '../../src/registry/errors.js';
 import { keys } from '../../src/registry/registry.js';
 import { makeDirs } from '../../src/registry/stores/file.js';
 import { S3Store, shownEndpoint } from '../../src/registry/stores/s3.js';
+import { redactUserinfo } from '../../src/workflow-log.js';
 import { RECORD_MAX_BYTES } from '../../src/registry/store.js';
 import { REPO, runNode, tempDir } from '../helpers/cli.js';
 import { BUCKET, modelDir, startS3 } from './helpers.js';
@@ -192,6 +193,11 @@ describe('the S3 store bounds records and hides the endpoint password', () => {
       'http://modelgate:***@127.0.0.1:9000',
     );
     expect(shownEndpoint('https://minio.internal:9000')).toBe('https://minio.internal:9000');
+    // The userinfo ends at the last @ of the authority, as URL parsers read it.
+    expect(shownEndpoint('http://alice:p@ss@127.0.0.1:1')).toBe('http://alice:***@127.0.0.1:1');
+    expect(redactUserinfo('see http://alice:p@ss@127.0.0.1:1/x')).toBe(
+      'see http://***@127.0.0.1:1/x',
+    );
     const store = new S3Store({
       bucket: BUCKET,
       prefix: 'reg',

@@ -54,7 +54,8 @@ export const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 /** Multipart uploads are made for blobs only: gc never looks at (or aborts) anything else. */
 const UPLOADS_UNDER = 'blobs/';
 
-const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#@]*)@/;
+// Greedy to the last @ of the authority, as URL parsers read `user:p@ss@host`.
+const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
 
 /**
  * `--s3-endpoint` as it may be shown in messages and hints: a password in its userinfo
@@ -80,8 +81,9 @@ function scrub(text: string, endpoint: string | undefined): string {
     // Not percent-encoded as written: the raw spelling is the only one.
   }
   let out = text.split(endpoint).join(shownEndpoint(endpoint));
+  // A very short password would mask letters of every word; URLs carrying it are shown without it.
   for (const p of new Set([password, decoded, encodeURIComponent(decoded)]))
-    if (p) out = out.split(p).join('***');
+    if (p.length >= 4) out = out.split(p).join('***');
   return out;
 }
 
