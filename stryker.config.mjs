@@ -41,6 +41,10 @@ export const modules = {
     runner: 'vitest',
     threshold: 95,
     why: 'planPromotion, planRollback and productionPolicyGates are pure: unit tests reach every gate',
+    // Equivalent mutants left surviving (no behaviour can tell them apart):
+    // - canary-weight `weight !== undefined` → true: `undefined > 0` is false anyway;
+    // - planRollback `previous !== undefined` → true: the rollback-target gate then refuses,
+    //   so the change it builds is never returned.
   },
   'write-guard': {
     mutate: ['src/commands/write-guard.ts'],
@@ -48,6 +52,9 @@ export const modules = {
     runner: 'vitest',
     threshold: 95,
     why: "judgeRun, judgeByManifests and refuseRegistryWrite are called in-process by the file's unit tests; its action/CLI tests only prove the wiring",
+    // Equivalent: writePolicies' `'root'` → "" (--root changes only a manifest's semantic
+    // findings, never whether it loads nor its write_events) and `write_events ?? []` (the
+    // schema defaults the key, so the right side never runs).
   },
   model: {
     mutate: ['src/registry/model.ts'],
@@ -55,6 +62,10 @@ export const modules = {
     runner: 'vitest',
     threshold: 85,
     why: 'applyEvent, canonicalJson, sameDigests and the name checks are pure',
+    // Equivalent: `c.type === 'promote'` → true beside `c.weight !== undefined` (only a promote
+    // has a weight), and canonicalJson's key order `a < b ? -1 : a > b ? 1 : 0` with `<=`, `>=`
+    // or the `a > b` test replaced: keys are distinct, and V8's sort only asks whether the
+    // comparison is below 0 (500 shuffled keys sort the same).
   },
   // Not yet measured: the runner and the tests of each are a first guess, for whoever takes them.
   semantics: {
