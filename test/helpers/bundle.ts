@@ -32,6 +32,11 @@ export async function runnerEnv(
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    // Mutation testing switches a mutant on through this variable: without it, a test that
+    // runs the action or CLI could never kill one.
+    ...(process.env.__STRYKER_ACTIVE_MUTANT__
+      ? { __STRYKER_ACTIVE_MUTANT__: process.env.__STRYKER_ACTIVE_MUTANT__ }
+      : {}),
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: join(dir, 'github_output'),
     GITHUB_STEP_SUMMARY: join(dir, 'step_summary'),
