@@ -15,9 +15,7 @@
  * inherits; `build: true` rebuilds dist/ once from the instrumented sources first (every mutant
  * is in that one build, switched at run time). No coverage there: every mutant runs all the
  * module's tests, so keep that list short. A test that gives its child an environment of its
- * own must pass __STRYKER_ACTIVE_MUTANT__ on: runnerEnv (test/helpers/bundle.ts) does not yet,
- * so the action-run tests cannot kill a mutant under either runner (write-guard measured 0 %
- * with the command runner before its in-process tests).
+ * own must pass __STRYKER_ACTIVE_MUTANT__ on, as runnerEnv (test/helpers/bundle.ts) does.
  *
  * Module-level constants (a Set of writers, an allow-list, a regular expression) are "static"
  * mutants: evaluated once, when the module loads, so Stryker must activate them before the
