@@ -67,13 +67,16 @@ export const modules = {
   },
   // Not yet measured: the runner and the tests of each are a first guess, for whoever takes them.
   semantics: {
-    fixtures: true,
     mutate: ['src/manifest/semantics.ts'],
-    tests: ['test/manifest/invalid-manifests.test.ts', 'test/manifest/load.test.ts'],
-    runner: 'command',
-    build: true,
+    tests: ['test/manifest/load.test.ts', 'test/manifest/semantics-mutation.test.ts'],
+    runner: 'vitest',
     threshold: 85,
-    why: 'the invalid-manifest cases run through dist/cli.js validate',
+    why: 'semantics-mutation.test.ts calls loadManifest in-process for every refusal; invalid-manifests.test.ts goes through dist/cli.js and proves only the wiring',
+    // Equivalent: the canary-order `i > 0` → true or `>=` (steps[-1] is undefined and
+    // `s <= undefined` is false); a missing signature side `?? []` → ['Stryker was here'] (one
+    // entry has no duplicate); createReadStream's `encoding: 'utf8'` dropped or emptied
+    // (readline decodes buffers as UTF-8 itself); `samples++` → `samples--` (only compared
+    // with 0, which counting down from 0 never reaches).
   },
   policy: {
     fixtures: true,
@@ -93,17 +96,19 @@ export const modules = {
   },
   diff: {
     mutate: ['src/report/diff.ts'],
-    tests: ['test/report/diff.test.ts'],
+    tests: ['test/report/diff.test.ts', 'test/report/diff-mutation.test.ts'],
     runner: 'vitest',
     threshold: 85,
-    why: 'pure',
+    why: 'diffSignature and diffArtifacts are pure; validate/report tests only prove the wiring',
   },
   analysis: {
     mutate: ['src/analysis/analysis.ts'],
-    tests: ['test/analysis/analysis.test.ts'],
+    tests: ['test/analysis/analysis.test.ts', 'test/analysis/analysis-mutation.test.ts'],
     runner: 'vitest',
     threshold: 85,
-    why: 'the judgement of a metric is pure',
+    why: 'judgeMetric is pure and analyzeCanary takes its provider as an argument: unit tests reach both',
+    // Equivalent: `metric.max !== undefined` and `metric.min !== undefined` → true (a
+    // comparison with undefined is false, so a missing bound still never fails a value).
   },
   comment: {
     mutate: ['src/report/comment.ts'],
