@@ -111,11 +111,18 @@ export const modules = {
     // comparison with undefined is false, so a missing bound still never fails a value).
   },
   comment: {
-    mutate: ['src/report/comment.ts'],
-    tests: ['test/report/render.test.ts', 'test/report/github-comment.test.ts'],
+    // The marker logic, and which comment is taken for ours: ownAuthor and findComment.
+    mutate: ['src/report/comment.ts', 'src/github/comment.ts:140-178'],
+    tests: [
+      'test/report/render.test.ts',
+      'test/report/github-comment.test.ts',
+      'test/action/comment-mutation.test.ts',
+    ],
     runner: 'vitest',
     threshold: 85,
-    why: 'isOurComment and composeComment, the sticky-comment marker logic, are pure',
+    why: 'isOurComment and composeComment are pure; findComment and ownAuthor run in-process against the fake GitHub of test/action/github-server.ts',
+    // Equivalent: findComment's `res.headers.link ?? ''` → any other string without
+    // rel="next", and fitSections' `out = [...sections]` → [] (every index is assigned).
   },
 };
 
