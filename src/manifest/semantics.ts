@@ -49,8 +49,7 @@ export async function checkSemantics(
         `artifact \`${a.path}\` is listed twice (first at artifacts[${first}])`,
         ['model', 'artifacts', i, 'path'],
       );
-    }
-    seenArtifacts.set(r.path, i);
+    } else seenArtifacts.set(r.path, i);
   }
 
   if (m.model.samples !== undefined) {

@@ -85,6 +85,16 @@ describe('artifacts', () => {
     ]);
   });
 
+  it('a third listing of one artifact names the first, not the second', async () => {
+    const f = await load({
+      artifacts: '[{ path: model/a.pkl }, { path: model/a.pkl }, { path: ./model/a.pkl }]',
+    });
+    expect(f.map((x) => x.message)).toEqual([
+      'artifact `model/a.pkl` is listed twice (first at artifacts[0])',
+      'artifact `./model/a.pkl` is listed twice (first at artifacts[0])',
+    ]);
+  });
+
   it('two different artifacts are not duplicates', async () => {
     await writeFile(join(dir, 'm/model/b.pkl'), 'y');
     expect(await load({ artifacts: '[{ path: model/a.pkl }, { path: model/b.pkl }]' })).toEqual([]);
