@@ -115,6 +115,15 @@ function judgeOne(module: string, name: string, allowGlobals: readonly string[])
     };
   const entry = ALLOWED.get(full);
   if (entry) return { verdict: 'safe', rule: 'allow-list', entry };
+  // `find_class` walks a dotted name attribute by attribute; through a dunder it reaches the
+  // interpreter (`Cls.__init__.__globals__`), which no real model needs — and which
+  // allow_globals cannot unlock either. (Proven objects such as `copyreg.__newobj__` are above.)
+  if (/(^|\.)__\w*__(\.|$)/.test(name))
+    return {
+      verdict: 'unsafe',
+      rule: 'pickle-unsafe-global',
+      why: 'walks through a dunder attribute to reach the interpreter',
+    };
   if (allowGlobals.includes(full)) {
     // A library module holds standard-library functions it imported (`from operator import
     // attrgetter`): a name of one of those is the standard-library object, which the user did
@@ -127,14 +136,6 @@ function judgeOne(module: string, name: string, allowGlobals: readonly string[])
       };
     return { verdict: 'safe', rule: 'allow-globals', entry: { kind: 'class', object: full } };
   }
-  // `find_class` walks a dotted name attribute by attribute; through a dunder it reaches the
-  // interpreter (`Cls.__init__.__globals__`), which no real model needs.
-  if (/(^|\.)__\w*__(\.|$)/.test(name))
-    return {
-      verdict: 'unsafe',
-      rule: 'pickle-unsafe-global',
-      why: 'walks through a dunder attribute to reach the interpreter',
-    };
   return {
     verdict: 'unknown',
     rule: 'pickle-unknown-global',

@@ -315,3 +315,13 @@ describe('importable', () => {
     expect(importable('paramiko.SSHClient')).toBe(true);
   });
 });
+
+describe('allow_globals and dunder walks', () => {
+  it('cannot unlock a walk through a dunder attribute to the interpreter', () => {
+    const walk = 'BaseEstimator.__init__.__globals__';
+    expect(judgeGlobal('sklearn.base', walk, 4, [`sklearn.base.${walk}`])).toMatchObject({
+      verdict: 'unsafe',
+      rule: 'pickle-unsafe-global',
+    });
+  });
+});
