@@ -66,7 +66,6 @@ export const modules = {
     // or the `a > b` test replaced: keys are distinct, and V8's sort only asks whether the
     // comparison is below 0 (500 shuffled keys sort the same).
   },
-  // Not yet measured: the runner and the tests of each are a first guess, for whoever takes them.
   semantics: {
     mutate: ['src/manifest/semantics.ts'],
     tests: ['test/manifest/load.test.ts', 'test/manifest/semantics-mutation.test.ts'],
