@@ -5,13 +5,20 @@ import {
   closest,
   coerceOption,
   commands,
-  findCommand
-} from "./chunk-5WKVZ2WQ.js";
+  findCommand,
+  inGitHubActions,
+  logJson,
+  logText,
+  maskSecrets,
+  redactUserinfo,
+  stepIdFromEnv,
+  urlCredentials
+} from "./chunk-IWSHBH4F.js";
 import {
   UsageError,
   describeError,
   exitCodeOf
-} from "./chunk-LOJJKM2L.js";
+} from "./chunk-ISBBGLKA.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/terminal.ts
@@ -102,10 +109,13 @@ var package_default = {
     test: "npm run typecheck && npm run lint && npm run format:check && npm run build && vitest run",
     demo: "npm run build && node scripts/demo.mjs",
     bench: "node bench/run.mjs",
-    allowlist: "node scripts/allowlist/merge.mjs"
+    allowlist: "node scripts/allowlist/merge.mjs",
+    mutate: "node scripts/mutate.mjs"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
     "@types/lz4js": "^0.2.2",
     "@types/node": "^24.19.2",
     "@types/semver": "^7.8.0",
@@ -150,13 +160,23 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/terminal.ts
-var stderrLogger = {
-  info: (m) => process.stderr.write(m + "\n"),
-  warn: (m) => process.stderr.write(`warning: ${m}
-`),
-  progress: (m) => process.stderr.write(`  \u2026 ${m}
-`)
-};
+function outputGate(argv, env) {
+  const secrets = [...argv.flatMap(urlCredentials), env.GITHUB_TOKEN ?? ""].filter(Boolean);
+  const shown = (text, kind) => {
+    const masked = maskSecrets(text, secrets);
+    if (!inGitHubActions(env)) return redactUserinfo(masked);
+    return kind === "json" ? logJson(masked) : logText(masked);
+  };
+  const write = (stream, text, kind = "text") => new Promise((resolve) => text ? stream.write(shown(text, kind), () => resolve()) : resolve());
+  const log = {
+    info: (m) => process.stderr.write(shown(m + "\n", "text")),
+    warn: (m) => process.stderr.write(shown(`warning: ${m}
+`, "text")),
+    progress: (m) => process.stderr.write(shown(`  \u2026 ${m}
+`, "text"))
+  };
+  return { write, log };
+}
 function parseInvocation(command, argv) {
   const options = { help: { type: "boolean", short: "h" } };
   for (const o of command.options) {
@@ -202,10 +222,8 @@ function parseInvocation(command, argv) {
   }
   return { options: values, positionals: parsed.positionals, help: parsed.values.help === true };
 }
-function write(stream, text) {
-  return new Promise((resolve) => text ? stream.write(text, () => resolve()) : resolve());
-}
 async function main(argv) {
+  const { write, log } = outputGate(argv, process.env);
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     const cmd = rest[0] ? findCommand(rest[0]) : void 0;
@@ -236,12 +254,13 @@ async function main(argv) {
     }
     const outcome = await command.run(inv, {
       cwd: process.cwd(),
-      log: stderrLogger,
-      ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN)
+      log,
+      ci: ciContextFromEnv(process.env, process.env.GITHUB_TOKEN),
+      step: stepIdFromEnv(process.env)
     });
     if (json) {
       await write(process.stderr, outcome.text + "\n");
-      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + "\n");
+      await write(process.stdout, JSON.stringify(outcome.json, null, 2) + "\n", "json");
     } else {
       await write(process.stdout, outcome.text + "\n");
     }
@@ -267,7 +286,8 @@ async function main(argv) {
           },
           null,
           2
-        ) + "\n"
+        ) + "\n",
+        "json"
       );
     }
     return code;

@@ -7,14 +7,19 @@ import {
   commands,
   findCommand,
   findingsTable,
+  logText,
+  maskSecrets,
+  redactUserinfo,
   renderFailure,
   renderModel,
-  summaryLink
-} from "./chunk-5WKVZ2WQ.js";
+  stepIdFromEnv,
+  summaryLink,
+  urlCredentials
+} from "./chunk-IWSHBH4F.js";
 import {
   UsageError,
   describeError
-} from "./chunk-LOJJKM2L.js";
+} from "./chunk-ISBBGLKA.js";
 import {
   require_tunnel,
   require_undici
@@ -476,6 +481,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -792,16 +800,22 @@ function renderOverflow(overflow) {
 }
 
 // src/action.ts
-var actionsLogger = {
-  info: (m) => info(m),
-  warn: (m) => warning(m),
-  progress: (m) => info(m)
-};
+var secrets = [];
+function addSecret(secret) {
+  setSecret(secret);
+  secrets.push(secret);
+}
+var clean = (m) => redactUserinfo(maskSecrets(m, secrets));
+var log = (m) => info(logText(clean(m)));
+var warn = (m) => warning(clean(m));
+var fail = (m) => setFailed(clean(m));
+var actionsLogger = { info: log, warn, progress: log };
 function invocationFromInputs(command) {
   const options = {};
   for (const o of command.options) {
     if (o.cliOnly) continue;
     const raw = getInput(o.name);
+    for (const secret of urlCredentials(raw)) addSecret(secret);
     options[o.name] = coerceOption(o, raw === "" ? o.default : raw, `input ${o.name}`);
   }
   const positionals = command.positionals ? getMultilineInput("paths") : [];
@@ -821,24 +835,23 @@ async function postComments(report, ci) {
   const pr = ci.pullRequest !== void 0 ? pullRequestRef(ci.repository, ci.pullRequest) : void 0;
   if (!pr) return;
   if (!ci.token) {
-    info(
-      "no github-token: the pull-request comment is skipped; the report is in the job summary"
-    );
+    log("no github-token: the pull-request comment is skipped; the report is in the job summary");
     return;
   }
   const client = (await import("./github-LDWF642E.js")).getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
-    if (o.ok)
-      info(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ""}`);
+    if (o.ok) log(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ""}`);
     else
-      warning(
+      warn(
         `no pull-request comment for ${o.model}: ${o.message}. The report is in the job summary.`
       );
   }
 }
 async function run() {
   try {
+    const token = getInput("github-token");
+    if (token) addSecret(token);
     const name = getInput("command");
     if (!name) {
       throw new UsageError(
@@ -852,11 +865,12 @@ async function run() {
       );
     }
     const comment = coerceOption(commentInput, getInput("comment") || "true", "input comment") === true;
-    const ci = ciContextFromEnv(process.env, getInput("github-token"));
+    const ci = ciContextFromEnv(process.env, token);
     const outcome = await command.run(invocationFromInputs(command), {
       cwd: process.cwd(),
       log: actionsLogger,
-      ci
+      ci,
+      step: stepIdFromEnv(process.env)
     });
     for (const [k, v] of Object.entries(outcome.outputs)) setOutput(k, v);
     const { annotated, overflow } = splitAnnotations(outcome.findings);
@@ -867,11 +881,12 @@ async function run() {
         startLine: f.location?.line,
         startColumn: f.location?.column
       };
-      if (f.severity === "error") error(f.message, props);
-      else if (f.severity === "warning") warning(f.message, props);
-      else notice(f.message, props);
+      const message = clean(f.message);
+      if (f.severity === "error") error(message, props);
+      else if (f.severity === "warning") warning(message, props);
+      else notice(message, props);
     }
-    const markdown = outcome.markdown + renderOverflow(overflow);
+    const markdown = clean(outcome.markdown + renderOverflow(overflow));
     const reportPath = join(
       process.env.RUNNER_TEMP || tmpdir(),
       `modelgate-${command.name}-report.md`
@@ -879,13 +894,12 @@ async function run() {
     await writeFile2(reportPath, markdown);
     setOutput("report-path", reportPath);
     await summary.addRaw(fitSummary(markdown), true).write();
-    info(outcome.text);
+    log(outcome.text);
     if (comment && outcome.report && ci) await postComments(outcome.report, ci);
-    if (outcome.exitCode !== 0)
-      setFailed(`modelgate ${command.name}: ${outcome.verdict ?? "failed"}`);
+    if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? "failed"}`);
   } catch (err) {
-    const message = describeError(err);
-    setFailed(message);
+    const message = clean(describeError(err));
+    fail(message);
     await summary.addRaw(renderFailure(getInput("command") || "(no command)", message), true).write().catch(() => void 0);
   }
 }

@@ -6,12 +6,13 @@ import {
   CorruptRegistryError,
   GateError,
   InfraError,
+  RECORD_MAX_BYTES,
   RefusedError,
   StoreError,
   UnsafeStoreError,
   UsageError,
   hashingStream
-} from "./chunk-LOJJKM2L.js";
+} from "./chunk-ISBBGLKA.js";
 import {
   __commonJS,
   __require,
@@ -1361,8 +1362,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve10) => {
-                  this.waitQueue.push(resolve10);
+                return new Promise((resolve11) => {
+                  this.waitQueue.push(resolve11);
                 });
               }
               release() {
@@ -1461,7 +1462,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve10, reject) {
+      return new Promise(function executor(resolve11, reject) {
         params[offset] = function callback2(err3) {
           if (pending) {
             pending = false;
@@ -1471,7 +1472,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve10.apply(null, params2);
+              resolve11.apply(null, params2);
             }
           }
         };
@@ -4697,7 +4698,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path4.resolve = function resolve10(originPath, includePath, alreadyNormalized) {
+    path4.resolve = function resolve11(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -5063,7 +5064,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve10() {
+    MapField.prototype.resolve = function resolve11() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -5149,7 +5150,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve10() {
+    Method.prototype.resolve = function resolve11() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -6956,7 +6957,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve10() {
+    Field.prototype.resolve = function resolve11() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -7246,7 +7247,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve10() {
+    ReflectionObject.prototype.resolve = function resolve11() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -8117,7 +8118,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open6;
+    exports.open = open7;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -8134,38 +8135,38 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path4, options2) {
-      return new Promise((resolve10, reject) => {
-        open6(path4, { ...options2, lazyEntries: true }, function(err3, zipfile) {
+      return new Promise((resolve11, reject) => {
+        open7(path4, { ...options2, lazyEntries: true }, function(err3, zipfile) {
           if (err3) return reject(err3);
-          resolve10(zipfile);
+          resolve11(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err3, zipfile) {
           if (err3) return reject(err3);
-          resolve10(zipfile);
+          resolve11(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err3, zipfile) {
           if (err3) return reject(err3);
-          resolve10(zipfile);
+          resolve11(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err3, zipfile) {
           if (err3) return reject(err3);
-          resolve10(zipfile);
+          resolve11(zipfile);
         });
       });
     }
-    function open6(path4, options2, callback2) {
+    function open7(path4, options2, callback2) {
       if (typeof options2 === "function") {
         callback2 = options2;
         options2 = null;
@@ -8445,15 +8446,15 @@ var require_yauzl = __commonJS({
         if (self2.autoClose) self2.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve10 } = pendingResolveReject;
+        let { resolve: resolve11 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve10({ value: entry });
+        resolve11({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve10 } = pendingResolveReject;
+        let { resolve: resolve11 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve10({ done: true });
+        resolve11({ done: true });
       }
       function onError(err3) {
         let { reject } = pendingResolveReject;
@@ -8466,9 +8467,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve10, reject) => {
+          const promise2 = new Promise((resolve11, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve10, reject };
+            pendingResolveReject = { resolve: resolve11, reject };
           });
           self2.readEntry();
           return promise2;
@@ -8657,26 +8658,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         this.openReadStream(entry, options2, function(err3, readStream) {
           if (err3) return reject(err3);
-          resolve10(readStream);
+          resolve11(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err3, readStream) {
           if (err3) return reject(err3);
-          resolve10(readStream);
+          resolve11(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         this.readLocalFileHeader(entry, options2, function(err3, localFileHeader) {
           if (err3) return reject(err3);
-          resolve10(localFileHeader);
+          resolve11(localFileHeader);
         });
       });
     };
@@ -9842,10 +9843,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse3 = require_parse();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options2) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options2);
@@ -11085,7 +11086,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse();
@@ -11169,8 +11170,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -11554,11 +11555,11 @@ var require_codegen2 = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -11575,10 +11576,10 @@ var require_codegen2 = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -11639,8 +11640,8 @@ var require_codegen2 = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -11669,12 +11670,12 @@ var require_codegen2 = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -11727,12 +11728,12 @@ var require_codegen2 = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -11755,10 +11756,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -11794,10 +11795,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -11839,11 +11840,11 @@ var require_codegen2 = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -12144,7 +12145,7 @@ var require_codegen2 = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -12159,14 +12160,14 @@ var require_codegen2 = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -14128,7 +14129,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root2, ref);
+      let _sch = resolve11.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -14155,7 +14156,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root2, ref) {
+    function resolve11(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -15019,7 +15020,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options2) {
+    function resolve11(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -15410,7 +15411,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -22620,10 +22621,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -22637,7 +22638,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -22661,7 +22662,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -22677,7 +22678,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22768,7 +22769,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -22782,13 +22783,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -22831,18 +22832,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -22896,8 +22897,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22909,7 +22910,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22920,8 +22921,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22938,7 +22939,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23118,7 +23119,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23135,24 +23136,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23335,25 +23336,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24163,14 +24164,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25337,18 +25338,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25501,15 +25502,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -25703,13 +25704,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26595,7 +26596,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -26603,7 +26604,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -26812,7 +26813,7 @@ var require_parse2 = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -26858,8 +26859,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -26988,16 +26989,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open6 = tokens[token.tokensIndex];
-          open6.type = "text";
-          open6.value = literal;
-          open6.output = safeOutput || utils.escapeRegex(literal);
+          const open7 = tokens[token.tokensIndex];
+          open7.type = "text";
+          open7.value = literal;
+          open7.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open6.output;
+          state.output = token.output + open7.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -27217,15 +27218,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open6 = {
+          const open7 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open6);
-          push(open6);
+          braces.push(open7);
+          push(open7);
           continue;
         }
         if (value === "}") {
@@ -27555,7 +27556,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -27613,7 +27614,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options2, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -27741,7 +27742,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -27765,8 +27766,17 @@ var require_picomatch2 = __commonJS({
 
 // src/ci.ts
 import { readFileSync } from "node:fs";
+function inGitHubActions(env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+function stepIdFromEnv(env) {
+  if (env.MODELGATE_STEP_ID) return env.MODELGATE_STEP_ID;
+  if (inGitHubActions(env) && env.GITHUB_RUN_ID)
+    return `${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ""}/${env.GITHUB_ACTION ?? ""}`;
+  return void 0;
+}
 function ciContextFromEnv(env, token) {
-  if (env.GITHUB_ACTIONS !== "true") return void 0;
+  if (!inGitHubActions(env)) return void 0;
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = env.GITHUB_REPOSITORY ?? "";
   return {
@@ -27983,7 +27993,7 @@ function renderModel(m, opts = {}) {
   if (m.promotion) out.push(...promotionSection(m.promotion, opts));
   return out.join("\n");
 }
-function table(heading, header, rows, opts, open6 = false) {
+function table(heading, header, rows, opts, open7 = false) {
   const shown2 = opts.maxRows !== void 0 ? rows.slice(0, opts.maxRows) : rows;
   const body = [
     `| ${header.join(" | ")} |`,
@@ -27996,7 +28006,7 @@ function table(heading, header, rows, opts, open6 = false) {
   if (rows.length <= COLLAPSE_ABOVE) return [`**${heading}**`, "", ...body];
   return [
     // Markdown is not rendered inside <summary>: a code span would show its backticks.
-    `<details${open6 ? " open" : ""}><summary><b>${heading.replace(/`+/g, "")}</b> (${rows.length})</summary>`,
+    `<details${open7 ? " open" : ""}><summary><b>${heading.replace(/`+/g, "")}</b> (${rows.length})</summary>`,
     "",
     ...body,
     "</details>",
@@ -30157,13 +30167,13 @@ var LiteralParser = class {
     }
   }
   /** `(…)`, `[…]` and `{…}`: tuples (or a parenthesised value), lists, dicts and sets. */
-  display(open6) {
-    const close = open6 === "(" ? ")" : open6 === "[" ? "]" : "}";
+  display(open7) {
+    const close = open7 === "(" ? ")" : open7 === "[" ? "]" : "}";
     if (++this.depth > MAX_NESTING) this.fail("brackets nested too deep");
     this.i++;
     const items = [];
     const entries = [];
-    let dict = open6 === "{" ? void 0 : false;
+    let dict = open7 === "{" ? void 0 : false;
     let comma = false;
     for (; ; ) {
       this.space();
@@ -30184,8 +30194,8 @@ var LiteralParser = class {
     }
     this.i++;
     this.depth--;
-    if (open6 === "[") return { t: "list", items };
-    if (open6 === "{") return dict ? { t: "dict", entries } : { t: "set", items };
+    if (open7 === "[") return { t: "list", items };
+    if (open7 === "{") return dict ? { t: "dict", entries } : { t: "set", items };
     return items.length === 1 && !comma ? items[0] : { t: "tuple", items };
   }
 };
@@ -35804,6 +35814,12 @@ function judgeOne(module, name, allowGlobals) {
     };
   const entry = ALLOWED.get(full);
   if (entry) return { verdict: "safe", rule: "allow-list", entry };
+  if (/(^|\.)__\w*__(\.|$)/.test(name))
+    return {
+      verdict: "unsafe",
+      rule: "pickle-unsafe-global",
+      why: "walks through a dunder attribute to reach the interpreter"
+    };
   if (allowGlobals.includes(full)) {
     if (REEXPORTED_DANGER.test(parts[parts.length - 1]))
       return {
@@ -35813,12 +35829,6 @@ function judgeOne(module, name, allowGlobals) {
       };
     return { verdict: "safe", rule: "allow-globals", entry: { kind: "class", object: full } };
   }
-  if (/(^|\.)__\w*__(\.|$)/.test(name))
-    return {
-      verdict: "unsafe",
-      rule: "pickle-unsafe-global",
-      why: "walks through a dunder attribute to reach the interpreter"
-    };
   return {
     verdict: "unknown",
     rule: "pickle-unknown-global",
@@ -38779,8 +38789,8 @@ var StringValue = class extends RuntimeValue {
         // follows Python's `str.split(sep=None, maxsplit=-1)` function behavior
         // https://docs.python.org/3.13/library/stdtypes.html#str.split
         new FunctionValue((args) => {
-          const sep6 = args[0] ?? new NullValue();
-          if (!(sep6 instanceof StringValue || sep6 instanceof NullValue)) {
+          const sep7 = args[0] ?? new NullValue();
+          if (!(sep7 instanceof StringValue || sep7 instanceof NullValue)) {
             throw new Error("sep argument must be a string or null");
           }
           const maxsplit = args[1] ?? new IntegerValue(-1);
@@ -38788,7 +38798,7 @@ var StringValue = class extends RuntimeValue {
             throw new Error("maxsplit argument must be a number");
           }
           let result = [];
-          if (sep6 instanceof NullValue) {
+          if (sep7 instanceof NullValue) {
             const text2 = this.value.trimStart();
             for (const { 0: match, index } of text2.matchAll(/\S+/g)) {
               if (maxsplit.value !== -1 && result.length >= maxsplit.value && index !== void 0) {
@@ -38798,12 +38808,12 @@ var StringValue = class extends RuntimeValue {
               result.push(match);
             }
           } else {
-            if (sep6.value === "") {
+            if (sep7.value === "") {
               throw new Error("empty separator");
             }
-            result = this.value.split(sep6.value);
+            result = this.value.split(sep7.value);
             if (maxsplit.value !== -1 && result.length > maxsplit.value) {
-              result.push(result.splice(maxsplit.value).join(sep6.value));
+              result.push(result.splice(maxsplit.value).join(sep7.value));
             }
           }
           return new ArrayValue(result.map((part) => new StringValue(part)));
@@ -42554,14 +42564,14 @@ var Reader = class extends import_yauzl.default.RandomAccessReader {
   }
 };
 function nextEntry(zip) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const cleanup = () => {
       zip.off("entry", onEntry);
       zip.off("end", onEnd);
       zip.off("error", onError);
     };
-    const onEntry = (e) => (cleanup(), resolve10(e));
-    const onEnd = () => (cleanup(), resolve10(null));
+    const onEntry = (e) => (cleanup(), resolve11(e));
+    const onEnd = () => (cleanup(), resolve11(null));
     const onError = (err3) => (cleanup(), reject(err3));
     zip.on("entry", onEntry);
     zip.on("end", onEnd);
@@ -43210,6 +43220,44 @@ function providerFor(analysis, manifestDir) {
 
 // src/registry/model.ts
 var import_semver = __toESM(require_semver2(), 1);
+
+// src/digest.ts
+import { createHash } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
+var HEX64 = /^[0-9a-f]{64}$/;
+function isDigest(value) {
+  return HEX64.test(value);
+}
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+var CHUNK = 4 * 1024 * 1024;
+async function sha256File(path4, onProgress) {
+  const hash = createHash("sha256");
+  const fh = await open2(path4, "r");
+  let chunk = Buffer.allocUnsafe(CHUNK);
+  let next = Buffer.allocUnsafe(CHUNK);
+  let pending = fh.read(chunk, 0, CHUNK, null);
+  try {
+    const total = (await fh.stat()).size;
+    let size = 0;
+    for (; ; ) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) break;
+      pending = fh.read(next, 0, CHUNK, null);
+      hash.update(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
+      [chunk, next] = [next, chunk];
+      size += bytesRead;
+      onProgress?.(size, total);
+    }
+    return { digest: hash.digest("hex"), size };
+  } finally {
+    await pending.catch(() => void 0);
+    await fh.close();
+  }
+}
+
+// src/registry/model.ts
 var STAGES = ["staging", "canary", "production"];
 var MODEL_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 var EVIDENCE_KIND = /^[a-z0-9][a-z0-9._-]{0,100}$/;
@@ -43249,7 +43297,9 @@ function emptyState(model) {
     versionCount: 0,
     recentVersions: [],
     stages: {},
-    previousProduction: []
+    previousProduction: [],
+    deploys: {},
+    madeBy: {}
   };
 }
 function applyEvent(s, e) {
@@ -43265,7 +43315,9 @@ function applyEvent(s, e) {
     versionCount: s.versionCount,
     recentVersions: s.recentVersions,
     stages: { ...s.stages },
-    previousProduction: s.previousProduction
+    previousProduction: s.previousProduction,
+    deploys: { ...s.deploys },
+    madeBy: { ...s.madeBy }
   };
   const c = e.change;
   const pointer = (version, weight) => ({
@@ -43286,7 +43338,11 @@ function applyEvent(s, e) {
         const old = s.stages.production?.version;
         if (old !== void 0 && old !== c.version)
           next.previousProduction = [...s.previousProduction, old].slice(-ROLLBACK_DEPTH);
-        if (s.stages.canary?.version === c.version) delete next.stages.canary;
+        if (s.stages.canary?.version === c.version) {
+          delete next.stages.canary;
+          delete next.deploys.canary;
+          delete next.madeBy.canary;
+        }
       }
       next.stages[c.stage] = pointer(c.version, c.weight);
       break;
@@ -43299,14 +43355,43 @@ function applyEvent(s, e) {
       delete next.stages.canary;
       break;
   }
+  if (c.type !== "publish") {
+    if (c.hook) {
+      next.deploys[c.stage] = {
+        revision: e.revision,
+        change: c.type,
+        ...c.type === "abort" ? {} : { version: c.version },
+        ...c.type === "promote" && c.weight !== void 0 ? { weight: c.weight } : {}
+      };
+    } else delete next.deploys[c.stage];
+    if (e.step)
+      next.madeBy[c.stage] = {
+        revision: e.revision,
+        step: e.step,
+        change: c.type,
+        ...c.type === "abort" ? {} : { version: c.version },
+        ...c.type === "promote" && c.weight !== void 0 ? { weight: c.weight } : {}
+      };
+    else delete next.madeBy[c.stage];
+  }
   return next;
+}
+function recordDigest(r) {
+  return sha256Bytes(canonicalJson({ ...r, published: void 0, nonce: void 0 }));
+}
+function stateDigest(s) {
+  return sha256Bytes(canonicalJson(s));
+}
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    const entries = Object.entries(v).filter(([, x]) => x !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
 }
 function sameDigests(a, b) {
   return a.length === b.length && a.every((x) => b.some((y) => y.path === x.path && y.sha256 === x.sha256));
-}
-function needsPublishEvent(s, version, recordCreated) {
-  if (s.recentVersions.includes(version)) return false;
-  return recordCreated || s.versionCount < RECENT_VERSIONS;
 }
 
 // src/registry/index.ts
@@ -43316,7 +43401,7 @@ function recordEvidence(registry, model, version, kind, payload) {
 async function productionBaseline(registry, model) {
   const state = await registry.state(model);
   const prod = state.stages.production;
-  return prod && registry.version(model, prod.version);
+  return prod && registry.publishedVersion(model, prod.version);
 }
 
 // src/report/analysis.ts
@@ -43382,7 +43467,7 @@ var jsonOption = {
 };
 
 // src/commands/registry-access.ts
-import { hostname, userInfo } from "node:os";
+import { hostname as hostname2, userInfo } from "node:os";
 
 // src/manifest/load.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -43618,6 +43703,16 @@ var modelgate_schema_default = {
                 }
               }
             }
+          }
+        },
+        write_events: {
+          description: "GitHub events whose runs may write to the registry (publish, promote, rollback, --record) besides push, workflow_dispatch, schedule and release, e.g. workflow_run. Pull-request events never may.",
+          type: "array",
+          default: [],
+          items: {
+            type: "string",
+            pattern: "^(?!pull_request)[a-z][a-z_]*$",
+            "x-hint": "a GitHub event name (such as workflow_run), and not a pull-request event: pull-request runs never write to the registry"
           }
         },
         production: {
@@ -43886,8 +43981,7 @@ async function checkSemantics(m, map, paths) {
         `artifact \`${a.path}\` is listed twice (first at artifacts[${first}])`,
         ["model", "artifacts", i, "path"]
       );
-    }
-    seenArtifacts.set(r.path, i);
+    } else seenArtifacts.set(r.path, i);
   }
   if (m.model.samples !== void 0) {
     const r = await resolveInside(paths.root, paths.dir, m.model.samples);
@@ -44321,10 +44415,10 @@ var resolveSymlinksAsync = function(path4, state, callback$1) {
   queue.enqueue();
   fs2.realpath(path4, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs2.stat(resolvedPath, (error$1, stat7) => {
+    fs2.stat(resolvedPath, (error$1, stat8) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat7, resolvedPath);
+      if (stat8.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat8, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -44334,9 +44428,9 @@ var resolveSymlinks = function(path4, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs2.realpathSync(path4);
-    const stat7 = fs2.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
-    callback$1(stat7, resolvedPath);
+    const stat8 = fs2.statSync(resolvedPath);
+    if (stat8.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
+    callback$1(stat8, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -44533,8 +44627,8 @@ var Walker = class {
         this.walkDirectory(this.state, path4, path4, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path4 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path4, this.state, (stat7, resolvedPath) => {
-          if (stat7.isDirectory()) {
+        this.resolveSymlink(path4, this.state, (stat8, resolvedPath) => {
+          if (stat8.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path4 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path4 + pathSeparator, depth - 1, this.walk);
@@ -44988,88 +45082,87 @@ async function selectManifests(pattern, cwd) {
   return files.sort();
 }
 
-// src/registry/hook.ts
-import { spawn } from "node:child_process";
-var TAIL_LINES = 20;
-var DRAIN_MS = 1e3;
-function runDeployHook(hook, opts) {
-  return new Promise((resolve10) => {
-    const child2 = spawn("/bin/sh", ["-c", hook], {
-      cwd: opts.cwd,
-      env: { ...opts.env, ...opts.vars },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    let out = "";
-    const keep = (d) => {
-      out = (out + d.toString("utf8")).slice(-16 * 1024);
-    };
-    child2.stdout.on("data", keep);
-    child2.stderr.on("data", keep);
-    const timer = setTimeout(() => child2.kill("SIGKILL"), opts.timeoutMs ?? 15 * 60 * 1e3);
-    const done = (exitCode, extra = "") => {
-      clearTimeout(timer);
-      resolve10({
-        exitCode,
-        tail: (out + extra).trimEnd().split("\n").slice(-TAIL_LINES).join("\n")
-      });
-    };
-    child2.on("error", (err3) => done(null, `
-${err3.message}`));
-    child2.on("close", (code3, signal) => done(code3, signal ? `
-killed by ${signal}` : ""));
-    child2.on("exit", () => {
-      setTimeout(() => {
-        child2.stdout.destroy();
-        child2.stderr.destroy();
-      }, DRAIN_MS).unref();
-    });
-  });
-}
-
 // src/registry/registry.ts
-import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 
-// src/digest.ts
-import { createHash } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
-var HEX64 = /^[0-9a-f]{64}$/;
-function isDigest(value) {
-  return HEX64.test(value);
+// src/registry/blobs.ts
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { open as open3, rename, unlink } from "node:fs/promises";
+import { pipeline } from "node:stream/promises";
+var REPUBLISH = "publish the version again from its artifacts: publish replaces a blob of the wrong size (S3) or bytes (a file registry); on S3 delete a same-size damaged object first";
+async function storeBlob(store, key, file, expect, warn) {
+  const found = await store.check(key, expect);
+  if (found.state === "intact") return 0;
+  await store.upload(key, file, expect);
+  if (found.state === "damaged")
+    warn?.(`healed ${store.uriOf(key)}: ${found.why}; replaced it with the artifact's bytes`);
+  return expect.size;
 }
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-var CHUNK = 4 * 1024 * 1024;
-async function sha256File(path4, onProgress) {
-  const hash = createHash("sha256");
-  const fh = await open2(path4, "r");
-  let chunk = Buffer.allocUnsafe(CHUNK);
-  let next = Buffer.allocUnsafe(CHUNK);
-  let pending = fh.read(chunk, 0, CHUNK, null);
-  try {
-    const total = (await fh.stat()).size;
-    let size = 0;
-    for (; ; ) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      pending = fh.read(next, 0, CHUNK, null);
-      hash.update(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
-      [chunk, next] = [next, chunk];
-      size += bytesRead;
-      onProgress?.(size, total);
-    }
-    return { digest: hash.digest("hex"), size };
-  } finally {
-    await pending.catch(() => void 0);
-    await fh.close();
+async function stageBlob(store, key, expect, dest) {
+  const uri = store.uriOf(key);
+  const corrupt2 = (why) => new CorruptRegistryError(`blob ${uri} is corrupt: ${why}`, REPUBLISH);
+  const src = await store.read(key);
+  if (!src) {
+    throw new CorruptRegistryError(
+      `blob sha256:${expect.sha256} is missing from ${uri}`,
+      "publish the version again to restore it"
+    );
   }
+  const size = expect.size ?? src.size;
+  if (size === void 0) {
+    src.body.destroy();
+    throw new StoreError(`cannot read ${uri}: the store did not say how large it is`);
+  }
+  if (src.size !== void 0 && src.size !== size) {
+    src.body.destroy();
+    throw corrupt2(`it holds ${src.size} bytes where the version record says ${size}`);
+  }
+  const tmp = `${dest}.modelgate-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const discard = () => unlink(tmp).catch(() => void 0);
+  const hashed = hashingStream(void 0, size, {
+    maxBytes: size,
+    tooLong: () => corrupt2(`it has more bytes than the ${size} the version record says`)
+  });
+  try {
+    try {
+      await pipeline(src.body, hashed.stream, createWriteStream(tmp, { flags: "wx" }));
+    } catch (err3) {
+      if (err3 instanceof CorruptRegistryError) throw err3;
+      throw new StoreError(`cannot copy ${uri} to ${dest}: ${err3.message}`);
+    }
+    const got = hashed.result();
+    if (got.size !== size) throw corrupt2(`it ends after ${got.size} of its ${size} bytes`);
+    if (got.sha256 !== expect.sha256) throw corrupt2(`its bytes hash to ${got.sha256}`);
+    const fh = await open3(tmp, "r");
+    await fh.sync().finally(() => fh.close());
+  } catch (err3) {
+    await discard();
+    throw err3;
+  }
+  return {
+    dest,
+    size,
+    async commit() {
+      try {
+        await rename(tmp, dest);
+      } catch (err3) {
+        await discard();
+        throw new StoreError(`cannot write ${dest}: ${err3.message}`);
+      }
+    },
+    discard
+  };
+}
+async function copyBlob(store, key, expect, dest) {
+  const staged = await stageBlob(store, key, expect, dest);
+  await staged.commit();
+  return { size: staged.size };
 }
 
 // src/registry/records.ts
+var import_semver2 = __toESM(require_semver2(), 1);
 function encode2(value) {
   return Buffer.from(JSON.stringify(value, null, 2) + "\n");
 }
@@ -45098,67 +45191,104 @@ function stagesValid(stages) {
   );
 }
 var CHANGE_TYPES = ["publish", "promote", "rollback", "abort"];
+var isDigestText = (v) => isString(v) && /^[0-9a-f]{64}$/.test(v);
+function changeProblem(c) {
+  if (!isObject(c) || !CHANGE_TYPES.includes(c.type)) return "unknown change";
+  if (c.type !== "abort" && (!isString(c.version) || import_semver2.default.valid(c.version) !== c.version))
+    return "the change names no semantic version";
+  if (c.type === "publish" && !isDigestText(c.record))
+    return "the publish names no digest of the version's record";
+  if (c.type === "publish" && c.hook !== void 0) return "a publish runs no hook";
+  if (c.type !== "publish" && !STAGES.includes(c.stage))
+    return "unknown stage";
+  if (c.hook !== void 0 && c.hook !== true) return "hook is not true";
+  return void 0;
+}
 function decodeEvent(bytes, where, model, revision) {
   const e = parse2(bytes, where);
-  if (!isObject(e) || e.format !== 1) throw corrupt(where, "format is not 1");
+  if (isObject(e) && e.format === 1)
+    throw corrupt(where, "it was written by a pre-release of modelgate (format 1, no hash chain)");
+  if (!isObject(e) || e.format !== 2) throw corrupt(where, "format is not 2");
   if (e.model !== model) throw corrupt(where, `it belongs to model ${JSON.stringify(e.model)}`);
   if (e.revision !== revision)
     throw corrupt(where, `it says revision ${JSON.stringify(e.revision)}`);
-  const c = e.change;
-  if (!isObject(c) || !CHANGE_TYPES.includes(c.type))
-    throw corrupt(where, "unknown change");
-  if (c.type !== "abort" && !isString(c.version))
-    throw corrupt(where, "the change names no version");
-  if ((c.type === "promote" || c.type === "abort") && !STAGES.includes(c.stage))
-    throw corrupt(where, "unknown stage");
+  if (revision > 1 ? !isDigestText(e.previous) : e.previous !== void 0)
+    throw corrupt(where, "it does not name the digest of the event before it");
+  if (!isDigestText(e.state)) throw corrupt(where, "it names no state digest");
+  if (!isString(e.nonce) || e.nonce === "") throw corrupt(where, "it has no nonce");
+  if (e.step !== void 0 && !isString(e.step)) throw corrupt(where, "its step is not text");
+  const problem = changeProblem(e.change);
+  if (problem) throw corrupt(where, problem);
   if (!isString(e.at) || !isString(e.actor) || !Array.isArray(e.gates))
     throw corrupt(where, "missing at, actor or gates");
   return e;
+}
+function sealEvent(before, head, body) {
+  const unsealed = {
+    format: 2,
+    model: before.model,
+    revision: before.revision + 1,
+    ...head ? { previous: sha256Bytes(head) } : {},
+    state: "",
+    ...body
+  };
+  const after = applyEvent(before, unsealed);
+  const event = { ...unsealed, state: stateDigest(after) };
+  return { event, bytes: encode2(event), after };
 }
 function artifactsValid(artifacts, sized) {
   return Array.isArray(artifacts) && artifacts.every(
     (a) => isObject(a) && isString(a.path) && isString(a.sha256) && isDigest(a.sha256) && (!sized || Number.isSafeInteger(a.size))
   );
 }
-function decodeVersion(bytes, where) {
+function decodeVersion(bytes, where, model, version) {
   const r = parse2(bytes, where);
   if (!isObject(r) || r.format !== 1 || !isString(r.version) || !Array.isArray(r.requiredEvidence)) {
     throw corrupt(where, "missing version or requiredEvidence");
   }
+  if (r.model !== model || r.version !== version)
+    throw corrupt(
+      where,
+      `it describes ${JSON.stringify(r.model)} ${JSON.stringify(r.version)}, not the ${model} ${version} its key names`
+    );
   if (!artifactsValid(r.artifacts, true))
     throw corrupt(where, "its artifacts need a path, a sha256 and a size each");
   return r;
 }
-function decodeEvidence(bytes, where) {
+function decodeEvidence(bytes, where, key) {
   const r = parse2(bytes, where);
   if (!isObject(r) || r.format !== 1 || !isString(r.kind) || !["pass", "fail"].includes(r.verdict) || !artifactsValid(r.artifacts, false)) {
     throw corrupt(where, "missing kind, verdict or artifacts");
   }
+  if (r.model !== key.model || r.version !== key.version || r.kind !== key.kind || r.attempt !== key.attempt)
+    throw corrupt(
+      where,
+      `it is ${JSON.stringify(r.kind)} attempt ${JSON.stringify(r.attempt)} of ${JSON.stringify(r.model)} ${JSON.stringify(r.version)}, not what its key names`
+    );
+  return r;
+}
+function decodeDeploy(bytes, where, key) {
+  const r = parse2(bytes, where);
+  if (!isObject(r) || r.format !== 1 || !STAGES.includes(r.stage) || !["succeeded", "failed"].includes(r.outcome) || !isString(r.detail))
+    throw corrupt(where, "missing stage, outcome or detail");
+  if (r.model !== key.model || r.revision !== key.revision || r.attempt !== key.attempt)
+    throw corrupt(
+      where,
+      `it is attempt ${JSON.stringify(r.attempt)} for revision ${JSON.stringify(r.revision)} of ${JSON.stringify(r.model)}, not what its key names`
+    );
   return r;
 }
 function makeSnapshot(state, eventBytes) {
-  return {
-    format: 1,
-    state,
-    stateSha256: sha256Bytes(JSON.stringify(state)),
-    eventSha256: sha256Bytes(eventBytes)
-  };
+  return { format: 2, state, eventSha256: sha256Bytes(eventBytes) };
 }
-function decodeSnapshot(bytes, model) {
-  let s;
-  try {
-    s = JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    return { invalid: "it is not valid JSON" };
-  }
-  if (!isObject(s) || s.format !== 1 || !isObject(s.state) || !isString(s.eventSha256))
-    return { invalid: "it is not a modelgate snapshot" };
+function decodeSnapshot(bytes, where, model) {
+  const s = parse2(bytes, where);
+  if (!isObject(s) || s.format !== 2 || !isObject(s.state) || !isDigestText(s.eventSha256))
+    throw corrupt(where, "it is not a modelgate snapshot (format 2)");
   const st = s.state;
-  if (st.model !== model || !isRevision(st.revision) || !isRevision(st.versionCount) || !Array.isArray(st.recentVersions) || !st.recentVersions.every(isString) || !Array.isArray(st.previousProduction) || !st.previousProduction.every(isString) || !stagesValid(st.stages)) {
-    return { invalid: "its state has the wrong shape" };
+  if (st.model !== model || !isRevision(st.revision) || st.revision === 0 || !isRevision(st.versionCount) || !Array.isArray(st.recentVersions) || !st.recentVersions.every(isString) || !Array.isArray(st.previousProduction) || !st.previousProduction.every(isString) || !stagesValid(st.stages) || !isObject(st.deploys) || !isObject(st.madeBy)) {
+    throw corrupt(where, "its state has the wrong shape");
   }
-  if (sha256Bytes(JSON.stringify(st)) !== s.stateSha256)
-    return { invalid: "its state does not match its digest (edited by hand?)" };
   return { state: st, eventSha256: s.eventSha256 };
 }
 
@@ -45172,7 +45302,9 @@ var keys = {
   evidence: (m, v, kind, attempt) => `models/${m}/evidence/${v}/${kind}${attempt === 1 ? "" : `@${attempt}`}.json`,
   eventsDir: (m) => `models/${m}/events/`,
   event: (m, r) => `models/${m}/events/${String(r).padStart(REVISION_DIGITS, "0")}`,
-  stages: (m) => `models/${m}/stages.json`
+  stages: (m) => `models/${m}/stages.json`,
+  deployDir: (m, revision) => `models/${m}/deploys/${revision}/`,
+  deploy: (m, revision, attempt) => `models/${m}/deploys/${revision}/${attempt}.json`
 };
 function assertSameVersion(published, now) {
   if (sameDigests(published.artifacts, now.artifacts)) return;
@@ -45224,12 +45356,23 @@ var Registry = class {
     await this.store.put(key, body);
     return "created";
   }
+  /**
+   * A create whose "exists" is checked: every record carries a nonce of its own, so when the
+   * stored bytes are the ones sent, the write was ours and succeeded — its answer was lost
+   * (a 500 or a reset after the store kept it) and the SDK's retry met our own object.
+   */
+  async createOwn(key, body) {
+    if (await this.create(key, body) === "created") return "created";
+    const stored = await this.store.get(key);
+    return stored && Buffer.from(body).equals(Buffer.from(stored)) ? "created" : "exists";
+  }
   /** Reads an immutable record, or creates it; a lost race is followed by a read of the winner. */
   async createOrRead(key, record, decode) {
+    const body = encode2(record);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const existing = await this.store.get(key);
       if (existing) return { created: false, record: decode(existing, this.store.uriOf(key)) };
-      if (await this.create(key, encode2(record)) === "created") return { created: true, record };
+      if (await this.createOwn(key, body) === "created") return { created: true, record };
       await sleep(5 + Math.random() * 20);
     }
     throw new StoreError(
@@ -45238,56 +45381,45 @@ var Registry = class {
   }
   /** Stores an artifact unless the registry has it already; returns the bytes uploaded. */
   async putBlob(file, sha256, size, onProgress) {
-    const key = keys.blob(sha256);
     await this.atomicCreates();
-    if (await this.store.exists(key)) return 0;
-    await this.store.upload(key, file, { sha256, size, onProgress });
-    return size;
+    const expect = { sha256, size, onProgress };
+    return storeBlob(this.store, keys.blob(sha256), file, expect, this.opts.warn);
   }
   /**
-   * Copies a blob to `dest`, verifying its digest. The bytes go to a temporary file renamed
-   * over `dest` only once verified: a corrupt blob never replaces a good file, nor leaves one.
+   * Copies a blob to `dest`, verifying its digest and reading no further than `size` (the
+   * version record's; without it, the store's). A corrupt blob never replaces a good file, nor
+   * leaves one.
    */
-  async readBlob(sha256, dest) {
-    const key = keys.blob(sha256);
-    const src = await this.store.read(key);
-    if (!src) {
-      throw new CorruptRegistryError(
-        `blob sha256:${sha256} is missing from ${this.store.uriOf(key)}`,
-        "publish the version again to restore it"
-      );
-    }
-    const tmp = `${dest}.modelgate-${process.pid}-${randomBytes(4).toString("hex")}`;
-    const hashed = hashingStream();
-    try {
-      try {
-        await pipeline(src, hashed.stream, createWriteStream(tmp, { flags: "wx" }));
-      } catch (err3) {
-        throw new StoreError(
-          `cannot copy ${this.store.uriOf(key)} to ${dest}: ${err3.message}`
-        );
-      }
-      const got = hashed.result();
-      if (got.sha256 !== sha256) {
-        throw new CorruptRegistryError(
-          `blob ${this.store.uriOf(key)} is corrupt: its bytes hash to ${got.sha256}`,
-          "publish the version again from its artifacts to replace it"
-        );
-      }
-      try {
-        await rename(tmp, dest);
-      } catch (err3) {
-        throw new StoreError(`cannot write ${dest}: ${err3.message}`);
-      }
-      return { size: got.size };
-    } finally {
-      await unlink(tmp).catch(() => void 0);
-    }
+  async readBlob(sha256, dest, size) {
+    return copyBlob(this.store, keys.blob(sha256), { sha256, size }, dest);
   }
   async version(model, version) {
     const key = keys.version(checkModelName(model), checkVersion(version));
     const bytes = await this.store.get(key);
-    return bytes && decodeVersion(bytes, this.store.uriOf(key));
+    return bytes && decodeVersion(bytes, this.store.uriOf(key), model, version);
+  }
+  /** The whole log read and checked, for what the state does not keep (see LogFacts). */
+  async facts(model) {
+    checkModelName(model);
+    return { published: (await this.read(model, true)).published };
+  }
+  /**
+   * A version's record as its publish event bound it, for use: undefined when it is not
+   * published (no record, or no event); a record whose content is not what the event bound
+   * (edited artifacts or required evidence, a record put back with other contents) is an error.
+   * Reads the whole log.
+   */
+  async publishedVersion(model, version) {
+    const record = await this.version(model, version);
+    if (!record) return void 0;
+    const bound2 = (await this.facts(model)).published.get(version);
+    if (bound2 === void 0) return void 0;
+    if (recordDigest(record) !== bound2)
+      throw new CorruptRegistryError(
+        `${this.versionUri(model, version)} is not the record its publish event bound: its artifacts, signature or required evidence were changed`,
+        "restore it from a backup or from the store's object versions; modelgate hands out nothing for it until then"
+      );
+    return record;
   }
   /** Where the registry lives, for messages. */
   get uri() {
@@ -45301,16 +45433,28 @@ var Registry = class {
    * `createVersion` checks again, for the publisher that loses a race.
    */
   async assertPublishable(record) {
+    const bound2 = (await this.facts(record.model)).published.get(record.version);
     const existing = await this.version(record.model, record.version);
     if (existing) assertSameVersion(existing, record);
+    if (bound2 === void 0) return;
+    if (existing ? recordDigest(existing) !== bound2 : recordDigest(record) !== bound2)
+      throw new CorruptRegistryError(
+        `${this.versionUri(record.model, record.version)} is ${existing ? "not the record" : "missing, and this manifest does not describe the record"} its publish event bound`,
+        "restore the record from a backup or from the store's object versions; a published version is immutable"
+      );
   }
   /**
    * Creates the version record. The same version with the same digests changes nothing;
    * with other digests it is a conflict that shows both.
    */
   async createVersion(record) {
-    const key = keys.version(checkModelName(record.model), checkVersion(record.version));
-    const r = await this.createOrRead(key, record, decodeVersion);
+    const { model, version } = record;
+    const key = keys.version(checkModelName(model), checkVersion(version));
+    const r = await this.createOrRead(
+      key,
+      { ...record, nonce: nonce() },
+      (b, where) => decodeVersion(b, where, model, version)
+    );
     if (r.created) return "created";
     assertSameVersion(r.record, record);
     return "unchanged";
@@ -45320,11 +45464,15 @@ var Registry = class {
     const byKind = await this.evidenceAttempts(model, version);
     const out = [];
     for (const [kind, attempt] of byKind) {
-      const key = keys.evidence(model, version, kind, attempt);
-      const bytes = await this.store.get(key);
-      if (bytes) out.push(decodeEvidence(bytes, this.store.uriOf(key)));
+      const record = await this.evidenceAttempt(model, version, kind, attempt);
+      if (record) out.push(record);
     }
     return out.sort((a, b) => a.kind.localeCompare(b.kind));
+  }
+  async evidenceAttempt(model, version, kind, attempt) {
+    const key = keys.evidence(model, version, kind, attempt);
+    const bytes = await this.store.get(key);
+    return bytes && decodeEvidence(bytes, this.store.uriOf(key), { model, version, kind, attempt });
   }
   async evidenceAttempts(model, version) {
     const dir = keys.evidenceDir(checkModelName(model), checkVersion(version));
@@ -45343,14 +45491,15 @@ var Registry = class {
    */
   async recordEvidence(model, version, kind, input) {
     checkEvidenceKind(kind);
+    await this.read(checkModelName(model), true);
+    const id = nonce();
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       const last = (await this.evidenceAttempts(model, version)).get(kind) ?? 0;
-      if (last > 0 && !input.everyRun) {
-        const key2 = keys.evidence(model, version, kind, last);
-        const bytes = await this.store.get(key2);
-        const prev = bytes && decodeEvidence(bytes, this.store.uriOf(key2));
-        const same = prev && prev.verdict === input.verdict && sameDigests(prev.artifacts, input.artifacts);
-        if (same) return { record: prev, created: false, uri: this.store.uriOf(key2) };
+      const prev = last > 0 ? await this.evidenceAttempt(model, version, kind, last) : void 0;
+      if (prev?.nonce === id) return { record: prev, created: true, uri: this.evidenceUri(prev) };
+      if (prev && !input.everyRun) {
+        const same = prev.verdict === input.verdict && sameDigests(prev.artifacts, input.artifacts);
+        if (same) return { record: prev, created: false, uri: this.evidenceUri(prev) };
       }
       const record = {
         format: 1,
@@ -45361,161 +45510,355 @@ var Registry = class {
         verdict: input.verdict,
         artifacts: input.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
         ...input.details === void 0 ? {} : { details: input.details },
-        recorded: input.recorded
+        recorded: input.recorded,
+        nonce: id
       };
       const key = keys.evidence(model, version, kind, record.attempt);
-      if (await this.create(key, encode2(record)) === "created")
+      if (await this.createOwn(key, encode2(record)) === "created")
         return { record, created: true, uri: this.store.uriOf(key) };
     }
     throw new StoreError(
       `cannot record ${kind} evidence for ${model} ${version}: too many concurrent writers`
     );
   }
+  evidenceUri(r) {
+    return this.store.uriOf(keys.evidence(r.model, r.version, r.kind, r.attempt));
+  }
   /**
-   * The state of a model's stages: the snapshot, checked against its digests and the event it
-   * claims to be folded up to, then caught up from the log. Costs one read per event newer
-   * than the snapshot, whatever the log's length.
+   * The state of a model's stages: the snapshot, checked against the event it names (and that
+   * event against the state it names), then caught up from the log, each new event checked
+   * against the one before. Costs one read per event newer than the snapshot, whatever the
+   * log's length; the events before the snapshot's are checked by every write (see transition)
+   * and by `history`.
    */
   async state(model) {
     checkModelName(model);
-    return (await this.catchUp(await this.snapshot(model))).state;
+    return (await this.read(model, false)).state;
   }
+  /** The state with the whole log checked (see transition), for what must not act on a broken one. */
+  async verifiedState(model) {
+    checkModelName(model);
+    return (await this.read(model, true)).state;
+  }
+  /** The snapshot, proven to be the fold of the log up to the event it names; undefined when absent. */
   async snapshot(model) {
     const key = keys.stages(model);
+    const where = this.store.uriOf(key);
     const bytes = await this.store.get(key);
-    if (!bytes) return emptyState(model);
-    const decoded = decodeSnapshot(bytes, model);
-    let problem = "invalid" in decoded ? decoded.invalid : void 0;
-    if (!("invalid" in decoded)) {
-      const event = decoded.state.revision === 0 ? void 0 : await this.store.get(keys.event(model, decoded.state.revision));
-      if (!event || sha256Bytes(event) !== decoded.eventSha256)
-        problem = `it does not match event ${decoded.state.revision} of the log`;
-      else return decoded.state;
-    }
-    this.opts.warn?.(
-      `ignoring ${this.store.uriOf(key)}: ${problem}; the state is rebuilt from the event log`
+    if (!bytes) return void 0;
+    const { state, eventSha256 } = decodeSnapshot(bytes, where, model);
+    const eventKey = keys.event(model, state.revision);
+    const head = await this.store.get(eventKey);
+    const broken = (what) => new CorruptRegistryError(
+      `${where} ${what}`,
+      `restore the log from a backup or from the store's object versions; if the log is right, delete ${where} and it is rebuilt from the log (modelgate writes nothing on top of a broken log)`
     );
-    return emptyState(model);
-  }
-  /** Folds the events after `from`; `last` is the newest event's bytes, when there was one. */
-  async catchUp(from) {
-    const model = from.model;
-    let state = from;
-    let last;
-    const apply = (bytes) => {
-      const revision = state.revision + 1;
-      state = applyEvent(
-        state,
-        decodeEvent(bytes, this.store.uriOf(keys.event(model, revision)), model, revision)
+    if (!head)
+      throw broken(
+        `is folded up to revision ${state.revision}, but the log holds no ${this.store.uriOf(eventKey)}: the log was truncated`
       );
-      last = bytes;
+    if (sha256Bytes(head) !== eventSha256)
+      throw broken(`does not match event ${state.revision} of the log (either was edited)`);
+    const event = decodeEvent(head, this.store.uriOf(eventKey), model, state.revision);
+    if (event.state !== stateDigest(state))
+      throw broken(`holds a state that event ${state.revision} does not lead to (edited by hand?)`);
+    return { state, head, published: void 0 };
+  }
+  /**
+   * The log read and checked. `full`: every event from the first, each checked against the one
+   * before and against the state it names, and the snapshot against them; otherwise from the
+   * snapshot on. A snapshot that does not match is an error, never silently rebuilt.
+   */
+  async read(model, full, nonce2) {
+    const snapshot = await this.snapshot(model);
+    if (snapshot && !full) return this.readOn(model, snapshot, { nonce: nonce2 });
+    const folded = await this.readOn(
+      model,
+      { state: emptyState(model), published: /* @__PURE__ */ new Map() },
+      { nonce: nonce2, until: snapshot?.state.revision, check: snapshot }
+    );
+    return folded;
+  }
+  /**
+   * Folds the events after `from`, checking each link of the chain. With `check`, the fold must
+   * pass through the snapshot's event (the same bytes); with `nonce`, the event carrying it, if
+   * one is read, is returned as `ours`.
+   */
+  async readOn(model, from, opts = {}) {
+    const view = {
+      state: from.state,
+      head: from.head,
+      published: from.published && new Map(from.published)
     };
-    for (let i = 0; i < (from.revision === 0 ? 0 : PROBE_AHEAD); i++) {
-      const next = await this.store.get(keys.event(model, state.revision + 1));
-      if (!next) return { state, last };
+    const apply = (bytes) => {
+      const revision = view.state.revision + 1;
+      const where = this.store.uriOf(keys.event(model, revision));
+      const e = decodeEvent(bytes, where, model, revision);
+      const broken = (what) => new CorruptRegistryError(
+        `the event log of ${model} is broken at revision ${revision}: ${where} ${what}`,
+        "restore the log from a backup or from the store's object versions; modelgate writes nothing on top of a broken log"
+      );
+      if (view.head && e.previous !== sha256Bytes(view.head))
+        throw broken(`does not follow event ${revision - 1} (that event or this one was edited)`);
+      const after = applyEvent(view.state, e);
+      if (e.state !== stateDigest(after))
+        throw broken("does not lead to the state it names (edited by hand?)");
+      if (opts.check && revision === opts.check.state.revision) {
+        if (!Buffer.from(bytes).equals(Buffer.from(opts.check.head)))
+          throw broken(`is not the event ${this.store.uriOf(keys.stages(model))} was folded from`);
+      }
+      const c = e.change;
+      if (view.published && c.type === "publish") {
+        const earlier = view.published.get(c.version);
+        if (earlier !== void 0 && earlier !== c.record)
+          throw broken(`publishes ${c.version} a second time, with another record`);
+        view.published.set(c.version, c.record);
+      }
+      if (view.published && (c.type === "promote" || c.type === "rollback") && !view.published.has(c.version))
+        throw broken(`moves ${c.stage} to ${c.version}, which no event published`);
+      if (opts.nonce !== void 0 && e.nonce === opts.nonce)
+        view.ours = { event: e, before: view.state, after };
+      opts.events?.push(e);
+      view.state = after;
+      view.head = bytes;
+    };
+    for (let i = 0; i < (view.state.revision === 0 ? 0 : PROBE_AHEAD); i++) {
+      const next = await this.store.get(keys.event(model, view.state.revision + 1));
+      if (!next) break;
       apply(next);
     }
-    for (const key of await this.store.list(
+    const listed = await this.store.list(
       keys.eventsDir(model),
-      keys.event(model, state.revision)
-    )) {
-      const expected = keys.event(model, state.revision + 1);
-      if (key !== expected) {
-        throw new CorruptRegistryError(
-          `the event log of ${model} has a gap or a stray entry: found ${this.store.uriOf(key)} where ${expected} was expected`,
-          "restore the missing event from a backup; modelgate writes nothing on top of a broken log"
-        );
+      keys.event(model, view.state.revision)
+    );
+    for (let i = 0; i < listed.length; i += READ_BATCH) {
+      const batch = listed.slice(i, i + READ_BATCH);
+      batch.forEach((key, j) => {
+        const expected = keys.event(model, view.state.revision + 1 + j);
+        if (key !== expected) {
+          throw new CorruptRegistryError(
+            `the event log of ${model} has a gap or a stray entry: found ${this.store.uriOf(key)} where ${this.store.uriOf(expected)} was expected`,
+            "restore the missing event from a backup or from the store's object versions; modelgate writes nothing on top of a broken log"
+          );
+        }
+      });
+      const bodies = await mapBounded(batch, READ_CONCURRENCY, (key) => this.store.get(key));
+      for (const [j, bytes] of bodies.entries()) {
+        if (!bytes)
+          throw new CorruptRegistryError(
+            `event ${this.store.uriOf(batch[j])} was listed but cannot be read: it was deleted while being read, or the store is inconsistent`,
+            "run the command again; if it persists, restore the event from a backup"
+          );
+        apply(bytes);
       }
-      const bytes = await this.store.get(key);
-      if (!bytes) break;
-      apply(bytes);
     }
-    return { state, last };
+    return this.ended(model, view, opts.until);
   }
-  /** Every event of a model, oldest first (or the newest `limit`). */
+  /** A full read must reach the snapshot's event: a log that ends before it was truncated. */
+  ended(model, view, until) {
+    if (until !== void 0 && view.state.revision < until)
+      throw new CorruptRegistryError(
+        `the event log of ${model} ends at revision ${view.state.revision}, but ${this.store.uriOf(keys.stages(model))} was folded up to revision ${until}: the log was truncated`,
+        "restore the missing events from a backup or from the store's object versions; modelgate writes nothing on top of a broken log"
+      );
+    return view;
+  }
+  /** One event as stored (its place in the chain is checked by the reads that fold it). */
+  async event(model, revision) {
+    const key = keys.event(checkModelName(model), revision);
+    const bytes = await this.store.get(key);
+    if (!bytes)
+      throw new CorruptRegistryError(
+        `event ${this.store.uriOf(key)} is missing from the log`,
+        "restore it from a backup or from the store's object versions"
+      );
+    return decodeEvent(bytes, this.store.uriOf(key), model, revision);
+  }
+  /** Every event of a model, oldest first (or the newest `limit`), the whole chain checked. */
   async events(model, limit) {
     checkModelName(model);
-    const state = await this.state(model);
-    const first = limit === void 0 ? 1 : Math.max(1, state.revision - limit + 1);
-    const out = [];
-    for (let r = first; r <= state.revision; r++) {
-      const key = keys.event(model, r);
-      const bytes = await this.store.get(key);
-      if (!bytes)
-        throw new CorruptRegistryError(
-          `event ${this.store.uriOf(key)} is missing from the log`,
-          "restore it from a backup"
-        );
-      out.push(decodeEvent(bytes, this.store.uriOf(key), model, r));
-    }
-    return out;
+    const snapshot = await this.snapshot(model);
+    const events2 = [];
+    await this.readOn(
+      model,
+      { state: emptyState(model), published: /* @__PURE__ */ new Map() },
+      { until: snapshot?.state.revision, check: snapshot, events: events2 }
+    );
+    return limit === void 0 ? events2 : events2.slice(-limit);
   }
   /**
    * Writes the snapshot, then looks for a newer event: a slower writer may have put an older
    * snapshot over a newer one, and whoever writes last must leave the latest state. Once the
    * writers stop, the snapshot equals the fold of the whole log.
    */
-  async refreshSnapshot(state, eventBytes) {
-    let current = { state, last: eventBytes };
-    for (let i = 0; i < MAX_ATTEMPTS && current.last; i++) {
-      await this.store.put(
-        keys.stages(state.model),
-        encode2(makeSnapshot(current.state, current.last))
-      );
-      current = await this.catchUp(current.state);
+  async refreshSnapshot(model, view) {
+    let current = view;
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await this.store.put(keys.stages(model), encode2(makeSnapshot(current.state, current.head)));
+      const next = await this.readOn(model, current);
+      if (next.state.revision === current.state.revision) return;
+      current = next;
     }
   }
   /**
    * Appends one event decided from the current state: read the state at revision r, decide,
    * create event r+1; whoever creates it first wins and the others decide again on the newer
-   * state. `decide` returns undefined when nothing needs to change and throws to refuse.
+   * state. The whole log is checked first: nothing is written on top of a broken one. The
+   * event carries a nonce, so a create whose answer was lost is recognised as ours, and a
+   * transition is decided once: a retry never decides again on top of its own event.
+   * `decide` returns undefined when nothing needs to change and throws to refuse.
    */
   async transition(model, provenance2, decide) {
     checkModelName(model);
     await this.atomicCreates();
+    const id = nonce();
+    let view = await this.read(model, true, id);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      const before = await this.state(model);
-      const draft = decide(before);
+      if (view.ours)
+        return { event: view.ours.event, before: view.ours.before, after: view.ours.after };
+      const before = view.state;
+      const draft = decide(before, { published: view.published });
       if (!draft) return { before, after: before };
-      const event = {
-        format: 1,
-        model,
-        revision: before.revision + 1,
+      const { event, bytes, after } = sealEvent(before, view.head, {
+        nonce: id,
         at: provenance2.at,
         actor: provenance2.actor,
         ...provenance2.runUrl ? { runUrl: provenance2.runUrl } : {},
+        ...provenance2.step ? { step: provenance2.step } : {},
         ...draft.reason ? { reason: draft.reason } : {},
         forced: draft.forced,
         gates: draft.gates,
         change: draft.change
-      };
-      const bytes = encode2(event);
-      if (await this.create(keys.event(model, event.revision), bytes) === "exists") {
-        await sleep(Math.random() * Math.min(50, 2 * (i + 1)));
-        continue;
-      }
-      this.opts.afterEventCreated?.(event);
-      const after = applyEvent(before, event);
-      await this.refreshSnapshot(after, bytes).catch((err3) => {
-        this.opts.warn?.(
-          `the event was recorded but the snapshot could not be refreshed: ${err3.message}`
-        );
       });
-      return { event, before, after };
+      if (await this.createOwn(keys.event(model, event.revision), bytes) === "created") {
+        this.opts.afterEventCreated?.(event);
+        await this.refreshSnapshot(model, { state: after, head: bytes }).catch((err3) => {
+          this.opts.warn?.(
+            `the event was recorded but the snapshot could not be refreshed: ${err3.message}`
+          );
+        });
+        return { event, before, after };
+      }
+      await sleep(Math.random() * Math.min(50, 2 * (i + 1)));
+      view = await this.readOn(model, view, { nonce: id });
     }
     throw new StoreError(
       `gave up appending to the event log of ${model} after ${MAX_ATTEMPTS} attempts: too many concurrent writers`
     );
   }
+  /**
+   * Records how one run of the deploy hook for the stage change at revision `of` ended, as an
+   * immutable record beside the log. An attempt number another run took is left to it: the
+   * record goes under the next free one.
+   */
+  async recordDeploy(model, deploy2) {
+    const record = { format: 1, model, ...deploy2, nonce: nonce() };
+    for (let attempt = deploy2.attempt; attempt < deploy2.attempt + MAX_ATTEMPTS; attempt++) {
+      const r = { ...record, attempt };
+      if (await this.createOwn(keys.deploy(model, deploy2.revision, attempt), encode2(r)) === "created")
+        return r;
+    }
+    throw new StoreError(
+      `cannot record the deploy of ${model} revision ${deploy2.revision}: too many concurrent writers`
+    );
+  }
+  /** Where the deploy of each stage's latest change stands: the state, with its deploy records read. */
+  async deployStatus(state) {
+    const deploys = {};
+    for (const stage of STAGES) {
+      const expected = state.deploys[stage];
+      if (!expected) continue;
+      const dir = keys.deployDir(state.model, expected.revision);
+      let attempts = 0;
+      for (const key of await this.store.list(dir)) {
+        const m = /^(\d+)\.json$/.exec(key.slice(dir.length));
+        if (m) attempts = Math.max(attempts, Number(m[1]));
+      }
+      let status = "pending";
+      if (attempts > 0) {
+        const key = keys.deploy(state.model, expected.revision, attempts);
+        const bytes = await this.store.get(key);
+        if (bytes) {
+          const where = this.store.uriOf(key);
+          const record = decodeDeploy(bytes, where, {
+            model: state.model,
+            revision: expected.revision,
+            attempt: attempts
+          });
+          if (record.stage !== stage)
+            throw new CorruptRegistryError(
+              `${where} records a deploy to ${record.stage}, but revision ${expected.revision} changed ${stage}`,
+              "restore the deploy records from a backup, or delete the wrong one"
+            );
+          status = record.outcome;
+        }
+      }
+      deploys[stage] = { ...expected, status, attempts };
+    }
+    return { ...state, deploys };
+  }
 };
+var READ_BATCH = 256;
+var READ_CONCURRENCY = 16;
+var nonce = () => randomBytes2(16).toString("hex");
+async function mapBounded(items, limit, f) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
 
 // src/registry/stores/file.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
-import { link, mkdir, open as open3, readdir as readdir2, readFile as readFile3, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import { dirname as dirname6, join as join2 } from "node:path";
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
+import { constants, createReadStream as createReadStream3, createWriteStream as createWriteStream2, readlinkSync } from "node:fs";
+import { hostname } from "node:os";
+import {
+  link,
+  lstat,
+  mkdir,
+  open as open4,
+  readdir as readdir2,
+  realpath as realpath4,
+  rename as rename2,
+  stat as stat4,
+  unlink as unlink2
+} from "node:fs/promises";
+import { dirname as dirname6, join as join2, resolve as resolve6, sep as sep4 } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-var tempName = () => `.tmp-${process.pid}-${randomBytes2(6).toString("hex")}`;
+var WRITER = `${hostname().toLowerCase().replace(/[^a-z0-9-]/g, "-").slice(0, 40)}.${pidNamespace()}`;
+var TEMP = /^\.tmp-(?:([a-z0-9-]{0,40}\.\d+)-)?(\d+)-[0-9a-f]+$/;
+var tempName = () => `.tmp-${WRITER}-${process.pid}-${randomBytes3(6).toString("hex")}`;
+function pidNamespace() {
+  try {
+    return /\[(\d+)\]/.exec(readlinkSync("/proc/self/ns/pid"))?.[1] ?? "0";
+  } catch {
+    return "0";
+  }
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err3) {
+    return code2(err3) !== "ESRCH";
+  }
+}
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+function deadWriter(name) {
+  const m = TEMP.exec(name);
+  if (!m || m[1] !== WRITER || WRITER.endsWith(".0")) return false;
+  const pid = Number(m[2]);
+  return pid !== process.pid && !alive(pid);
+}
+var MAX_DEPTH2 = 32;
+var OPEN_OBJECT = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var HASH_CHUNK = 1024 * 1024;
 function code2(err3) {
   return err3.code;
 }
@@ -45525,11 +45868,121 @@ function storeError(what, err3) {
     "check that the registry folder exists and is writable"
   );
 }
+function kindOf(s) {
+  if (s.isDirectory()) return "a folder";
+  if (s.isFIFO()) return "a FIFO";
+  if (s.isCharacterDevice()) return "a character device";
+  if (s.isBlockDevice()) return "a block device";
+  if (s.isSocket()) return "a socket";
+  if (s.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+var NotAFile = class extends Error {
+  constructor(path4, kind) {
+    super(`${path4} is ${kind}, not a file`);
+    this.path = path4;
+    this.kind = kind;
+  }
+  path;
+  kind;
+};
+async function assertFolder(p) {
+  if (!(await stat4(p)).isDirectory())
+    throw new Error(`cannot create the folder ${p}: a file stands in the way`);
+}
+async function makeDirs(dir) {
+  const missing = [];
+  for (let p = resolve6(dir); ; p = dirname6(p)) {
+    try {
+      await mkdir(p);
+      break;
+    } catch (err3) {
+      if (code2(err3) === "EEXIST") {
+        await assertFolder(p);
+        break;
+      }
+      if (code2(err3) !== "ENOENT") throw err3;
+      missing.push(p);
+      if (dirname6(p) === p || missing.length >= MAX_DEPTH2)
+        throw new Error(`cannot create ${dir}: more than ${MAX_DEPTH2} of its folders are missing`, {
+          cause: err3
+        });
+    }
+  }
+  for (const p of missing.reverse()) {
+    try {
+      await mkdir(p);
+    } catch (err3) {
+      if (code2(err3) === "EEXIST") await assertFolder(p);
+      else if (code2(err3) === "ENOENT")
+        throw new Error(
+          `cannot create the folder ${p}: its parent exists but refuses new folders (ENOENT), as /proc and other pseudo file systems do`,
+          { cause: err3 }
+        );
+      else throw err3;
+    }
+  }
+}
+async function openObject(path4) {
+  let fh;
+  try {
+    fh = await open4(path4, OPEN_OBJECT);
+  } catch (err3) {
+    if (code2(err3) === "ELOOP") {
+      const s = await lstat(path4).catch(() => void 0);
+      if (s?.isSymbolicLink()) throw new NotAFile(path4, "a symbolic link");
+    }
+    throw err3;
+  }
+  try {
+    const s = await fh.stat();
+    if (!s.isFile()) throw new NotAFile(path4, kindOf(s));
+    return { fh, size: s.size };
+  } catch (err3) {
+    await fh.close();
+    throw err3;
+  }
+}
+async function readUpTo(fh, max) {
+  const chunks = [];
+  let total = 0;
+  while (total <= max) {
+    const buf = Buffer.allocUnsafe(Math.min(HASH_CHUNK, max + 1 - total));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, total);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+async function hashUpTo(fh, size) {
+  const hash = createHash2("sha256");
+  const buf = Buffer.allocUnsafe(HASH_CHUNK);
+  for (let done = 0; done < size; ) {
+    const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - done), done);
+    if (bytesRead === 0) return void 0;
+    hash.update(buf.subarray(0, bytesRead));
+    done += bytesRead;
+  }
+  return hash.digest("hex");
+}
+async function staleTemps(dir, now) {
+  const out = [];
+  for (const name of await readdir2(dir)) {
+    if (!TEMP.test(name)) continue;
+    const s = await lstat(join2(dir, name)).catch(() => void 0);
+    if (s?.isFile() && (deadWriter(name) || now.getTime() - s.mtimeMs > STALE_TEMP_MS))
+      out.push({ path: join2(dir, name), since: s.mtime });
+  }
+  return out.sort((a, b) => a.since.getTime() - b.since.getTime());
+}
 var FileStore = class {
   constructor(root2) {
     this.root = root2;
   }
   root;
+  /** Folders this store has swept of dead writers' temporary files: once per run is enough. */
+  swept = /* @__PURE__ */ new Set();
   uriOf(key) {
     return `file://${this.path(key)}`;
   }
@@ -45539,10 +45992,29 @@ var FileStore = class {
       throw new StoreError(`file registry: refusing the key ${JSON.stringify(key)}`);
     return join2(this.root, ...parts);
   }
+  /**
+   * Makes `dir` and, the first time this run writes there, checks that it is inside the
+   * registry (a folder in it replaced by a symlink would take writes elsewhere) and removes
+   * what dead writers left.
+   */
+  async prepare(dir) {
+    await makeDirs(dir);
+    if (this.swept.has(dir)) return;
+    const [real, root2] = await Promise.all([realpath4(dir), realpath4(this.root)]);
+    if (real !== root2 && !real.startsWith(root2 + sep4))
+      throw new CorruptRegistryError(
+        `file registry: ${dir} leads to ${real}, outside the registry (a folder replaced by a symbolic link?)`,
+        "replace the link with the folder it stood for; modelgate writes nothing through it"
+      );
+    this.swept.add(dir);
+    const now = /* @__PURE__ */ new Date();
+    for (const t of await staleTemps(dir, now).catch(() => []))
+      await unlink2(t.path).catch(() => void 0);
+  }
   async writeTemp(dir, body) {
-    await mkdir(dir, { recursive: true });
+    await this.prepare(dir);
     const tmp = join2(dir, tempName());
-    const fh = await open3(tmp, "wx");
+    const fh = await open4(tmp, "wx");
     try {
       await fh.writeFile(body);
       await fh.sync();
@@ -45553,11 +46025,26 @@ var FileStore = class {
   }
   /** Makes a new name in `dir` durable: without it a crash can lose an event that was reported written. */
   async syncDir(dir) {
-    const fh = await open3(dir, "r");
+    const fh = await open4(dir, "r");
     try {
       await fh.sync();
     } finally {
       await fh.close();
+    }
+  }
+  /** Opens an object, or undefined when absent; what is not a file is corrupt, named by key. */
+  async openKey(key) {
+    try {
+      return await openObject(this.path(key));
+    } catch (err3) {
+      if (code2(err3) === "ENOENT") return void 0;
+      if (err3 instanceof NotAFile) {
+        throw new CorruptRegistryError(
+          `${this.uriOf(key)} is ${err3.kind}, not a file: modelgate writes only files there`,
+          "a blob is replaced by publishing its version again; restore anything else from a backup"
+        );
+      }
+      throw storeError(`read ${this.path(key)}`, err3);
     }
   }
   async create(key, body) {
@@ -45589,16 +46076,26 @@ var FileStore = class {
     }
   }
   async get(key) {
+    const obj2 = await this.openKey(key);
+    if (!obj2) return void 0;
     try {
-      return await readFile3(this.path(key));
-    } catch (err3) {
-      if (code2(err3) === "ENOENT") return void 0;
-      throw storeError(`read ${this.path(key)}`, err3);
+      const bytes = await readUpTo(obj2.fh, RECORD_MAX_BYTES).catch((err3) => {
+        throw storeError(`read ${this.path(key)}`, err3);
+      });
+      if (bytes.length > RECORD_MAX_BYTES) {
+        throw new CorruptRegistryError(
+          `${this.uriOf(key)} is larger than any modelgate record (${RECORD_MAX_BYTES} bytes at most): it was not written by modelgate`,
+          "restore it from a backup; modelgate reads no further"
+        );
+      }
+      return bytes;
+    } finally {
+      await obj2.fh.close();
     }
   }
   async exists(key) {
     try {
-      await (await open3(this.path(key), "r")).close();
+      await lstat(this.path(key));
       return true;
     } catch (err3) {
       if (code2(err3) === "ENOENT") return false;
@@ -45615,27 +46112,51 @@ var FileStore = class {
     }
     return names.filter((n) => !n.startsWith(".")).map((n) => prefix + n).filter((k) => startAfter === void 0 || k > startAfter).sort();
   }
+  /** Hashes the stored bytes: the file is local, and a flipped byte is found only this way. */
+  async check(key, expect) {
+    let obj2;
+    try {
+      obj2 = await openObject(this.path(key));
+    } catch (err3) {
+      if (code2(err3) === "ENOENT") return { state: "absent" };
+      if (err3 instanceof NotAFile)
+        return { state: "damaged", why: `it is ${err3.kind}, not a file` };
+      throw storeError(`read ${this.path(key)}`, err3);
+    }
+    try {
+      if (obj2.size !== expect.size)
+        return { state: "damaged", why: `it holds ${obj2.size} bytes, not ${expect.size}` };
+      const got = await hashUpTo(obj2.fh, obj2.size);
+      if (got === void 0) return { state: "damaged", why: "it shrank while it was read" };
+      if (got !== expect.sha256) return { state: "damaged", why: `its bytes hash to ${got}` };
+      return { state: "intact" };
+    } catch (err3) {
+      throw storeError(`read ${this.path(key)}`, err3);
+    } finally {
+      await obj2.fh.close();
+    }
+  }
   async upload(key, file, expect) {
     const final = this.path(key);
     const dir = dirname6(final);
     const tmp = join2(dir, tempName());
+    const changed = (got) => new CorruptRegistryError(
+      `${file} changed while it was stored: expected sha256 ${expect.sha256}, read ${got}`,
+      "rerun once nothing is writing to the artifact"
+    );
     try {
-      await mkdir(dir, { recursive: true });
-      const hashed = hashingStream(expect.onProgress, expect.size);
+      await this.prepare(dir);
+      const hashed = hashingStream(expect.onProgress, expect.size, {
+        maxBytes: expect.size,
+        tooLong: (n) => changed(`more than the ${expect.size} bytes checked (${n} so far)`)
+      });
       const out = createWriteStream2(tmp, { flags: "wx" });
       await pipeline2(createReadStream3(file), hashed.stream, out);
       const got = hashed.result();
-      if (got.sha256 !== expect.sha256) {
-        throw new CorruptRegistryError(
-          `${file} changed while it was stored: expected sha256 ${expect.sha256}, read ${got.sha256}`,
-          "rerun once nothing is writing to the artifact"
-        );
-      }
-      const fh = await open3(tmp, "r");
+      if (got.sha256 !== expect.sha256) throw changed(got.sha256);
+      const fh = await open4(tmp, "r");
       await fh.sync().finally(() => fh.close());
-      await link(tmp, final).catch((err3) => {
-        if (code2(err3) !== "EEXIST") throw err3;
-      });
+      await rename2(tmp, final);
       await this.syncDir(dir);
     } catch (err3) {
       if (err3 instanceof CorruptRegistryError) throw err3;
@@ -45645,14 +46166,37 @@ var FileStore = class {
     }
   }
   async read(key) {
-    const p = this.path(key);
-    try {
-      const fh = await open3(p, "r");
-      return fh.createReadStream();
-    } catch (err3) {
-      if (code2(err3) === "ENOENT") return void 0;
-      throw storeError(`read ${p}`, err3);
-    }
+    const obj2 = await this.openKey(key);
+    if (!obj2) return void 0;
+    return { body: obj2.fh.createReadStream({ start: 0, end: obj2.size }), size: obj2.size };
+  }
+  /** Removes the temporary files of dead writers anywhere under the root. */
+  async cleanup(opts) {
+    const items = [];
+    const walk = async (dir, depth) => {
+      let entries;
+      try {
+        entries = await readdir2(dir, { withFileTypes: true });
+      } catch (err3) {
+        if (code2(err3) === "ENOENT") return;
+        throw storeError(`list ${dir}`, err3);
+      }
+      for (const t of await staleTemps(dir, opts.now)) {
+        const removed = !opts.dryRun && await unlink2(t.path).then(
+          () => true,
+          (err3) => {
+            if (code2(err3) === "ENOENT") return false;
+            throw storeError(`remove ${t.path}`, err3);
+          }
+        );
+        items.push({ kind: "temp-file", uri: `file://${t.path}`, since: t.since, removed });
+      }
+      if (depth < MAX_DEPTH2) {
+        for (const e of entries) if (e.isDirectory()) await walk(join2(dir, e.name), depth + 1);
+      }
+    };
+    await walk(this.root, 0);
+    return items;
   }
 };
 
@@ -45686,11 +46230,17 @@ var LazyStore = class {
   async list(prefix, startAfter) {
     return (await this.impl()).list(prefix, startAfter);
   }
+  async check(key, expect) {
+    return (await this.impl()).check(key, expect);
+  }
   async upload(key, file, expect) {
     return (await this.impl()).upload(key, file, expect);
   }
   async read(key) {
     return (await this.impl()).read(key);
+  }
+  async cleanup(opts) {
+    return (await this.impl()).cleanup(opts);
   }
 };
 
@@ -45700,7 +46250,7 @@ function openRegistry(location, store, opts) {
   const { bucket, prefix } = location;
   const s3 = new LazyStore(
     async () => {
-      const { S3Store } = await import("./s3-IMUILO3V.js");
+      const { S3Store } = await import("./s3-5YGLFEPE.js");
       return new S3Store({
         bucket,
         prefix,
@@ -45715,7 +46265,7 @@ function openRegistry(location, store, opts) {
 }
 
 // src/registry/uri.ts
-import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve7 } from "node:path";
 var BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 var FORMS = "file://DIR (e.g. file://.modelgate/registry) or s3://BUCKET/PREFIX";
 function parseRegistryUri(uri, cwd) {
@@ -45731,10 +46281,15 @@ function parseRegistryUri(uri, cwd) {
   if (scheme === "file") {
     if (rest === "" || rest.includes("\0"))
       throw new UsageError(`--registry ${uri} names no folder`, `write ${FORMS}`);
-    return { kind: "file", dir: isAbsolute4(rest) ? rest : resolve6(cwd, rest) };
+    return { kind: "file", dir: isAbsolute4(rest) ? rest : resolve7(cwd, rest) };
   }
   if (scheme === "s3") {
     const [bucket = "", ...parts] = rest.split("/");
+    if (bucket.includes("@"))
+      throw new UsageError(
+        `--registry s3://\u2026@${bucket.slice(bucket.lastIndexOf("@") + 1)}/\u2026: credentials do not belong in the registry URI (the part before @ is not shown)`,
+        "remove them; the AWS SDK reads credentials from the environment, a profile or OIDC"
+      );
     if (!BUCKET.test(bucket)) {
       throw new UsageError(
         `--registry ${uri}: ${JSON.stringify(bucket)} is not a valid S3 bucket name`,
@@ -45765,17 +46320,28 @@ function describeTarget(r) {
   if (r.version === void 0) return `${r.stage} aborted`;
   return `${r.stage} \u2192 ${r.version}${r.weight === void 0 ? "" : ` at ${r.weight}%`}`;
 }
+function outcomeLine(r) {
+  switch (r.status) {
+    case "refused":
+      return `${r.command} to ${r.stage} refused`;
+    case "unchanged":
+      return r.detail ?? "nothing to change";
+    case "resumed":
+      return `deploy of ${describeTarget(r)} (revision ${r.revision}) resumed, attempt ${r.hook?.attempt ?? "?"}: ${r.detail}`;
+    case "changed":
+      return `${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ""}, revision ${r.revision}${r.forced ? " (forced)" : ""}`;
+  }
+}
 function renderTransitionText(results) {
   const lines = [];
   for (const r of results) {
-    const head = r.status === "refused" ? `\u2717 ${r.model}: ${r.command} to ${r.stage} refused` : r.status === "unchanged" ? `\u2713 ${r.model}: ${r.detail ?? "nothing to change"}` : `\u2713 ${r.model}: ${describeTarget(r)}${r.previous ? ` (was ${r.previous})` : ""}, revision ${r.revision}${r.forced ? " (forced)" : ""}`;
-    lines.push(head);
+    lines.push(`${transitionFailed(r) ? "\u2717" : "\u2713"} ${r.model}: ${outcomeLine(r)}`);
     for (const g of r.gates)
       lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? " (waived by --force)" : ""}`);
     if (r.reason) lines.push(`  reason: ${r.reason}`);
     if (r.hook) {
       lines.push(
-        `  deploy hook ${r.hook.exitCode === 0 ? "succeeded" : `FAILED (exit ${r.hook.exitCode ?? "none"})`}: ${r.hook.command}`
+        `  deploy hook ${r.hook.exitCode === 0 ? "succeeded" : `FAILED (exit ${r.hook.exitCode ?? "none"})`}${r.hook.attempt > 1 ? ` on attempt ${r.hook.attempt}` : ""}: ${r.hook.command}`
       );
       if (r.hook.exitCode !== 0 && r.hook.tail)
         lines.push(...r.hook.tail.split("\n").map((l) => `    ${l}`));
@@ -45793,6 +46359,8 @@ function renderStatusText(states) {
       lines.push(
         `  ${stage.padEnd(11)} ${p ? `${p.version}${p.weight === void 0 ? "" : ` (${p.weight}%)`}  since ${p.at} (revision ${p.revision})` : "\u2014"}`
       );
+      const note = deployNote(s.deploys[stage]);
+      if (note) lines.push(`  ${"".padEnd(11)} ${note}`);
     }
     return lines.join("\n");
   }).join("\n");
@@ -45803,13 +46371,14 @@ function renderStatusMarkdown(states) {
     out.push(
       `### \`${s.model}\` (revision ${s.revision})`,
       "",
-      "| stage | version | weight | since |",
-      "|---|---|---|---|"
+      "| stage | version | weight | since | deploy |",
+      "|---|---|---|---|---|"
     );
     for (const stage of STAGES) {
       const p = s.stages[stage];
+      const d = s.deploys[stage];
       out.push(
-        `| ${stage} | ${p?.version ?? "\u2014"} | ${p?.weight === void 0 ? "\u2014" : `${p.weight}%`} | ${p?.at ?? "\u2014"} |`
+        `| ${stage} | ${p?.version ?? "\u2014"} | ${p?.weight === void 0 ? "\u2014" : `${p.weight}%`} | ${p?.at ?? "\u2014"} | ${d ? `${d.status}${d.status === "succeeded" ? "" : ` (revision ${d.revision})`}` : "\u2014"} |`
       );
     }
     out.push("");
@@ -45828,6 +46397,11 @@ function describeEvent(e) {
     case "abort":
       return `canary ${c.previous} aborted`;
   }
+}
+function deployNote(d) {
+  if (!d || d.status === "succeeded") return void 0;
+  const what = `${d.change === "abort" ? "abort" : d.change} of revision ${d.revision}`;
+  return d.status === "pending" ? `deploy PENDING: the hook for the ${what} has not completed${d.attempts ? ` (${d.attempts} failed attempt${d.attempts === 1 ? "" : "s"})` : ""}; rerun the command to resume it` : `deploy FAILED: the hook for the ${what} failed (attempt ${d.attempts}); rerun the command to retry it`;
 }
 function renderHistoryText(model, events2) {
   if (events2.length === 0) return `${model}: no events`;
@@ -45892,13 +46466,13 @@ function transitionReportModel(reports) {
       version: r.version,
       manifest: r.manifest,
       verdict: transitionFailed(r) ? "fail" : "pass",
-      summary: r.status === "changed" ? `${describeTarget(r)}, revision ${r.revision}${r.forced ? " (forced)" : ""}` : r.status === "unchanged" ? r.detail ?? "nothing to change" : `${r.command} to ${r.stage} refused`,
+      summary: outcomeLine(r),
       ...r.hook ? {
         checks: [
           {
             name: "deploy hook",
             verdict: r.hook.exitCode === 0 ? "pass" : "fail",
-            detail: `${r.hook.command}: exit ${r.hook.exitCode ?? "none"}${r.hook.exitCode === 0 ? "" : ` \u2014 ${r.hook.tail}`}`
+            detail: `${r.hook.command}: exit ${r.hook.exitCode ?? "none"} (attempt ${r.hook.attempt})${r.hook.exitCode === 0 ? "" : ` \u2014 ${r.hook.tail}`}`
           }
         ]
       } : {},
@@ -45907,7 +46481,7 @@ function transitionReportModel(reports) {
         version: r.version ?? "none (aborted)",
         ...r.previous && r.previous !== r.version ? { previous: r.previous } : {},
         ...r.weight === void 0 ? {} : { weight: r.weight },
-        applied: r.status === "changed",
+        applied: r.status === "changed" || r.status === "resumed",
         gates: r.gates.map(gateRow),
         ...r.reason ? { reason: r.reason } : {}
       }
@@ -45959,15 +46533,6 @@ function openRegistryFor(inv, ctx) {
     { singleWriter: booleanOption(inv, "single-writer"), warn: (m) => ctx.log.warn(m) }
   );
 }
-function refuseRegistryWrite(ctx, command) {
-  const event = ctx.ci?.eventName;
-  if (event?.startsWith("pull_request") || ctx.ci?.ref.startsWith("refs/pull/")) {
-    throw new RefusedError(
-      `${command} writes to the model registry, and a ${event} run never does`,
-      "run it from a push or workflow_dispatch workflow; on pull requests use validate and test (without --record)"
-    );
-  }
-}
 function provenance(ctx) {
   const ci = ctx.ci;
   if (ci)
@@ -45975,9 +46540,14 @@ function provenance(ctx) {
       actor: ci.actor,
       ...ci.runUrl ? { runUrl: ci.runUrl } : {},
       ...ci.sha ? { sha: ci.sha } : {},
+      ...ctx.step ? { step: ctx.step } : {},
       at: (/* @__PURE__ */ new Date()).toISOString()
     };
-  return { actor: `${localUser()}@${hostname()}`, at: (/* @__PURE__ */ new Date()).toISOString() };
+  return {
+    actor: `${localUser()}@${hostname2()}`,
+    ...ctx.step ? { step: ctx.step } : {},
+    at: (/* @__PURE__ */ new Date()).toISOString()
+  };
 }
 function localUser() {
   try {
@@ -46002,30 +46572,6 @@ ${errors.map((f) => `  ${formatFinding(f)}`).join("\n")}`,
     out.push(r.loaded);
   }
   return out;
-}
-async function deployAfter(loaded, registry, report2) {
-  const hook = loaded.manifest.deploy?.hook;
-  if (!hook || report2.status !== "changed") return;
-  const record = report2.version ? await registry.version(report2.model, report2.version) : void 0;
-  const vars = {
-    MODELGATE_COMMAND: report2.command,
-    MODELGATE_MODEL: report2.model,
-    MODELGATE_STAGE: report2.stage,
-    MODELGATE_VERSION: report2.version ?? "",
-    MODELGATE_PREVIOUS_VERSION: report2.previous ?? "",
-    MODELGATE_WEIGHT: report2.weight === void 0 ? "" : String(report2.weight),
-    MODELGATE_REVISION: String(report2.revision ?? ""),
-    MODELGATE_REASON: report2.reason ?? "",
-    MODELGATE_VERSION_URI: report2.version ? registry.versionUri(report2.model, report2.version) : "",
-    MODELGATE_ARTIFACTS: JSON.stringify(
-      (record?.artifacts ?? []).map((a) => ({
-        ...a,
-        uri: registry.store.uriOf(keys.blob(a.sha256))
-      }))
-    )
-  };
-  const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
-  report2.hook = { command: hook, ...r };
 }
 function transitionOutcome(reports) {
   const failed = reports.some(transitionFailed);
@@ -46090,6 +46636,69 @@ async function recordValidation(report2, inv, ctx) {
   }
 }
 
+// src/commands/write-guard.ts
+var WRITE_EVENTS = ["push", "workflow_dispatch", "schedule", "release"];
+var WRITE_EVENTS_KEY = "promotion.write_events";
+function isPullRequestEvent(event) {
+  return event.startsWith("pull_request");
+}
+var PULL_REQUEST_REF = "refs/pull/";
+var DEFAULT_WRITERS = `only ${WRITE_EVENTS.slice(0, -1).join(", ")} and ${WRITE_EVENTS.at(-1)} runs may write`;
+var FROM_TRUSTED = "run it from a push or workflow_dispatch workflow";
+function aRun(event) {
+  return `${/^[aeiou]/.test(event) ? "an" : "a"} ${event} run`;
+}
+function judgeRun(ci, command) {
+  if (!ci) return { allowed: true };
+  const writes = `${command} writes to the model registry`;
+  const event = ci.eventName;
+  if (isPullRequestEvent(event) || ci.ref.startsWith(PULL_REQUEST_REF)) {
+    return {
+      allowed: false,
+      message: isPullRequestEvent(event) ? `${writes}, and ${aRun(event)} never does` : `${writes}, and a run on ${ci.ref} (a pull request's code) never does`,
+      hint: `${FROM_TRUSTED}; on pull requests use validate and test (without --record)`
+    };
+  }
+  if (event === "") {
+    return {
+      allowed: false,
+      message: `${writes}, and this run names no event (GITHUB_EVENT_NAME is empty): in GitHub Actions ${DEFAULT_WRITERS}, and those ${WRITE_EVENTS_KEY} adds`,
+      hint: `${FROM_TRUSTED}; outside GitHub Actions, unset GITHUB_ACTIONS`
+    };
+  }
+  return WRITE_EVENTS.includes(event) ? { allowed: true } : "ask-manifests";
+}
+function judgeByManifests(event, command, policies) {
+  const lacking = policies.filter((p) => !p.events?.includes(event));
+  if (lacking.length === 0) return { allowed: true };
+  const broken = lacking.filter((p) => p.events === void 0).map((p) => p.shown);
+  const silent = lacking.filter((p) => p.events !== void 0).map((p) => p.shown);
+  const why = [
+    silent.length ? `${WRITE_EVENTS_KEY} in ${silent.join(", ")} does not add ${event}` : "",
+    broken.length ? `${broken.join(", ")} has errors, so its ${WRITE_EVENTS_KEY} is unknown` : ""
+  ].filter(Boolean).join("; ");
+  const fix = silent.length ? `if ${event} runs are trusted to write, add \`write_events: [${event}]\` under \`promotion:\` in ${silent.join(", ")}` : `modelgate validate --manifest ${broken[0]}`;
+  return {
+    allowed: false,
+    message: `${command} writes to the model registry, and ${aRun(event)} may not: ${DEFAULT_WRITERS}, and ${why}`,
+    hint: `${fix}; or ${FROM_TRUSTED}`
+  };
+}
+async function writePolicies(inv, ctx) {
+  const out = [];
+  for (const file of await selectManifests(requireString(inv, "manifest"), ctx.cwd)) {
+    const r = await loadManifest(file, { cwd: ctx.cwd, root: stringOption(inv, "root") });
+    const events2 = r.loaded ? r.loaded.manifest.promotion.write_events ?? [] : void 0;
+    out.push({ shown: r.shown, events: events2 });
+  }
+  return out;
+}
+async function refuseRegistryWrite(inv, ctx, command) {
+  const byRun = judgeRun(ctx.ci, command);
+  const decision = byRun === "ask-manifests" ? judgeByManifests(ctx.ci.eventName, command, await writePolicies(inv, ctx)) : byRun;
+  if (!decision.allowed) throw new RefusedError(decision.message, decision.hint);
+}
+
 // src/commands/analyze.ts
 function makeAnalyzeCommand() {
   return {
@@ -46116,7 +46725,7 @@ function makeAnalyzeCommand() {
     examples: ["modelgate analyze", "modelgate analyze --record"],
     async run(inv, ctx) {
       const record = booleanOption(inv, "record");
-      if (record) refuseRegistryWrite(ctx, "analyze --record");
+      if (record) await refuseRegistryWrite(inv, ctx, "analyze --record");
       const registry = openRegistryFor(inv, ctx);
       const results = [];
       for (const loaded of await loadManifests(inv, ctx)) {
@@ -46144,7 +46753,7 @@ function makeAnalyzeCommand() {
         });
         results.push(result);
         if (record) {
-          const published = await registry.version(m.model.name, version);
+          const published = await registry.publishedVersion(m.model.name, version);
           if (!published)
             throw new GateError(
               `${m.model.name} ${version} is not published`,
@@ -46180,6 +46789,67 @@ function makeAnalyzeCommand() {
   };
 }
 
+// src/commands/gc.ts
+var WHAT = {
+  "temp-file": "temporary file",
+  "multipart-upload": "unfinished multipart upload"
+};
+function describeItem(i, dryRun) {
+  const verb = dryRun ? "would remove" : i.removed ? "removed" : "already gone";
+  const when = i.kind === "temp-file" ? "last written" : "begun";
+  return `  ${verb}: ${WHAT[i.kind]} ${i.uri} (${when} ${i.since.toISOString()})`;
+}
+function summary(items) {
+  const parts = Object.keys(WHAT).flatMap((kind) => {
+    const n = items.filter((i) => i.kind === kind).length;
+    return n ? [`${n} ${WHAT[kind]}${n === 1 ? "" : "s"}`] : [];
+  });
+  return parts.join(" and ");
+}
+function makeGcCommand(deps = {}) {
+  return {
+    name: "gc",
+    summary: "Remove what killed writers left in the registry: temporary files, unfinished uploads",
+    description: "A file registry: removes the temporary files (.tmp-PID-HEX) of writers that died, untouched for an hour; every write also removes those in its own folder. An S3 registry: aborts the multipart uploads under blobs/ begun more than a day ago, whose parts S3 bills until then (an S3 lifecycle rule AbortIncompleteMultipartUpload does the same without modelgate). Never touches a blob, a record or an event. --dry-run lists what would go.",
+    options: [
+      {
+        name: "dry-run",
+        kind: "boolean",
+        cliOnly: true,
+        description: "List what would be removed; remove nothing."
+      },
+      ...registryOptions,
+      manifestOption,
+      rootOption,
+      jsonOption
+    ],
+    examples: ["modelgate gc --dry-run", "modelgate gc --registry s3://acme-models/registry"],
+    async run(inv, ctx) {
+      const dryRun = booleanOption(inv, "dry-run");
+      if (!dryRun) await refuseRegistryWrite(inv, ctx, "gc");
+      const registry = openRegistryFor(inv, ctx);
+      const items = await registry.store.cleanup({ dryRun, now: deps.now?.() ?? /* @__PURE__ */ new Date() });
+      const head = items.length ? `${dryRun ? "gc --dry-run: would remove" : "gc: removed"} ${summary(items)} in ${registry.uri}` : `gc: nothing to remove in ${registry.uri}`;
+      const lines = [head, ...items.map((i) => describeItem(i, dryRun))];
+      return {
+        exitCode: 0,
+        json: {
+          registry: registry.uri,
+          dryRun,
+          items: items.map((i) => ({ ...i, since: i.since.toISOString() }))
+        },
+        text: lines.join("\n"),
+        markdown: `## modelgate gc
+
+${lines.map((l) => l.trim()).join("\n\n")}
+`,
+        outputs: {},
+        findings: []
+      };
+    }
+  };
+}
+
 // src/commands/status.ts
 var modelOption = {
   name: "model",
@@ -46201,7 +46871,7 @@ function makeStatusCommand() {
   return {
     name: "status",
     summary: "Show which version each stage holds",
-    description: "Reads the stages snapshot and catches up from the event log (only the events newer than the snapshot are read), then prints the version in staging, canary (with its weight) and production. Read-only.",
+    description: "Reads the stages snapshot and catches up from the event log (only the events newer than the snapshot are read), then prints the version in staging, canary (with its weight) and production, and whether the deploy hook of each stage's latest change is still pending or failed (rerun the command that made it to resume). Read-only.",
     options: [manifestOption, rootOption, modelOption, ...registryOptions, jsonOption],
     examples: ["modelgate status", "modelgate status --model iris-classifier --json"],
     async run(inv, ctx) {
@@ -46210,7 +46880,7 @@ function makeStatusCommand() {
       for (const name of await modelNames(inv, ctx)) {
         const state = await registry.state(name);
         if (state.revision === 0) warnUnknownModel(ctx, name, registry.uri);
-        states.push(state);
+        states.push(await registry.deployStatus(state));
       }
       const join8 = (f) => states.map((s) => String(f(s) ?? "")).join(",");
       const furthest = (s) => ["production", "canary", "staging"].find((stage) => s.stages[stage]);
@@ -46629,7 +47299,7 @@ function makePlanCommand() {
 }
 
 // src/registry/gates.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 function requiredEvidenceKinds(requiredTargets) {
   return ["validate", ...requiredTargets.map((t) => `compat-${t}`)];
 }
@@ -46730,7 +47400,7 @@ function planPromotion(input) {
       }
     );
     const prod = state.stages.production?.version;
-    const older = prod !== void 0 && import_semver2.default.lt(v, prod);
+    const older = prod !== void 0 && import_semver3.default.lt(v, prod);
     waivable.push({
       gate: "version-order",
       passed: !older,
@@ -46757,6 +47427,17 @@ function planPromotion(input) {
     },
     gates,
     forced: gates.some((g) => g.waived)
+  };
+}
+function madeByThisStep(state, stage, step, asked) {
+  const made2 = state.madeBy[stage];
+  if (step === void 0 || made2?.step !== step || made2.change !== asked.change) return void 0;
+  if (asked.version !== void 0 && made2.version !== asked.version) return void 0;
+  if (asked.weight !== void 0 && made2.weight !== asked.weight) return void 0;
+  return {
+    kind: "unchanged",
+    gates: [],
+    detail: `this step of the run (${step}) already made this change at revision ${made2.revision}; nothing more to do`
   };
 }
 function planRollback(state, stage, policy = []) {
@@ -46790,6 +47471,134 @@ function planRollback(state, stage, policy = []) {
   const gates = [...stage === "production" ? policy : [], gate];
   if (!change || gates.some((g) => !g.passed)) return { kind: "refused", gates };
   return { kind: "change", change, gates, forced: false };
+}
+
+// src/registry/hook.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 20;
+var DRAIN_MS = 1e3;
+function runDeployHook(hook, opts) {
+  return new Promise((resolve11) => {
+    const child2 = spawn("/bin/sh", ["-c", hook], {
+      cwd: opts.cwd,
+      env: { ...opts.env, ...opts.vars },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    let out = "";
+    const keep = (d) => {
+      out = (out + d.toString("utf8")).slice(-16 * 1024);
+    };
+    child2.stdout.on("data", keep);
+    child2.stderr.on("data", keep);
+    const timer = setTimeout(() => child2.kill("SIGKILL"), opts.timeoutMs ?? 15 * 60 * 1e3);
+    const done = (exitCode, extra = "") => {
+      clearTimeout(timer);
+      resolve11({
+        exitCode,
+        tail: (out + extra).trimEnd().split("\n").slice(-TAIL_LINES).join("\n")
+      });
+    };
+    child2.on("error", (err3) => done(null, `
+${err3.message}`));
+    child2.on("close", (code3, signal) => done(code3, signal ? `
+killed by ${signal}` : ""));
+    child2.on("exit", () => {
+      setTimeout(() => {
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+      }, DRAIN_MS).unref();
+    });
+  });
+}
+
+// src/commands/deploy.ts
+function unfinishedDeploy(loaded, state, stage, asked) {
+  const d = state.deploys[stage];
+  if (!loaded.manifest.deploy?.hook || !d || d.status === "succeeded") return void 0;
+  if (d.change !== asked.change) return void 0;
+  if (asked.change === "promote")
+    return d.version === asked.version && (asked.weight === void 0 || asked.weight === d.weight) ? d : void 0;
+  return d;
+}
+async function resumedReport(registry, base, state, d) {
+  const event = await registry.event(base.model, d.revision);
+  const c = event.change;
+  return {
+    ...base,
+    version: d.version,
+    weight: d.weight,
+    previous: "previous" in c ? c.previous : void 0,
+    uri: d.version ? registry.versionUri(base.model, d.version) : void 0,
+    canaryWeight: state.stages.canary?.weight ?? 0,
+    status: "resumed",
+    detail: `the ${d.change} of revision ${d.revision} was recorded but its deploy ${d.status === "failed" ? "failed" : "never completed"}: running the deploy hook again`,
+    revision: d.revision,
+    ...event.reason ? { reason: event.reason } : {},
+    forced: event.forced,
+    gates: event.gates
+  };
+}
+async function deploy(loaded, registry, report2, provenance2, attempt) {
+  const hook = loaded.manifest.deploy?.hook;
+  if (!hook || report2.status !== "changed" && report2.status !== "resumed") return;
+  const record = report2.version ? await registry.publishedVersion(report2.model, report2.version) : void 0;
+  const vars = {
+    MODELGATE_COMMAND: report2.command,
+    MODELGATE_MODEL: report2.model,
+    MODELGATE_STAGE: report2.stage,
+    MODELGATE_VERSION: report2.version ?? "",
+    MODELGATE_PREVIOUS_VERSION: report2.previous ?? "",
+    MODELGATE_WEIGHT: report2.weight === void 0 ? "" : String(report2.weight),
+    MODELGATE_REVISION: String(report2.revision ?? ""),
+    MODELGATE_REASON: report2.reason ?? "",
+    MODELGATE_ATTEMPT: String(attempt),
+    MODELGATE_VERSION_URI: report2.version ? registry.versionUri(report2.model, report2.version) : "",
+    MODELGATE_ARTIFACTS: JSON.stringify(
+      (record?.artifacts ?? []).map((a) => ({
+        ...a,
+        uri: registry.store.uriOf(keys.blob(a.sha256))
+      }))
+    )
+  };
+  const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
+  report2.hook = { command: hook, attempt, ...r };
+  await registry.recordDeploy(report2.model, {
+    stage: report2.stage,
+    revision: report2.revision,
+    attempt,
+    outcome: r.exitCode === 0 ? "succeeded" : "failed",
+    detail: r.exitCode === 0 ? `${hook} succeeded (attempt ${attempt})` : `${hook} failed with exit ${r.exitCode ?? "none"} (attempt ${attempt})`,
+    recorded: provenance2()
+  });
+}
+function resumedAttempt(d) {
+  return d.status === "pending" ? Math.max(d.attempts, 1) + 1 : d.attempts + 1;
+}
+var BELOW = { canary: "staging", production: "canary" };
+function deployGates(state, checked, stage) {
+  const gates = [];
+  for (const s of [stage, BELOW[stage]]) {
+    const expected = s && state.deploys[s];
+    if (!s || !expected) continue;
+    const d = checked.deploys[s];
+    const done = d?.revision === expected.revision && d.status === "succeeded";
+    gates.push({
+      gate: `deploy:${s}`,
+      passed: done,
+      detail: done ? `the deploy of revision ${expected.revision} to ${s} succeeded` : `the deploy of revision ${expected.revision} to ${s} has not succeeded (${d?.revision === expected.revision ? d.status : "pending, made by another run"}): rerun the command that made it to finish it, or wait for the run deploying it`
+    });
+  }
+  return gates;
+}
+function withDeployGates(plan, gates, force) {
+  if (plan.kind !== "change") return plan;
+  if (gates.every((g) => g.passed)) return { ...plan, gates: [...plan.gates, ...gates] };
+  if (!force) return { kind: "refused", gates: [...plan.gates, ...gates] };
+  return {
+    ...plan,
+    forced: true,
+    gates: [...plan.gates, ...gates.map((g) => g.passed ? g : { ...g, waived: true })]
+  };
 }
 
 // src/commands/promote.ts
@@ -46892,14 +47701,14 @@ function makePromoteCommand() {
         );
       if (weight !== void 0 && stage !== "canary")
         throw new UsageError("--weight applies to --to canary only");
-      refuseRegistryWrite(ctx, "promote");
+      await refuseRegistryWrite(inv, ctx, "promote");
       const registry = openRegistryFor(inv, ctx);
       const reports = [];
       const targets2 = [];
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
         const version = checkVersion(stringOption(inv, "version") ?? loaded.manifest.model.version);
-        const record = await registry.version(model, version);
+        const record = await registry.publishedVersion(model, version);
         if (!record)
           throw new GateError(
             `${model} ${version} is not published in ${registry.versionUri(model, version)}`,
@@ -46910,10 +47719,24 @@ function makePromoteCommand() {
       }
       for (const { loaded, model, version, record, policy } of targets2) {
         const m = loaded.manifest;
+        const base = { manifest: loaded.shown, command: "promote", model, stage };
+        const now = await registry.deployStatus(await registry.verifiedState(model));
+        const unfinished = unfinishedDeploy(loaded, now, stage, {
+          change: "promote",
+          version,
+          weight
+        });
+        if (unfinished) {
+          const report3 = await resumedReport(registry, base, now, unfinished);
+          await deploy(loaded, registry, report3, () => provenance(ctx), resumedAttempt(unfinished));
+          reports.push(report3);
+          continue;
+        }
+        const hook = m.deploy?.hook ? { hook: true } : {};
         const evidence = await registry.evidence(model, version);
         let plan;
         const t = await registry.transition(model, provenance(ctx), (state) => {
-          plan = planPromotion({
+          plan = madeByThisStep(state, stage, ctx.step, { change: "promote", version, weight }) ?? planPromotion({
             stage,
             version: record,
             state,
@@ -46924,14 +47747,17 @@ function makePromoteCommand() {
             force,
             policy
           });
-          return plan.kind === "change" ? { change: plan.change, gates: plan.gates, forced: plan.forced, reason } : void 0;
+          plan = withDeployGates(plan, deployGates(state, now, stage), force);
+          return plan.kind === "change" ? {
+            change: { ...plan.change, ...hook },
+            gates: plan.gates,
+            forced: plan.forced,
+            reason
+          } : void 0;
         });
         const decided = plan;
         const report2 = {
-          manifest: loaded.shown,
-          command: "promote",
-          model,
-          stage,
+          ...base,
           version,
           weight: decided.kind === "change" && decided.change.type === "promote" ? decided.change.weight : t.before.stages[stage]?.weight,
           previous: t.before.stages[stage]?.version,
@@ -46944,7 +47770,7 @@ function makePromoteCommand() {
           forced: decided.kind === "change" && decided.forced,
           gates: decided.gates
         };
-        await deployAfter(loaded, registry, report2);
+        await deploy(loaded, registry, report2, () => provenance(ctx), 1);
         reports.push(report2);
       }
       return transitionOutcome(reports);
@@ -47152,7 +47978,7 @@ function progressReporter(log2, now = Date.now) {
 }
 
 // src/artifacts/check.ts
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 
 // src/artifacts/signature.ts
 function shapeText(shape) {
@@ -47238,7 +48064,7 @@ async function checkArtifacts(loaded, opts) {
       );
       continue;
     }
-    const st = await stat4(r.path);
+    const st = await stat5(r.path);
     if (!st.isFile()) {
       fail(
         "artifact-not-file",
@@ -47384,7 +48210,7 @@ function makeValidateCommand(deps = {}) {
     ],
     async run(inv, ctx) {
       const record = booleanOption(inv, "record");
-      if (record) refuseRegistryWrite(ctx, "validate --record");
+      if (record) await refuseRegistryWrite(inv, ctx, "validate --record");
       const report2 = await validateModels(
         {
           manifest: requireString(inv, "manifest"),
@@ -47423,7 +48249,7 @@ function makePublishCommand(deps = {}) {
     options: [manifestOption, rootOption, ...registryOptions, jsonOption],
     examples: ["modelgate publish", "modelgate publish --registry s3://acme-models/registry"],
     async run(inv, ctx) {
-      refuseRegistryWrite(ctx, "publish");
+      await refuseRegistryWrite(inv, ctx, "publish");
       const registry = openRegistryFor(inv, ctx);
       const report2 = await validateModels(
         {
@@ -47479,6 +48305,8 @@ function makePublishCommand(deps = {}) {
           );
         }
         const status = await registry.createVersion(record);
+        const stored = await registry.version(record.model, record.version);
+        const bound2 = recordDigest(stored ?? record);
         await recordEvidence(registry, record.model, record.version, "validate", {
           ...validationEvidence(m),
           recorded: prov
@@ -47486,8 +48314,8 @@ function makePublishCommand(deps = {}) {
         const t = await registry.transition(
           record.model,
           prov,
-          (state) => !needsPublishEvent(state, record.version, status === "created") ? void 0 : {
-            change: { type: "publish", version: record.version },
+          (_state, log2) => log2.published.has(record.version) ? void 0 : {
+            change: { type: "publish", version: record.version, record: bound2 },
             gates: [{ gate: "validate", passed: true, detail: "validation passed" }],
             forced: false
           }
@@ -47529,10 +48357,9 @@ function makePublishCommand(deps = {}) {
 }
 
 // src/commands/pull.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname7, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve8 } from "node:path";
 function destination(out, a, where) {
-  const dest = resolve7(out, a.path);
+  const dest = resolve8(out, a.path);
   const rel = relative5(out, dest);
   if (a.path.includes("\0") || isAbsolute5(a.path) || rel === "" || rel.startsWith("..") || isAbsolute5(rel)) {
     throw new CorruptRegistryError(
@@ -47545,7 +48372,7 @@ function makePullCommand() {
   return {
     name: "pull",
     summary: "Download a version's artifacts from the registry, verified against their digests",
-    description: "Writes the artifacts of a version (--version, or the one a --stage holds, or the manifest's) under --out, at the paths the manifest gave them. Every byte is hashed on the way: an artifact whose sha256 differs from the version record is an error and leaves no file behind. Read-only on the registry; meant for deploy hooks.",
+    description: "Writes the artifacts of a version (--version, or the one a --stage holds, or the manifest's) under --out, at the paths the manifest gave them. Every byte is hashed on the way, and no more are read than the version record gives: an artifact whose size or sha256 differs from the record is an error, and then no artifact is written. Read-only on the registry; meant for deploy hooks.",
     options: [
       manifestOption,
       rootOption,
@@ -47577,7 +48404,7 @@ function makePullCommand() {
       "modelgate pull --model iris-classifier --version 1.2.0 --out model/"
     ],
     async run(inv, ctx) {
-      const out = resolve7(ctx.cwd, requireString(inv, "out"));
+      const out = resolve8(ctx.cwd, requireString(inv, "out"));
       const stage = stringOption(inv, "stage");
       const asked = stringOption(inv, "version");
       if (stage && asked) throw new UsageError("give --version or --stage, not both");
@@ -47604,22 +48431,29 @@ function makePullCommand() {
         version = (await loadManifests(inv, ctx))[0].manifest.model.version;
       }
       const v = checkVersion(version);
-      const record = await registry.version(model, v);
+      const record = await registry.publishedVersion(model, v);
       if (!record)
         throw new GateError(`${model} ${v} is not published in ${registry.versionUri(model, v)}`);
       const where = registry.versionUri(model, v);
-      for (const a of record.artifacts) {
-        const dest = destination(out, a, where);
-        try {
-          await mkdir2(dirname7(dest), { recursive: true });
-        } catch (err3) {
-          throw new ConfigError(
-            `cannot write ${a.path} under --out ${out}: ${err3.message}`,
-            void 0,
-            "give --out a folder this user can write, where no file stands in the way"
-          );
+      const staged = [];
+      try {
+        for (const a of record.artifacts) {
+          const dest = destination(out, a, where);
+          try {
+            await makeDirs(dirname7(dest));
+          } catch (err3) {
+            throw new ConfigError(
+              `cannot write ${a.path} under --out ${out}: ${err3.message}`,
+              void 0,
+              "give --out a folder this user can write, where no file stands in the way"
+            );
+          }
+          const expect = { sha256: a.sha256, size: a.size };
+          staged.push(await stageBlob(registry.store, keys.blob(a.sha256), expect, dest));
         }
-        await registry.readBlob(a.sha256, dest);
+        for (const s of staged) await s.commit();
+      } finally {
+        for (const s of staged) await s.discard();
       }
       const total = record.artifacts.reduce((n, a) => n + a.size, 0);
       return {
@@ -47673,36 +48507,47 @@ function makeRollbackCommand() {
     async run(inv, ctx) {
       const stage = requireString(inv, "stage");
       const reason = stringOption(inv, "reason");
-      refuseRegistryWrite(ctx, "rollback");
+      await refuseRegistryWrite(inv, ctx, "rollback");
       const registry = openRegistryFor(inv, ctx);
       const reports = [];
       for (const loaded of await loadManifests(inv, ctx)) {
         const model = loaded.manifest.model.name;
+        const base = { manifest: loaded.shown, command: "rollback", model, stage };
+        const now = await registry.deployStatus(await registry.verifiedState(model));
+        const unfinished = unfinishedDeploy(loaded, now, stage, {
+          change: stage === "canary" ? "abort" : "rollback"
+        });
+        if (unfinished) {
+          const report3 = await resumedReport(registry, base, now, unfinished);
+          await deploy(loaded, registry, report3, () => provenance(ctx), resumedAttempt(unfinished));
+          reports.push(report3);
+          continue;
+        }
+        const hook = loaded.manifest.deploy?.hook ? { hook: true } : {};
         const policy = stage === "production" ? await productionGates(loaded, ctx) : [];
         let plan;
+        const change = stage === "canary" ? "abort" : "rollback";
         const t = await registry.transition(model, provenance(ctx), (state) => {
-          plan = planRollback(state, stage, policy);
-          return plan.kind === "change" ? { change: plan.change, gates: plan.gates, forced: false, reason } : void 0;
+          plan = madeByThisStep(state, stage, ctx.step, { change }) ?? planRollback(state, stage, policy);
+          return plan.kind === "change" ? { change: { ...plan.change, ...hook }, gates: plan.gates, forced: false, reason } : void 0;
         });
         const decided = plan;
         const c = t.event?.change;
         const report2 = {
-          manifest: loaded.shown,
-          command: "rollback",
-          model,
-          stage,
+          ...base,
           // What the stage holds now: the restored version, nothing for an aborted canary.
           version: c?.type === "rollback" ? c.version : c ? void 0 : t.before.stages[stage]?.version,
           previous: t.before.stages[stage]?.version,
           canaryWeight: t.after.stages.canary?.weight ?? 0,
-          status: decided.kind === "change" ? "changed" : "refused",
+          status: decided.kind === "change" ? "changed" : decided.kind,
+          ...decided.kind === "unchanged" ? { detail: decided.detail } : {},
           revision: t.event?.revision,
           ...reason ? { reason } : {},
           forced: false,
           gates: decided.gates
         };
         if (report2.version) report2.uri = registry.versionUri(model, report2.version);
-        await deployAfter(loaded, registry, report2);
+        await deploy(loaded, registry, report2, () => provenance(ctx), 1);
         reports.push(report2);
       }
       return transitionOutcome(reports);
@@ -47711,8 +48556,8 @@ function makeRollbackCommand() {
 }
 
 // src/commands/scan.ts
-import { lstat, readdir as readdir3, readlink, realpath as realpath4, stat as stat5 } from "node:fs/promises";
-import { basename as basename2, join as join3, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
+import { lstat as lstat2, readdir as readdir3, readlink, realpath as realpath5, stat as stat6 } from "node:fs/promises";
+import { basename as basename2, join as join3, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
 
 // src/report/scan.ts
 var MARK3 = { safe: "\u2713", suspicious: "?", unsafe: "\u2717", error: "\u2717" };
@@ -47725,10 +48570,10 @@ function renderScanText(report2) {
     for (const x of f.findings) lines.push(`    ${formatFinding(x)}`);
   }
   for (const s of report2.skipped) lines.push(`- ${s.path}  skipped: ${s.reason}`);
-  lines.push(`verdict: ${report2.verdict} (${summary(report2)})`);
+  lines.push(`verdict: ${report2.verdict} (${summary2(report2)})`);
   return lines.join("\n");
 }
-function summary(report2) {
+function summary2(report2) {
   const count = (v) => report2.files.filter((f) => f.verdict === v).length;
   const n = report2.files.length;
   return `${n} file${n === 1 ? "" : "s"}: ${count("safe")} safe, ${count("suspicious")} suspicious, ${count("unsafe")} unsafe, ${count("error")} unreadable${report2.policy === "warn-unknown-classes" ? "; unknown classes only warn" : ""}`;
@@ -47741,7 +48586,7 @@ function scanReportModel(report2, paths) {
       {
         manifest: paths.join(" "),
         verdict: report2.verdict,
-        summary: summary(report2),
+        summary: summary2(report2),
         artifacts: report2.files.map((f) => ({
           path: f.path,
           format: f.format,
@@ -47788,14 +48633,14 @@ function special(absolute, kind) {
   };
 }
 function isInside(root2, real) {
-  return real === root2 || real.startsWith(root2.endsWith(sep4) ? root2 : root2 + sep4);
+  return real === root2 || real.startsWith(root2.endsWith(sep5) ? root2 : root2 + sep5);
 }
 async function filesUnder(path4) {
-  const st = await stat5(path4);
+  const st = await stat6(path4);
   if (st.isFile()) return { targets: [{ absolute: path4 }], skipped: [] };
   if (!st.isDirectory())
     throw Object.assign(new Error("not a regular file or folder"), { code: "ENOTREG" });
-  const root2 = await realpath4(path4);
+  const root2 = await realpath5(path4);
   const walk = { targets: [], skipped: [] };
   const entered = /* @__PURE__ */ new Map([[root2, path4]]);
   await walkFolder(path4, root2, root2, entered, walk);
@@ -47826,8 +48671,8 @@ async function walkFolder(dir, realDir, root2, entered, walk) {
       let real;
       let st2;
       try {
-        real = await realpath4(full);
-        st2 = await stat5(full);
+        real = await realpath5(full);
+        st2 = await stat6(full);
       } catch (err3) {
         const code3 = err3.code;
         walk.targets.push({
@@ -47879,7 +48724,7 @@ async function walkFolder(dir, realDir, root2, entered, walk) {
       walk.targets.push(special(full, kind));
       continue;
     }
-    const st = await lstat(full);
+    const st = await lstat2(full);
     if (st.isFile()) walk.targets.push(file(full, e.name));
     else if (st.isDirectory()) await folder(full, join3(realDir, e.name), "the same folder as");
     else walk.targets.push(special(full, specialKind(st) ?? "special"));
@@ -47892,7 +48737,7 @@ async function scanPaths(paths, policy, ctx) {
   const targets2 = [];
   const skipped = [];
   for (const p of paths) {
-    const abs = resolve8(ctx.cwd, p);
+    const abs = resolve9(ctx.cwd, p);
     try {
       const walk = await filesUnder(abs);
       targets2.push(...walk.targets);
@@ -48047,11 +48892,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48067,18 +48912,18 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat: lstat2, mkdir: mkdir3, open: open4, readdir: readdir4, rename: rename3, rm, rmdir, stat: stat6, symlink, unlink: unlink3 } = fs.promises;
+var { chmod, copyFile, lstat: lstat3, mkdir: mkdir2, open: open5, readdir: readdir4, rename: rename3, rm, rmdir, stat: stat7, symlink, unlink: unlink3 } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
     try {
-      yield stat6(fsPath);
+      yield stat7(fsPath);
     } catch (err3) {
       if (err3.code === "ENOENT") {
         return false;
@@ -48102,7 +48947,7 @@ function tryGetExecutablePath(filePath, extensions) {
   return __awaiter(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat6(filePath);
+      stats = yield stat7(filePath);
     } catch (err3) {
       if (err3.code !== "ENOENT") {
         console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err3}`);
@@ -48125,7 +48970,7 @@ function tryGetExecutablePath(filePath, extensions) {
       filePath = originalFilePath + extension;
       stats = void 0;
       try {
-        stats = yield stat6(filePath);
+        stats = yield stat7(filePath);
       } catch (err3) {
         if (err3.code !== "ENOENT") {
           console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err3}`);
@@ -48171,11 +49016,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48191,7 +49036,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48265,11 +49110,11 @@ function findInPath(tool2) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48285,7 +49130,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48504,7 +49349,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -48587,7 +49432,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -48710,11 +49555,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48730,7 +49575,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48749,7 +49594,7 @@ function exec(commandLine, args, options2) {
 }
 
 // src/compat/engine.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { setTimeout as sleep2 } from "node:timers/promises";
 var ENGINES = ["docker", "podman"];
 var EngineUnavailableError = class extends InfraError {
@@ -48856,13 +49701,13 @@ var CliEngine = class {
     if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, lastLine(r.stderr));
   }
   async run(spec) {
-    const name = `${spec.label}-${randomBytes3(6).toString("hex")}`;
+    const name = `${spec.label}-${randomBytes4(6).toString("hex")}`;
     const started = performance.now();
     let timedOut = false;
     const running = tool(this.name, runArgs(spec, name));
     let timer;
-    const deadline = new Promise((resolve10) => {
-      timer = setTimeout(() => resolve10("timeout"), spec.timeoutMs);
+    const deadline = new Promise((resolve11) => {
+      timer = setTimeout(() => resolve11("timeout"), spec.timeoutMs);
     });
     const first = await Promise.race([running, deadline]);
     clearTimeout(timer);
@@ -48945,12 +49790,12 @@ function unknownTarget(name, known) {
 }
 
 // src/compat/run.ts
-import { chmod as chmod2, mkdir as mkdir4, mkdtemp, open as open5, rm as rm2, writeFile } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir3, mkdtemp, open as open6, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename as basename5, join as join7 } from "node:path";
 
 // src/compat/pool.ts
-async function mapBounded(items, limit, fn) {
+async function mapBounded2(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
   let failed = false;
@@ -49051,7 +49896,7 @@ async function testTargets(loaded, artifacts, targets2, opts) {
     const r = await resolveInside(loaded.root, loaded.dir, m.model.samples);
     if (r.ok && r.exists) samples = r.path;
   }
-  return mapBounded(targets2, m.compatibility.max_parallel, async (t) => {
+  return mapBounded2(targets2, m.compatibility.max_parallel, async (t) => {
     const r = await runTarget(loaded, artifacts, t, preparer, samples, opts);
     if (!t.required) r.findings = r.findings.map(optional);
     opts.onProgress?.(`${t.name}: ${r.verdict}`);
@@ -49091,8 +49936,8 @@ async function runTarget(loaded, artifacts, t, preparer, samples, opts) {
   try {
     const inDir = join7(work, "in");
     const outDir = join7(work, "out");
-    await mkdir4(inDir);
-    await mkdir4(outDir);
+    await mkdir3(inDir);
+    await mkdir3(outDir);
     await chmod2(outDir, 511);
     await chmod2(work, 493);
     const mounts = [
@@ -49220,7 +50065,7 @@ function crashFinding(t, run, at, custom) {
 async function readResult(path4) {
   let fh;
   try {
-    fh = await open5(path4, "r");
+    fh = await open6(path4, "r");
   } catch {
     return void 0;
   }
@@ -49366,7 +50211,7 @@ function makeTestCommand() {
     async run(inv, ctx) {
       let registry;
       if (booleanOption(inv, "record")) {
-        refuseRegistryWrite(ctx, "test --record");
+        await refuseRegistryWrite(inv, ctx, "test --record");
         registry = openRegistryFor(inv, ctx);
       }
       const report2 = await testModels(
@@ -49413,14 +50258,51 @@ function commands() {
     makeRollbackCommand(),
     makeStatusCommand(),
     makeHistoryCommand(),
-    makePullCommand()
+    makePullCommand(),
+    makeGcCommand()
   ];
 }
 function findCommand(name) {
   return commands().find((c) => c.name === name);
 }
 
+// src/workflow-log.ts
+var LINE_BREAK = /(\r\n|\r|\n)/;
+var LEADING_COMMAND = /^([\s\u0085\u180e\p{Cf}]*)::/u;
+var LEGACY_COMMAND = /##\[/g;
+var USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>\\]+@/gi;
+function redactUserinfo(text2) {
+  return text2.replace(USERINFO, "$1***@");
+}
+function maskSecrets(text2, secrets) {
+  const longestFirst = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
+  return longestFirst.reduce((t, secret) => t.split(secret).join("***"), text2);
+}
+function urlCredentials(value) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of value.matchAll(USERINFO)) {
+    const userinfo = m[0].slice(m[1].length, -1);
+    out.add(userinfo);
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0 && colon < userinfo.length - 1) out.add(userinfo.slice(colon + 1));
+  }
+  return [...out];
+}
+function logText(text2) {
+  return redactUserinfo(text2).split(LINE_BREAK).map(
+    (part, i) => (
+      // Odd parts are the line breaks the split kept.
+      i % 2 === 1 ? part : part.replace(LEADING_COMMAND, "$1\\::").replace(LEGACY_COMMAND, "##\\[")
+    )
+  ).join("");
+}
+function logJson(json) {
+  return redactUserinfo(json).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+
 export {
+  inGitHubActions,
+  stepIdFromEnv,
   ciContextFromEnv,
   coerceOption,
   code,
@@ -49430,5 +50312,10 @@ export {
   summaryLink,
   findingsTable,
   commands,
-  findCommand
+  findCommand,
+  redactUserinfo,
+  maskSecrets,
+  urlCredentials,
+  logText,
+  logJson
 };

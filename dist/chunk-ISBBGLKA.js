@@ -54,13 +54,17 @@ var RefusedError = class extends GateError {
 // src/registry/hashing.ts
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
-function hashingStream(onProgress, total = 0) {
+function hashingStream(onProgress, total = 0, bound) {
   const hash = createHash("sha256");
   let size = 0;
   const stream = new Transform({
     transform(chunk, _enc, cb) {
-      hash.update(chunk);
       size += chunk.length;
+      if (bound && size > bound.maxBytes) {
+        cb(bound.tooLong(size));
+        return;
+      }
+      hash.update(chunk);
       onProgress?.(size, total);
       cb(null, chunk);
     }
@@ -76,6 +80,9 @@ function hashingStream(onProgress, total = 0) {
   };
 }
 
+// src/registry/store.ts
+var RECORD_MAX_BYTES = 16 * 1024 * 1024;
+
 export {
   UsageError,
   ConfigError,
@@ -88,5 +95,6 @@ export {
   CorruptRegistryError,
   ConflictError,
   RefusedError,
-  hashingStream
+  hashingStream,
+  RECORD_MAX_BYTES
 };

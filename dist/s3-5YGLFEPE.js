@@ -2,9 +2,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   CorruptRegistryError,
+  RECORD_MAX_BYTES,
   StoreError,
   hashingStream
-} from "./chunk-LOJJKM2L.js";
+} from "./chunk-ISBBGLKA.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -26692,7 +26693,7 @@ var require_dist_cjs16 = __commonJS({
         super.destroy();
       }
     };
-    var AbortMultipartUploadCommand = class extends command5(_ep05, _mw05, "AbortMultipartUpload", AbortMultipartUpload$) {
+    var AbortMultipartUploadCommand2 = class extends command5(_ep05, _mw05, "AbortMultipartUpload", AbortMultipartUpload$) {
     };
     var CompleteMultipartUploadCommand = class extends command5(_ep05, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
     };
@@ -26828,7 +26829,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var ListDirectoryBucketsCommand = class extends command5(_ep7, _mw05, "ListDirectoryBuckets", ListDirectoryBuckets$) {
     };
-    var ListMultipartUploadsCommand = class extends command5(_ep8, _mw05, "ListMultipartUploads", ListMultipartUploads$) {
+    var ListMultipartUploadsCommand2 = class extends command5(_ep8, _mw05, "ListMultipartUploads", ListMultipartUploads$) {
     };
     var ListObjectAnnotationsCommand = class extends command5(_ep5, _mw05, "ListObjectAnnotations", ListObjectAnnotations$) {
     };
@@ -27010,7 +27011,7 @@ var require_dist_cjs16 = __commonJS({
       return checkExceptions(result);
     };
     var commands5 = {
-      AbortMultipartUploadCommand,
+      AbortMultipartUploadCommand: AbortMultipartUploadCommand2,
       CompleteMultipartUploadCommand,
       CopyObjectCommand,
       CreateBucketCommand,
@@ -27079,7 +27080,7 @@ var require_dist_cjs16 = __commonJS({
       ListBucketMetricsConfigurationsCommand,
       ListBucketsCommand,
       ListDirectoryBucketsCommand,
-      ListMultipartUploadsCommand,
+      ListMultipartUploadsCommand: ListMultipartUploadsCommand2,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
       ListObjectsV2Command: ListObjectsV2Command2,
@@ -27583,7 +27584,7 @@ var require_dist_cjs16 = __commonJS({
     exports.AbacStatus$ = AbacStatus$;
     exports.AbortIncompleteMultipartUpload$ = AbortIncompleteMultipartUpload$;
     exports.AbortMultipartUpload$ = AbortMultipartUpload$;
-    exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand;
+    exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand2;
     exports.AbortMultipartUploadOutput$ = AbortMultipartUploadOutput$;
     exports.AbortMultipartUploadRequest$ = AbortMultipartUploadRequest$;
     exports.AccelerateConfiguration$ = AccelerateConfiguration$;
@@ -27976,7 +27977,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListDirectoryBucketsOutput$ = ListDirectoryBucketsOutput$;
     exports.ListDirectoryBucketsRequest$ = ListDirectoryBucketsRequest$;
     exports.ListMultipartUploads$ = ListMultipartUploads$;
-    exports.ListMultipartUploadsCommand = ListMultipartUploadsCommand;
+    exports.ListMultipartUploadsCommand = ListMultipartUploadsCommand2;
     exports.ListMultipartUploadsOutput$ = ListMultipartUploadsOutput$;
     exports.ListMultipartUploadsRequest$ = ListMultipartUploadsRequest$;
     exports.ListObjectAnnotations$ = ListObjectAnnotations$;
@@ -28297,7 +28298,7 @@ var require_dist_cjs16 = __commonJS({
 // node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
-    var { PutObjectCommand: PutObjectCommand2, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
+    var { PutObjectCommand: PutObjectCommand2, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand: AbortMultipartUploadCommand2, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
     var { toEndpointV1: toEndpointV12, getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter } = __require("events");
@@ -28600,7 +28601,7 @@ var require_dist_cjs17 = __commonJS({
             createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm2.CRC32;
           }
           this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
-            this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
+            this.abortMultipartUploadCommand = new AbortMultipartUploadCommand2({
               Bucket: this.params.Bucket,
               Key: this.params.Key,
               UploadId: createMpuResponse.UploadId
@@ -28810,8 +28811,33 @@ var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 var PART_SIZE = 16 * 1024 * 1024;
 var REQUEST_IDLE_MS = 15e3;
+var STALE_UPLOAD_MS = 24 * 60 * 60 * 1e3;
+var UPLOADS_UNDER = "blobs/";
+var USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
+function shownEndpoint(endpoint) {
+  return endpoint.replace(USERINFO, (all, scheme, info) => {
+    const colon = info.indexOf(":");
+    return colon < 0 ? all : `${scheme}${info.slice(0, colon)}:***@`;
+  });
+}
+function scrub(text, endpoint) {
+  const info = endpoint && USERINFO.exec(endpoint)?.[2];
+  const colon = info ? info.indexOf(":") : -1;
+  if (!info || colon < 0) return text;
+  const password = info.slice(colon + 1);
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+  }
+  let out = text.split(endpoint).join(shownEndpoint(endpoint));
+  for (const p3 of /* @__PURE__ */ new Set([password, decoded, encodeURIComponent(decoded)]))
+    if (p3.length >= 4) out = out.split(p3).join("***");
+  return out;
+}
 function status(err) {
   return err.$metadata?.httpStatusCode;
 }
@@ -28845,7 +28871,8 @@ var S3Store = class {
     };
   }
   fail(what, key, err) {
-    const e5 = err;
+    const raw = err;
+    const e5 = { name: raw.name, message: scrub(raw.message ?? String(err), this.opts.endpoint) };
     const s2 = status(err);
     if (/region is missing/i.test(e5.message)) {
       return new StoreError(
@@ -28867,7 +28894,7 @@ var S3Store = class {
     }
     return new StoreError(
       `S3 registry: cannot ${what} ${this.uriOf(key)}: ${e5.name}${s2 ? ` (HTTP ${s2})` : ""}: ${e5.message}`,
-      this.opts.endpoint ? `check that ${this.opts.endpoint} is reachable` : "check the network and the bucket policy"
+      this.opts.endpoint ? `check that ${shownEndpoint(this.opts.endpoint)} is reachable` : "check the network and the bucket policy"
     );
   }
   putObject(key, body, extra = {}) {
@@ -28901,15 +28928,39 @@ var S3Store = class {
     }
   }
   async get(key) {
+    const tooLarge = () => new CorruptRegistryError(
+      `${this.uriOf(key)} is larger than any modelgate record (${RECORD_MAX_BYTES} bytes at most): it was not written by modelgate`,
+      "restore it from a backup or its previous version; modelgate reads no further"
+    );
+    let body;
     try {
       const r5 = await this.client.send(
         new import_client_s3.GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) })
       );
-      return await r5.Body.transformToByteArray();
+      body = r5.Body;
+      if ((r5.ContentLength ?? 0) > RECORD_MAX_BYTES) {
+        body.destroy();
+        throw tooLarge();
+      }
     } catch (err) {
+      if (err instanceof CorruptRegistryError) throw err;
       if (status(err) === 404 && err.name !== "NoSuchBucket") return void 0;
       throw this.fail("read", key, err);
     }
+    const chunks = [];
+    let total = 0;
+    try {
+      for await (const chunk of body) {
+        total += chunk.length;
+        if (total > RECORD_MAX_BYTES) throw tooLarge();
+        chunks.push(chunk);
+      }
+    } catch (err) {
+      body.destroy();
+      if (err instanceof CorruptRegistryError) throw err;
+      throw this.fail("read", key, err);
+    }
+    return Buffer.concat(chunks, total);
   }
   async exists(key) {
     try {
@@ -28945,9 +28996,38 @@ var S3Store = class {
     }
     return keys.sort();
   }
+  /**
+   * Compares sizes only: reading gigabytes back to publish would cost what uploading them
+   * does, and S3 checks its own bytes at rest. A truncated or partial upload is what this
+   * finds; pull still verifies every byte.
+   */
+  async check(key, expect) {
+    try {
+      const h5 = await this.client.send(
+        new import_client_s3.HeadObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) })
+      );
+      if (h5.ContentLength !== void 0 && h5.ContentLength !== expect.size)
+        return { state: "damaged", why: `it holds ${h5.ContentLength} bytes, not ${expect.size}` };
+      return { state: "intact" };
+    } catch (err) {
+      if (status(err) === 404 && err.name !== "NoSuchBucket") return { state: "absent" };
+      throw this.fail("read", key, err);
+    }
+  }
+  /**
+   * Uploads with a plain PUT or a multipart upload, over whatever is at `key`: content
+   * addressed, the right bytes are the same for everyone, so replacing a damaged object is safe.
+   */
   async upload(key, file, expect) {
-    const hashed = hashingStream(expect.onProgress, expect.size);
-    const body = createReadStream(file).pipe(hashed.stream);
+    const hashed = hashingStream(expect.onProgress, expect.size, {
+      maxBytes: expect.size,
+      tooLong: (n3) => new CorruptRegistryError(
+        `${file} changed while it was uploaded: it has more than the ${expect.size} bytes checked (${n3} so far)`,
+        "rerun once nothing is writing to the artifact"
+      )
+    });
+    const body = hashed.stream;
+    pipeline(createReadStream(file), body).catch(() => void 0);
     const upload = new import_lib_storage.Upload({
       client: this.client,
       params: {
@@ -28959,14 +29039,16 @@ var S3Store = class {
       },
       partSize: PART_SIZE,
       queueSize: 2,
-      // An interrupted multipart upload is aborted, so no orphan parts are billed; the object
-      // never appears before CompleteMultipartUpload, so a reader never sees half a blob.
+      // A failed multipart upload is aborted (AbortMultipartUpload), so no orphan parts are
+      // billed; the object never appears before CompleteMultipartUpload, so a reader never
+      // sees half a blob. A killed process aborts nothing: `gc` and a lifecycle rule do.
       leavePartsOnError: false
     });
     try {
       await upload.done();
     } catch (err) {
       body.destroy();
+      if (err instanceof CorruptRegistryError) throw err;
       throw this.fail("upload to", key, err);
     }
     const got = hashed.result();
@@ -28983,13 +29065,66 @@ var S3Store = class {
       const r5 = await this.client.send(
         new import_client_s3.GetObjectCommand({ Bucket: this.opts.bucket, Key: this.key(key) })
       );
-      return r5.Body;
+      return { body: r5.Body, size: r5.ContentLength };
     } catch (err) {
       if (status(err) === 404 && err.name !== "NoSuchBucket") return void 0;
       throw this.fail("read", key, err);
     }
   }
+  /** Aborts the multipart uploads under the blobs that were begun more than a day ago. */
+  async cleanup(opts) {
+    const items = [];
+    const strip = this.key("").length;
+    let keyMarker;
+    let uploadIdMarker;
+    try {
+      do {
+        const r5 = await this.client.send(
+          new import_client_s3.ListMultipartUploadsCommand({
+            Bucket: this.opts.bucket,
+            Prefix: this.key(UPLOADS_UNDER),
+            KeyMarker: keyMarker,
+            UploadIdMarker: uploadIdMarker
+          })
+        );
+        for (const u of r5.Uploads ?? []) {
+          if (!u.Key || !u.UploadId || !u.Initiated) continue;
+          if (opts.now.getTime() - u.Initiated.getTime() <= STALE_UPLOAD_MS) continue;
+          let removed = false;
+          if (!opts.dryRun) {
+            removed = await this.client.send(
+              new import_client_s3.AbortMultipartUploadCommand({
+                Bucket: this.opts.bucket,
+                Key: u.Key,
+                UploadId: u.UploadId
+              })
+            ).then(
+              () => true,
+              (err) => {
+                if (status(err) === 404) return false;
+                throw err;
+              }
+            );
+          }
+          items.push({
+            kind: "multipart-upload",
+            uri: `${this.uriOf(u.Key.slice(strip))} (upload ${u.UploadId})`,
+            since: u.Initiated,
+            removed
+          });
+        }
+        const more = r5.IsTruncated === true;
+        keyMarker = more ? r5.NextKeyMarker : void 0;
+        uploadIdMarker = more ? r5.NextUploadIdMarker : void 0;
+      } while (keyMarker);
+    } catch (err) {
+      throw this.fail("list or abort the unfinished uploads under", UPLOADS_UNDER, err);
+    }
+    return items;
+  }
 };
 export {
-  S3Store
+  S3Store,
+  STALE_UPLOAD_MS,
+  shownEndpoint
 };
