@@ -13,7 +13,7 @@ const verdict = (module: string, name: string, allow: string[] = [], protocol = 
 
 describe('the policy refuses', () => {
   it('a name that is not a Python identifier path, even when allow_globals names it', () => {
-    for (const [m, n] of [
+    for (const [m, n] of <[string, string][]>[
       ['my mod', 'Thing'],
       ['mylib', 'Thing x'],
       ['9lib', 'Thing'],
@@ -39,7 +39,7 @@ describe('the policy refuses', () => {
   });
 
   it('nothing that is a Python identifier path for that reason', () => {
-    for (const [m, n] of [
+    for (const [m, n] of <[string, string][]>[
       ['a', 'B'],
       ['_a.b_2.c', 'D_e.F9'],
       ['mylib', 'Thing'],
@@ -82,7 +82,7 @@ describe('the policy refuses', () => {
       });
     }
     // The whole name a denied module, split after its first part.
-    for (const [m, n] of [
+    for (const [m, n] of <[string, string][]>[
       ['torch', 'hub'],
       ['logging', 'config'],
       ['numpy', 'f2py'],

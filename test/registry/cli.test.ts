@@ -235,9 +235,7 @@ describe('registry commands through the CLI', () => {
     const escaping = await cli('pull', '--version', '1.0.0', '--out', 'third');
     expect(escaping.code).toBe(2);
     // An edited record is caught as not the one its publish event bound, before any path is used.
-    expect(escaping.stderr).toMatch(
-      /1\.0\.0\.json is not the record its publish event bound/,
-    );
+    expect(escaping.stderr).toMatch(/1\.0\.0\.json is not the record its publish event bound/);
     expect((await cli('pull', '--stage', 'canary', '--out', 'x')).stderr).toMatch(
       /canary holds no version of demo/,
     );
