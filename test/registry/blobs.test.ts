@@ -1,5 +1,4 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, symlink, truncate, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +7,8 @@ import { sha256Bytes } from '../../src/digest.js';
 import { storeBlob } from '../../src/registry/blobs.js';
 import { keys } from '../../src/registry/registry.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
-import { REPO, runNode, tempDir } from '../helpers/cli.js';
+import { runNode, tempDir } from '../helpers/cli.js';
+import { bundleSource } from '../helpers/bundle.js';
 import { describeMoto, startMoto, type Moto } from '../helpers/moto.js';
 import { BUCKET, modelDir, S3_ENV, startS3, type S3Server } from './helpers.js';
 
@@ -21,24 +21,6 @@ import { BUCKET, modelDir, S3_ENV, startS3, type S3Server } from './helpers.js';
 
 const WEIGHTS = Buffer.from('weights v1');
 const DIGEST = sha256Bytes(WEIGHTS);
-
-/** Bundles src/cli.ts as scripts/build.mjs does, without touching dist/. */
-async function buildCli(dir: string): Promise<string> {
-  const out = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/cli.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-    },
-  });
-  return out;
-}
 
 /** Every file under `dir`, relative, sorted; [] when it does not exist. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -53,7 +35,7 @@ let cli: string;
 let built: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
   built = await tempDir('modelgate-blobs-cli-');
-  cli = await buildCli(built.dir);
+  cli = (await bundleSource(built.dir)).cli;
 });
 afterAll(() => built.cleanup());
 

@@ -1,5 +1,4 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,31 +9,14 @@ import { makeDirs } from '../../src/registry/stores/file.js';
 import { S3Store, shownEndpoint } from '../../src/registry/stores/s3.js';
 import { redactUserinfo } from '../../src/workflow-log.js';
 import { RECORD_MAX_BYTES } from '../../src/registry/store.js';
-import { REPO, runNode, tempDir } from '../helpers/cli.js';
+import { runNode, tempDir } from '../helpers/cli.js';
+import { bundleSource } from '../helpers/bundle.js';
 import { BUCKET, modelDir, startS3 } from './helpers.js';
 
 /**
  * Bounded everything: no folder creation that can spin, no read of a record without a size
  * bound, no open of what is not a file, no password of an endpoint in a message.
  */
-
-/** Bundles src/cli.ts as scripts/build.mjs does, without touching dist/. */
-async function buildCli(dir: string): Promise<string> {
-  const out = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/cli.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-    },
-  });
-  return out;
-}
 
 /** A folder under /proc, where mkdir answers ENOENT although /proc exists. */
 const PROC = `/proc/modelgate-${process.pid}`;
@@ -43,7 +25,7 @@ let cli: string;
 let built: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
   built = await tempDir('modelgate-bounded-cli-');
-  cli = await buildCli(built.dir);
+  cli = (await bundleSource(built.dir)).cli;
 });
 afterAll(() => built.cleanup());
 

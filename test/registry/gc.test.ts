@@ -3,7 +3,6 @@ import {
   ListMultipartUploadsCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, readlink, utimes, writeFile } from 'node:fs/promises';
@@ -16,7 +15,8 @@ import { makeGcCommand } from '../../src/commands/gc.js';
 import type { Digest } from '../../src/digest.js';
 import { StoreError } from '../../src/registry/errors.js';
 import { S3Store } from '../../src/registry/stores/s3.js';
-import { REPO, runNode, tempDir } from '../helpers/cli.js';
+import { runNode, tempDir } from '../helpers/cli.js';
+import { bundleSource } from '../helpers/bundle.js';
 import { describeMoto, MOTO_ENV, startMoto, type Moto } from '../helpers/moto.js';
 import { BUCKET, modelDir } from './helpers.js';
 
@@ -27,24 +27,6 @@ import { BUCKET, modelDir } from './helpers.js';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-
-/** Bundles src/cli.ts as scripts/build.mjs does, without touching dist/. */
-async function buildCli(dir: string): Promise<string> {
-  const out = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/cli.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-    },
-  });
-  return out;
-}
 
 /** A temporary file as a writer killed `ageMs` ago leaves it. */
 async function leftover(dir: string, name: string, ageMs: number): Promise<string> {
@@ -74,7 +56,7 @@ describe('temporary files of killed writers in a file registry', () => {
 
   beforeAll(async () => {
     built = await tempDir('modelgate-gc-cli-');
-    cli = await buildCli(built.dir);
+    cli = (await bundleSource(built.dir)).cli;
   });
   afterAll(() => built.cleanup());
   beforeEach(async () => {
