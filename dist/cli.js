@@ -13,7 +13,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-IWSHBH4F.js";
+} from "./chunk-T3EFD4UK.js";
 import {
   UsageError,
   describeError,

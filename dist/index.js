@@ -15,7 +15,7 @@ import {
   stepIdFromEnv,
   summaryLink,
   urlCredentials
-} from "./chunk-IWSHBH4F.js";
+} from "./chunk-T3EFD4UK.js";
 import {
   UsageError,
   describeError

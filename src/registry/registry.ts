@@ -110,6 +110,8 @@ const MAX_ATTEMPTS = 200;
  */
 export class Registry {
   private checked?: Promise<boolean>;
+  /** Each model's log as far as this run has read it whole and checked it (see read). */
+  private readonly checkedLogs = new Map<string, LogView>();
 
   constructor(
     readonly store: BlobStore,
@@ -407,6 +409,10 @@ export class Registry {
    * snapshot on. A snapshot that does not match is an error, never silently rebuilt.
    */
   private async read(model: string, full: boolean, nonce?: string): Promise<LogView> {
+    // Events are immutable: once this run has checked a log whole, a later full read (a
+    // command checks, then transitions, then deploys) checks only what was appended since.
+    const checked = full ? this.checkedLogs.get(model) : undefined;
+    if (checked) return this.remember(model, await this.readOn(model, checked, { nonce }));
     const snapshot = await this.snapshot(model);
     if (snapshot && !full) return this.readOn(model, snapshot, { nonce });
     const folded = await this.readOn(
@@ -414,7 +420,12 @@ export class Registry {
       { state: emptyState(model), published: new Map() },
       { nonce, until: snapshot?.state.revision, check: snapshot },
     );
-    return folded;
+    return this.remember(model, folded);
+  }
+
+  private remember(model: string, view: LogView): LogView {
+    this.checkedLogs.set(model, { state: view.state, head: view.head, published: view.published });
+    return view;
   }
 
   /**

@@ -45326,6 +45326,8 @@ var Registry = class {
   store;
   opts;
   checked;
+  /** Each model's log as far as this run has read it whole and checked it (see read). */
+  checkedLogs = /* @__PURE__ */ new Map();
   /**
    * Proves, once per run and before the first write, that the store honours create-if-absent.
    * Resolves true when creates are atomic, false when the user vouched for a single writer.
@@ -45570,6 +45572,8 @@ var Registry = class {
    * snapshot on. A snapshot that does not match is an error, never silently rebuilt.
    */
   async read(model, full, nonce2) {
+    const checked = full ? this.checkedLogs.get(model) : void 0;
+    if (checked) return this.remember(model, await this.readOn(model, checked, { nonce: nonce2 }));
     const snapshot = await this.snapshot(model);
     if (snapshot && !full) return this.readOn(model, snapshot, { nonce: nonce2 });
     const folded = await this.readOn(
@@ -45577,7 +45581,11 @@ var Registry = class {
       { state: emptyState(model), published: /* @__PURE__ */ new Map() },
       { nonce: nonce2, until: snapshot?.state.revision, check: snapshot }
     );
-    return folded;
+    return this.remember(model, folded);
+  }
+  remember(model, view) {
+    this.checkedLogs.set(model, { state: view.state, head: view.head, published: view.published });
+    return view;
   }
   /**
    * Folds the events after `from`, checking each link of the chain. With `check`, the fold must
