@@ -1,17 +1,83 @@
 // The main job on the embedded default (file) registry, step by step: what a pipeline does
-// from a pull request to production, with the iris example. Run by `npm run demo`.
+// from a pull request to production and back, with the iris example. Run by `npm run demo`.
+//
+// The compatibility step needs a container engine and the two test images. When no engine has
+// them, the demo says what it will install and runs .ci/setup-containers.sh (as root, or through
+// sudo), so that the README's first command works on a machine that has never seen the project.
+// `npm run demo -- --no-setup` never installs anything; the demo then stops at the staging gate,
+// as a real pipeline without compatibility evidence would.
+//
 // The registry is a fresh folder each time, so that the demo can be run again.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const registryDir = '.modelgate/demo-registry';
-const common = [
-  '--manifest',
-  'examples/iris/modelgate.yaml',
-  '--registry',
-  `file://${registryDir}`,
-];
-rmSync(registryDir, { recursive: true, force: true });
+const IMAGES = ['localhost/modelgate-bookworm:latest', 'localhost/modelgate-trixie:latest'];
+const EXAMPLE = 'examples/iris';
+const work = process.env.MODELGATE_DEMO_DIR ?? '.modelgate/demo';
+const registryDir = join(work, 'registry');
+const noSetup = process.argv.includes('--no-setup');
+
+const quiet = { stdio: 'ignore' };
+const ok = (cmd, args) => spawnSync(cmd, args, quiet).status === 0;
+
+/** Why `engine` cannot run the demo's targets, or undefined when it can. */
+function unready(engine) {
+  const answers =
+    engine === 'docker'
+      ? ok('docker', ['version', '--format', '{{.Server.Version}}'])
+      : ok('podman', ['--version']);
+  if (!answers) return `${engine} is not installed or not running`;
+  const missing = IMAGES.filter((i) => !ok(engine, ['image', 'inspect', i]));
+  return missing.length ? `${engine} lacks ${missing.join(' and ')}` : undefined;
+}
+
+/** The engine that has everything, after setting it up when none has. */
+function engineForDemo() {
+  const reasons = [];
+  for (const engine of ['docker', 'podman']) {
+    const why = unready(engine);
+    if (why === undefined) return engine;
+    reasons.push(why);
+  }
+  console.log(
+    `\n\x1b[1m== set up containers\x1b[0m\nNo engine can run the tests yet: ${reasons.join('; ')}.`,
+  );
+  if (noSetup) {
+    console.log('--no-setup: nothing is installed.');
+    return undefined;
+  }
+  const root = process.getuid?.() === 0;
+  const sudo = !root && ok('sh', ['-c', 'command -v sudo']);
+  console.log(
+    [
+      'The demo now runs .ci/setup-containers.sh, which:',
+      '  - installs podman, runc and debootstrap with apt-get, if they are missing;',
+      '  - builds the images localhost/modelgate-bookworm and localhost/modelgate-trixie from',
+      "    Debian's packages with debootstrap (scikit-learn 1.2 and 1.4): a few minutes the first",
+      '    time, seconds afterwards (cached under /var/cache/modelgate);',
+      '  - imports them into docker too when a docker daemon runs.',
+      root ? '' : sudo ? 'It needs root: sudo asks for your password.' : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  if (!root && !sudo) {
+    console.log(
+      'Neither root nor sudo: run `bash .ci/setup-containers.sh` as root, then `npm run demo` again.',
+    );
+    return undefined;
+  }
+  const argv = ['bash', '.ci/setup-containers.sh', 'modelgate-bookworm', 'modelgate-trixie'];
+  const r = spawnSync(root ? argv[0] : 'sudo', root ? argv.slice(1) : argv, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(
+      `\nsetting up the containers failed (exit ${r.status}); the output above says why.`,
+    );
+    return undefined;
+  }
+  return ['docker', 'podman'].find((e) => unready(e) === undefined);
+}
 
 function step(title, args, { mayFail = false } = {}) {
   console.log(`\n\x1b[1m== ${title}\x1b[0m\n$ modelgate ${args.join(' ')}`);
@@ -23,27 +89,65 @@ function step(title, args, { mayFail = false } = {}) {
   return r.status;
 }
 
-step('validate the manifest and its artifacts (pull request)', ['validate', ...common.slice(0, 2)]);
-step('scan the model files by their bytes', ['scan', 'examples/iris/model']);
-step('publish the version to the registry (merge to main)', ['publish', ...common]);
-const tested = step(
-  'test in every target image, recording evidence',
-  ['test', '--record', ...common],
-  { mayFail: true },
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const registry = ['--registry', `file://${registryDir}`];
+const v1 = ['--manifest', `${EXAMPLE}/modelgate.yaml`, ...registry];
+
+// The next version: the same model, retrained in a real project; a copy with a new version here.
+const nextDir = join(work, 'iris-next');
+cpSync(EXAMPLE, nextDir, { recursive: true });
+const nextManifest = join(nextDir, 'modelgate.yaml');
+writeFileSync(
+  nextManifest,
+  readFileSync(nextManifest, 'utf8').replace(/^(\s*version:) 1\.2\.0$/m, '$1 1.3.0'),
 );
-if (tested !== 0) {
-  console.log(
-    '\nThe compatibility tests need podman (or docker) and the test images: run `bash .ci/setup-containers.sh`\n' +
-      'as root, then `npm run demo` again. Without that evidence the staging gate refuses, as it should:',
-  );
-  step('promote to staging', ['promote', '--to', 'staging', ...common], { mayFail: true });
-  step('status', ['status', ...common]);
-  process.exit(0);
+const v2 = ['--manifest', nextManifest, ...registry];
+
+const engine = engineForDemo();
+
+/** A version from the pull request to production: what the three workflows do. */
+function toProduction(version, args) {
+  step(`validate ${version}: the manifest and its artifacts (pull request)`, [
+    'validate',
+    ...args.slice(0, 2),
+  ]);
+  step('scan the model files by their bytes', ['scan', join(args[1], '..', 'model')]);
+  step(`publish ${version} to the registry (merge to main)`, ['publish', ...args]);
+  const tested =
+    engine === undefined
+      ? 1
+      : step(
+          'test in every target image, recording evidence',
+          ['test', '--record', '--engine', engine, ...args],
+          { mayFail: true },
+        );
+  if (tested !== 0) {
+    console.log(
+      '\nWithout compatibility evidence the staging gate refuses, as it should' +
+        (engine === undefined ? ' (no container engine was set up):' : ':'),
+    );
+    step('promote to staging', ['promote', '--to', 'staging', ...args], { mayFail: true });
+    step('status', ['status', ...args]);
+    process.exit(1);
+  }
+  step('promote to staging', ['promote', '--to', 'staging', ...args]);
+  step('canary at the first step', ['promote', '--to', 'canary', ...args]);
+  step('canary at the next step', ['promote', '--to', 'canary', ...args]);
+  step('judge the canary and record the analysis', ['analyze', '--record', ...args]);
+  step(`promote ${version} to production`, [
+    'promote',
+    '--to',
+    'production',
+    '--reason',
+    'demo',
+    ...args,
+  ]);
 }
-step('promote to staging', ['promote', '--to', 'staging', ...common]);
-step('canary at the first step', ['promote', '--to', 'canary', ...common]);
-step('canary at the next step', ['promote', '--to', 'canary', ...common]);
-step('judge the canary and record the analysis', ['analyze', '--record', ...common]);
-step('promote to production', ['promote', '--to', 'production', '--reason', 'demo', ...common]);
-step('status', ['status', ...common]);
-step('the audit log', ['history', ...common]);
+
+toProduction('1.2.0', v1);
+toProduction('1.3.0', v2);
+step('roll production back to 1.2.0', ['rollback', '--reason', 'demo: 1.3.0 misbehaves', ...v2]);
+step('status', ['status', ...v1]);
+step('the audit log', ['history', ...v1]);
+console.log(`\nThe registry is in ${registryDir}; run \`npm run demo\` again to start afresh.`);
