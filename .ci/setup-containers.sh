@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs podman and builds the two test images the container tests run in.
+# Installs podman and docker, starts our own dockerd (.ci/dockerd.sh), and builds the test
+# images the container tests run in, under the same names in both engines.
 # Images come from debootstrap because no registry can be pulled from here. Both the
 # downloaded packages and the finished root file systems are cached under
 # /var/cache/modelgate, so that a second run only checks that the images exist (seconds).
@@ -12,6 +13,7 @@ need=()
 command -v podman >/dev/null || need+=(podman)
 command -v runc >/dev/null || need+=(runc)
 command -v debootstrap >/dev/null || need+=(debootstrap)
+command -v dockerd >/dev/null || need+=(docker.io)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -30,6 +32,27 @@ events_logger = "file"
 CONF
 fi
 
+# Our own daemon on a private socket; every docker command below talks to it.
+DOCKER_HOST=$(bash "$(dirname "$0")/dockerd.sh")
+export DOCKER_HOST
+
+# docker_image NAME KEY TARBALL: the same image under the same names in docker, imported from
+# the cached root file system (or, when the cache was emptied, copied from podman).
+docker_image() {
+  local name=$1 key=$2 tarball=$3
+  if ! docker image inspect "localhost/$name:$key" >/dev/null 2>&1; then
+    echo "importing $name:$key into docker…" >&2
+    if [ -s "$tarball" ]; then
+      docker import "$tarball" "localhost/$name:$key" >/dev/null
+    else
+      podman save --format docker-archive "localhost/$name:$key" | docker load >/dev/null
+    fi
+  fi
+  docker tag "localhost/$name:$key" "localhost/$name:latest"
+  docker images --format '{{.Repository}}:{{.Tag}}' "localhost/$name" |
+    grep -v -e ":$key\$" -e ':latest$' | xargs -r docker rmi >/dev/null 2>&1 || true
+}
+
 # build_image NAME SUITE PACKAGES: the cache key includes the package list, so that changing
 # it rebuilds the image instead of silently testing against the old one.
 build_image() {
@@ -39,6 +62,7 @@ build_image() {
   local tarball="$cache/images/$name-$key.tar"
   if podman image exists "localhost/$name:$key" 2>/dev/null; then
     podman tag "localhost/$name:$key" "localhost/$name:latest"
+    docker_image "$name" "$key" "$tarball"
     return
   fi
   if [ ! -s "$tarball" ]; then
@@ -72,6 +96,7 @@ build_image() {
   # Images of an older package list only take space.
   podman images --noheading --format '{{.Repository}}:{{.Tag}}' --filter "reference=localhost/$name" |
     grep -v -e ":$key\$" -e ':latest$' | xargs -r podman rmi >/dev/null 2>&1 || true
+  docker_image "$name" "$key" "$tarball"
 }
 
 # scikit-learn 1.2, numpy 1.24, pandas 1.5: the older half of the version matrix. lz4 is the one
@@ -86,4 +111,5 @@ build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxr
 # CompleteMultipartUpload), for the registry tests. python3-cffi-backend by hand: debootstrap
 # cannot resolve the virtual package python3-cryptography depends on.
 build_image modelgate-moto trixie python3-moto,python3-flask,python3-flask-cors,python3-werkzeug,python3-cffi-backend
-podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
+podman images --format 'podman {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
+docker images --format 'docker {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
