@@ -1,7 +1,9 @@
-import { exec } from '@actions/exec';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InfraError } from '../errors.js';
+import { containerLabels, track, untrack, type Remover } from './cancel.js';
 
 export const ENGINES = ['docker', 'podman'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -118,29 +120,53 @@ interface ToolResult {
   stderr: string;
 }
 
-/** Runs the engine's CLI; a missing binary becomes EngineUnavailableError, never a stack trace. */
-async function tool(bin: EngineName, args: readonly string[]): Promise<ToolResult> {
-  const out = new Tail();
-  const err = new Tail();
-  let exitCode: number;
-  try {
-    exitCode = await exec(bin, [...args], {
-      silent: true,
-      ignoreReturnCode: true,
-      // The CLI exits when the container does; waiting for stray stdio holders only adds latency.
-      delay: 100,
-      listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
+/** How long a client that has exited may keep its output streams open (a stray stdio holder). */
+const STDIO_GRACE_MS = 100;
+
+/**
+ * Runs the engine's CLI; a missing binary becomes EngineUnavailableError, never a stack trace.
+ * The client runs in its own process group, so that Ctrl-C in a terminal reaches modelgate
+ * alone, which removes the containers (cancel.ts) rather than the client forwarding the signal
+ * into the container. `onSpawn` receives the client, for cancel.ts to kill.
+ */
+function tool(
+  bin: EngineName,
+  args: readonly string[],
+  onSpawn?: (client: ChildProcess) => void,
+): Promise<ToolResult> {
+  return new Promise((resolve, reject) => {
+    const out = new Tail();
+    const err = new Tail();
+    let exitCode: number | undefined;
+    let settled = false;
+    const finish = () => {
+      if (settled || exitCode === undefined) return;
+      settled = true;
+      resolve({ exitCode, stdout: out.toString(), stderr: err.toString() });
+    };
+    const child = spawn(bin, [...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      reject(
+        new EngineUnavailableError(
+          e.code === 'ENOENT'
+            ? `${bin} is not installed (not on the PATH)`
+            : `cannot run ${bin}: ${e.message}`,
+          `install ${bin}, or choose the other engine with --engine ${bin === 'docker' ? 'podman' : 'docker'}`,
+        ),
+      );
     });
-  } catch (e) {
-    const message = (e as Error).message;
-    throw new EngineUnavailableError(
-      /Unable to locate executable/.test(message)
-        ? `${bin} is not installed (not on the PATH)`
-        : `cannot run ${bin}: ${message}`,
-      `install ${bin}, or choose the other engine with --engine ${bin === 'docker' ? 'podman' : 'docker'}`,
-    );
-  }
-  return { exitCode, stdout: out.toString(), stderr: err.toString() };
+    child.on('exit', (code, signal) => {
+      // A client killed by a signal ends as a shell reports it: 128 + the signal's number.
+      exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
+      setTimeout(finish, STDIO_GRACE_MS).unref();
+    });
+    child.on('close', finish);
+    onSpawn?.(child);
+  });
 }
 
 /** The line of a tool's output that says what went wrong: the last one. */
@@ -148,25 +174,38 @@ export function lastLine(text: string): string {
   return text.trim().split('\n').filter(Boolean).pop() ?? '(no output)';
 }
 
+/**
+ * The writable places of a test container's read-only root, spelled out so that docker and
+ * podman give the same ones: podman on its own adds unbounded /run and /var/tmp, docker neither,
+ * and docker's `--tmpfs` is noexec unless told otherwise. /tmp and /var/tmp allow executing what
+ * is written there (a model that compiles or loads native code at run time, as torch and numba
+ * do, must not pass under one engine and fail under the other); /run holds only pid and lock
+ * files. Their pages count against the container's memory limit as well.
+ */
+export const SCRATCH_MOUNTS = [
+  '/tmp:rw,exec,nosuid,nodev,size=256m,mode=1777',
+  '/var/tmp:rw,exec,nosuid,nodev,size=64m,mode=1777',
+  '/run:rw,noexec,nosuid,nodev,size=16m,mode=755',
+] as const;
+
+/** Size of /dev/shm: docker's default (64 MiB); podman's is 64 000 KiB. */
+const SHM_SIZE = '64m';
+
 /** The flags that confine a test container. Exported so the benchmark runs exactly these. */
 export function runArgs(spec: RunSpec, name: string): string[] {
   // Never pull implicitly: a pull needs the network and must not count against the timeout.
   const args = ['run', '--pull', 'never', '--name', name];
+  // Whose container it is: what a signal handler and the action's post step remove.
+  for (const label of containerLabels()) args.push('--label', label);
   // A setup installs packages (apt drops to its own user, which needs capabilities); the tests
   // only read the model, so they get none, no network and a read-only root.
   if (spec.purpose === 'test') {
-    args.push(
-      '--rm',
-      '--network',
-      'none',
-      '--read-only',
-      '--tmpfs',
-      '/tmp:rw,size=256m',
-      '--cap-drop',
-      'ALL',
-    );
+    args.push('--rm', '--network', 'none', '--read-only', '--cap-drop', 'ALL');
+    for (const mount of SCRATCH_MOUNTS) args.push('--tmpfs', mount);
   }
   args.push(
+    '--shm-size',
+    SHM_SIZE,
     '--cpus',
     String(spec.limits.cpus),
     '--memory',
@@ -190,7 +229,7 @@ export function runArgs(spec: RunSpec, name: string): string[] {
   return args;
 }
 
-export class CliEngine implements ContainerEngine {
+export class CliEngine implements ContainerEngine, Remover {
   constructor(readonly name: EngineName) {}
 
   async imageExists(image: string): Promise<boolean> {
@@ -208,7 +247,9 @@ export class CliEngine implements ContainerEngine {
     const name = `${spec.label}-${randomBytes(6).toString('hex')}`;
     const started = performance.now();
     let timedOut = false;
-    const running = tool(this.name, runArgs(spec, name));
+    // Tracked from before its client starts until it is known to be gone: a signal in between
+    // removes it (cancel.ts).
+    const running = tool(this.name, runArgs(spec, name), (client) => track(name, this, client));
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), spec.timeoutMs);
@@ -231,6 +272,8 @@ export class CliEngine implements ContainerEngine {
     } else {
       result = first;
     }
+    // `run --rm` returns once the container is removed; a setup's is kept for commit().
+    if (spec.purpose === 'test') untrack(name);
     const imageMissing = result.exitCode === EXIT_ENGINE_ERROR && MISSING_IMAGE.test(result.stderr);
     return { name, timedOut, imageMissing, durationMs: performance.now() - started, ...result };
   }
@@ -244,11 +287,47 @@ export class CliEngine implements ContainerEngine {
 
   async remove(container: string): Promise<void> {
     await tool(this.name, ['rm', '--force', container]);
+    untrack(container);
+  }
+
+  /** Names of the containers, running or not, that carry every one of `labels` (`key=value`). */
+  async labelled(labels: readonly string[]): Promise<string[]> {
+    const r = await tool(this.name, [
+      'ps',
+      '--all',
+      '--format',
+      '{{.Names}}',
+      ...labels.flatMap((l) => ['--filter', `label=${l}`]),
+    ]);
+    if (r.exitCode !== 0)
+      throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
+    return r.stdout.split('\n').filter(Boolean);
+  }
+
+  /**
+   * Removes the containers named, then any other carrying all of `labels`: one whose client
+   * was still creating it when the names were removed. Returns the names removed.
+   */
+  async removeAll(names: readonly string[], labels: readonly string[]): Promise<string[]> {
+    const removed = new Set<string>();
+    if (names.length > 0) {
+      const r = await tool(this.name, ['rm', '--force', ...names]);
+      if (r.exitCode === 0) for (const n of names) removed.add(n);
+    }
+    const left = await this.labelled(labels);
+    if (left.length > 0) {
+      const r = await tool(this.name, ['rm', '--force', ...left]);
+      if (r.exitCode !== 0)
+        throw new InfraError(`${this.name} rm failed: ${lastLine(r.stderr || r.stdout)}`);
+      for (const n of left) removed.add(n);
+    }
+    for (const n of names) untrack(n);
+    return [...removed];
   }
 }
 
 /** Why the engine cannot run containers now, or undefined when it can. Docker needs its daemon. */
-async function refusal(name: EngineName): Promise<string | undefined> {
+export async function refusal(name: EngineName): Promise<string | undefined> {
   try {
     const r = await tool(
       name,
@@ -274,7 +353,7 @@ export async function detectEngine(choice: EngineName | 'auto'): Promise<Contain
   throw new EngineUnavailableError(
     `no container engine to run the targets in (${reasons.join('; ')})`,
     choice === 'docker'
-      ? 'start the docker daemon, or use --engine podman'
+      ? 'start the docker daemon (DOCKER_HOST names its socket when it is not the default), or use --engine podman'
       : 'install podman (apt-get install podman runc) or docker, or choose one with --engine',
   );
 }

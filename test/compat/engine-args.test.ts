@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currentRunId, runIdFromEnv } from '../../src/compat/cancel.js';
 import { runArgs, type RunSpec } from '../../src/compat/engine.js';
 
 const spec: RunSpec = {
@@ -39,6 +40,28 @@ describe('the flags of a test container', () => {
     expect(flag(args, '--pull')).toBe('never');
   });
 
+  it('gives both engines the same scratch space: /tmp and /var/tmp executable, /run not, each bounded', () => {
+    expect(args.filter((a, i) => args[i - 1] === '--tmpfs')).toEqual([
+      '/tmp:rw,exec,nosuid,nodev,size=256m,mode=1777',
+      '/var/tmp:rw,exec,nosuid,nodev,size=64m,mode=1777',
+      '/run:rw,noexec,nosuid,nodev,size=16m,mode=755',
+    ]);
+    expect(flag(args, '--shm-size')).toBe('64m');
+  });
+
+  it('labels it with the run and the process that started it, for cancellation and the post step', () => {
+    const labels = args.filter((a, i) => args[i - 1] === '--label');
+    expect(labels).toEqual([`modelgate.run=${currentRunId()}`, `modelgate.pid=${process.pid}`]);
+    // Outside Actions the run is this process: a random id, the same for all its containers.
+    expect(currentRunId()).toMatch(
+      runIdFromEnv(process.env) ? /^github\// : /^local\/[0-9a-f]{16}$/,
+    );
+    // One run label per process: every container of the run carries the same one.
+    expect(runArgs(spec, 'modelgate-t-2').filter((a, i, all) => all[i - 1] === '--label')).toEqual(
+      labels,
+    );
+  });
+
   it('mounts artifacts read-only and only the output folder writable', () => {
     expect(args.filter((a, i) => args[i - 1] === '--volume')).toEqual([
       '/h/model.pkl:/modelgate/artifacts/0/model.pkl:ro',
@@ -61,5 +84,10 @@ describe('the flags of a test container', () => {
     expect(setup).not.toContain('--network');
     expect(setup).not.toContain('--rm');
     expect(flag(setup, '--memory')).toBe('512m');
+    // Its root is writable (it installs packages), so what it writes to /tmp is its own.
+    expect(setup).not.toContain('--tmpfs');
+    expect(setup.filter((a, i) => setup[i - 1] === '--label')).toContain(
+      `modelgate.pid=${process.pid}`,
+    );
   });
 });

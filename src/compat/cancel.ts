@@ -1,0 +1,117 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Cancellation: every container modelgate starts carries the label of its run; on SIGTERM or
+ * SIGINT (a cancelled job, Ctrl-C) the process kills the engine clients it started and removes
+ * its containers before it exits, and the action's post step removes whatever a job that was
+ * killed outright left behind with that label.
+ */
+
+/** Label naming the run a container belongs to (see runIdFromEnv). */
+export const RUN_LABEL = 'modelgate.run';
+/** Label naming the process that started the container. */
+export const PID_LABEL = 'modelgate.pid';
+
+/** How long removing the containers may take before the process exits anyway. */
+export const CANCEL_BUDGET_MS = 5_000;
+
+/** The exit codes of a shell whose command was ended by the signal: 128 + its number. */
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+type CancelSignal = keyof typeof EXIT_CODES;
+
+/**
+ * The run label of a step of a GitHub Actions job, or undefined outside Actions. It is computed
+ * from what the runner sets, not saved by the main step, so that the post step (which the runner
+ * runs with the same GITHUB_ACTION as its main step, actions/runner#1241) finds it even when the
+ * main step was killed before it could save anything. RUNNER_NAME tells apart the legs of a
+ * matrix job (one GITHUB_JOB) that self-hosted runners run at once against one engine; the
+ * attempt, a re-run from an earlier one's leftovers.
+ */
+export function runIdFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_RUN_ID) return undefined;
+  return [
+    'github',
+    env.GITHUB_RUN_ID,
+    env.GITHUB_RUN_ATTEMPT || '1',
+    env.GITHUB_JOB ?? '',
+    env.RUNNER_NAME ?? '',
+    env.GITHUB_ACTION ?? '',
+  ].join('/');
+}
+
+let runId: string | undefined;
+
+/** This process's run label: the job step's in Actions, otherwise random per process. */
+export function currentRunId(): string {
+  runId ??= runIdFromEnv(process.env) ?? `local/${randomBytes(8).toString('hex')}`;
+  return runId;
+}
+
+/** The `--label` values of a container this process starts. */
+export function containerLabels(): string[] {
+  return [`${RUN_LABEL}=${currentRunId()}`, `${PID_LABEL}=${process.pid}`];
+}
+
+/** What removes this process's containers of one engine: `<engine> rm --force NAME…`. */
+export interface Remover {
+  /** Removes the containers named and any other carrying all of `labels`; returns what it removed. */
+  removeAll(names: readonly string[], labels: readonly string[]): Promise<string[]>;
+}
+
+const live = new Map<string, { engine: Remover; client?: ChildProcess }>();
+let installed = false;
+let cancelling = false;
+
+/**
+ * Records a container this process is starting, before its engine client runs, and installs the
+ * signal handlers the first time. `client` is the engine's CLI process attached to it, which
+ * is killed first on a signal so that it cannot go on to create a container already removed.
+ */
+export function track(name: string, engine: Remover, client?: ChildProcess): void {
+  live.set(name, { engine, client });
+  if (installed) return;
+  installed = true;
+  for (const signal of Object.keys(EXIT_CODES) as CancelSignal[])
+    process.on(signal, () => void cancel(signal));
+}
+
+/** The container is gone (removed, or committed and removed); nothing to do for it on a signal. */
+export function untrack(name: string): void {
+  live.delete(name);
+}
+
+/** Names of the containers this process has started and not yet seen removed. */
+export function liveContainers(): string[] {
+  return [...live.keys()];
+}
+
+async function cancel(signal: CancelSignal): Promise<void> {
+  const code = EXIT_CODES[signal];
+  // A second signal while removing means "now": the post step, if any, removes the rest.
+  if (cancelling) process.exit(code);
+  cancelling = true;
+  const names = liveContainers();
+  if (names.length > 0)
+    process.stderr.write(
+      `modelgate: ${signal}: removing ${names.length} container${names.length === 1 ? '' : 's'} (${names.join(', ')})\n`,
+    );
+  const byEngine = new Map<Remover, string[]>();
+  for (const [name, { engine, client }] of live) {
+    client?.kill('SIGKILL');
+    byEngine.set(engine, [...(byEngine.get(engine) ?? []), name]);
+  }
+  const removed = Promise.allSettled(
+    [...byEngine].map(([engine, these]) =>
+      engine.removeAll(these, [`${PID_LABEL}=${process.pid}`, `${RUN_LABEL}=${currentRunId()}`]),
+    ),
+  );
+  const timer = new Promise<'late'>((resolve) =>
+    setTimeout(() => resolve('late'), CANCEL_BUDGET_MS),
+  );
+  if ((await Promise.race([removed, timer])) === 'late')
+    process.stderr.write(
+      `modelgate: ${signal}: containers not removed within ${CANCEL_BUDGET_MS / 1000} s; exiting anyway\n`,
+    );
+  process.exit(code);
+}
