@@ -6,8 +6,10 @@ import { hasErrors, type Finding, type Verdict } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
 import { productionBaseline, type VersionRecord } from '../registry/index.js';
+import { diffArtifacts, diffSignature, type ProductionVersion } from '../report/diff.js';
 import { renderReport } from '../report/markdown.js';
-import { renderValidateText, validateReportModel } from '../report/validate.js';
+import type { ArtifactRow, SignatureChange, SignatureDiff } from '../report/model.js';
+import { renderValidateText, validateJson, validateReportModel } from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
@@ -29,6 +31,23 @@ export interface ModelValidation {
   findings: Finding[];
   artifacts: ArtifactResult[];
   loaded?: LoadedManifest;
+  /** How this version differs from the one in production; absent when that is not known. */
+  production?: ProductionComparison;
+}
+
+/**
+ * This version against the one production serves. Its breaking signature changes are also
+ * findings (`signature-breaking-change`), warnings or errors as `breaking` says, so that
+ * every rendering and the verdict see them the same way.
+ */
+export interface ProductionComparison {
+  version: string;
+  /** Absent when either version declares no signature. */
+  signature?: SignatureDiff;
+  /** Each artifact against production's of the same path, then those this version drops. */
+  artifacts: ArtifactRow[];
+  /** `compatibility.breaking_changes`: whether a breaking change fails the check. */
+  breaking: 'warn' | 'fail';
 }
 
 export interface ValidateReport {
@@ -66,15 +85,27 @@ export async function validateOne(
   });
   out.artifacts = checked.artifacts;
   out.findings.push(...checked.findings);
-  const failed =
-    hasErrors(out.findings) ||
-    checked.artifacts.some(
-      (a) => hasErrors(a.findings) || a.verdict === 'error' || a.verdict === 'unsafe',
-    );
-  out.verdict = failed ? 'fail' : 'pass';
+  out.verdict = verdictOf(out);
   return out;
 }
 
+function verdictOf(m: ModelValidation): Verdict {
+  const failed =
+    hasErrors(m.findings) ||
+    m.artifacts.some(
+      (a) => hasErrors(a.findings) || a.verdict === 'error' || a.verdict === 'unsafe',
+    );
+  return failed ? 'fail' : 'pass';
+}
+
+function overall(models: readonly ModelValidation[]): Verdict {
+  return models.every((m) => m.verdict === 'pass') ? 'pass' : 'fail';
+}
+
+/**
+ * Validates every manifest `opts.manifest` selects (a path or a glob). Throws only when the
+ * selection itself fails (a ConfigError: no such file, a glob that matches nothing).
+ */
 export async function validateModels(
   opts: ValidateOptions,
   ctx: CommandContext,
@@ -82,32 +113,85 @@ export async function validateModels(
   const files = await selectManifests(opts.manifest, ctx.cwd);
   const models: ModelValidation[] = [];
   for (const f of files) models.push(await validateOne(f, opts, ctx));
-  return { verdict: models.every((m) => m.verdict === 'pass') ? 'pass' : 'fail', models };
+  return { verdict: overall(models), models };
+}
+
+const SIDE = { input: 'inputs', output: 'outputs' } as const;
+
+/** A breaking change as a finding at the manifest's line for it (the signature, if removed). */
+function breakingFinding(
+  c: SignatureChange,
+  against: string,
+  loaded: LoadedManifest,
+  policy: 'warn' | 'fail',
+): Finding {
+  const declared = loaded.manifest.model.signature?.[SIDE[c.side]] ?? [];
+  const i = declared.findIndex((t) => t.name === c.name);
+  const path: (string | number)[] = ['model', 'signature', SIDE[c.side]];
+  if (i >= 0) path.push(i, ...(c.kind === 'dtype' || c.kind === 'shape' ? [c.kind] : []));
+  const what =
+    c.kind === 'removed'
+      ? `is removed (production ${against} has ${c.before})`
+      : c.kind === 'added'
+        ? `is new (${c.after}): callers written against production ${against} do not send it`
+        : `changes ${c.kind} against production ${against}: ${c.before} → ${c.after}`;
+  const then =
+    policy === 'fail'
+      ? 'compatibility.breaking_changes: fail makes this fail the check'
+      : 'set compatibility.breaking_changes: fail to make this fail the check';
+  return {
+    severity: policy === 'fail' ? 'error' : 'warning',
+    rule: 'signature-breaking-change',
+    message: `breaking change: ${c.side} \`${c.name}\` ${what} (${then})`,
+    location: loaded.map.locate(path),
+  };
+}
+
+/**
+ * Compares each model whose manifest loaded with the version `production` holds for it (by
+ * model name), in place: the comparison, a finding per breaking signature change, and the
+ * verdicts again (a breaking change fails under `compatibility.breaking_changes: fail`).
+ */
+export function compareWithProduction(
+  report: ValidateReport,
+  production: ReadonlyMap<string, ProductionVersion>,
+): ValidateReport {
+  for (const m of report.models) {
+    const prod = m.model === undefined ? undefined : production.get(m.model);
+    if (!prod || !m.loaded) continue;
+    const declared = m.loaded.manifest.model.signature;
+    const signature =
+      prod.signature && declared
+        ? diffSignature(prod.signature, declared, prod.version)
+        : undefined;
+    const breaking = m.loaded.manifest.compatibility.breaking_changes ?? 'warn';
+    const rows: ArtifactRow[] = m.artifacts.map((a) => ({
+      path: a.shown,
+      format: a.format,
+      size: a.size,
+      sha256: a.sha256,
+      verdict: a.verdict,
+    }));
+    m.production = {
+      version: prod.version,
+      signature,
+      artifacts: diffArtifacts(
+        rows,
+        prod.artifacts,
+        m.artifacts.map((a) => a.path),
+      ),
+      breaking,
+    };
+    for (const c of signature?.changes ?? [])
+      if (c.breaking) m.findings.push(breakingFinding(c, prod.version, m.loaded, breaking));
+    m.verdict = verdictOf(m);
+  }
+  report.verdict = overall(report.models);
+  return report;
 }
 
 export function allFindings(report: ValidateReport): Finding[] {
   return report.models.flatMap((m) => [...m.findings, ...m.artifacts.flatMap((a) => a.findings)]);
-}
-
-export function validateJson(report: ValidateReport): Record<string, unknown> {
-  return {
-    verdict: report.verdict,
-    models: report.models.map((m) => ({
-      manifest: m.manifest,
-      model: m.model,
-      version: m.version,
-      verdict: m.verdict,
-      findings: m.findings,
-      artifacts: m.artifacts.map((a) => ({
-        path: a.shown,
-        format: a.format,
-        size: a.size,
-        sha256: a.sha256,
-        verdict: a.verdict,
-        findings: a.findings,
-      })),
-    })),
-  };
 }
 
 /**
@@ -161,8 +245,10 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         },
         ctx,
       );
+      compareWithProduction(report, await productionVersions(report, inv, ctx));
+      // After the comparison: the verdict recorded is the one this run reports.
       if (record) await recordValidation(report, inv, ctx);
-      const model = validateReportModel(report, await productionVersions(report, inv, ctx));
+      const model = validateReportModel(report);
       return {
         exitCode: report.verdict === 'pass' ? 0 : 1,
         verdict: report.verdict,

@@ -83,6 +83,11 @@ export interface Manifest {
   compatibility: {
     tolerance: { atol: number; rtol: number };
     max_parallel: number;
+    /**
+     * What `validate` does with a breaking signature change against production: `warn` (the
+     * default) reports it and passes, `fail` fails the check.
+     */
+    breaking_changes?: 'warn' | 'fail';
     targets: Target[];
   };
   security: {

@@ -1,17 +1,42 @@
 import { worstVerdict } from '../artifacts/inspect.js';
-import type { ModelValidation, ValidateReport } from '../commands/validate.js';
+import type {
+  ModelValidation,
+  ProductionComparison,
+  ValidateReport,
+} from '../commands/validate.js';
 import { formatFinding, hasErrors } from '../findings.js';
-import { formatBytes, shortDigest } from './format.js';
+import { formatBytes, formatSignedBytes, shortDigest } from './format.js';
 import { findingCounts } from './markdown.js';
-import { diffArtifacts, diffSignature, type ProductionVersion } from './diff.js';
 import type {
   ArtifactRow,
   CheckRow,
   CheckVerdict,
   ModelSection,
   Report,
-  SignatureDiff,
+  SignatureChange,
 } from './model.js';
+
+/** `vs production` of an artifact row, as the job summary words it. */
+function changeText(a: ArtifactRow): string {
+  if (a.change === 'added') return 'new';
+  if (a.change === 'unchanged' || a.change === undefined) return a.change ?? '';
+  return a.sizeDelta === undefined ? a.change : `${a.change}, ${formatSignedBytes(a.sizeDelta)}`;
+}
+
+/** `input features: dtype float32 [-1, 4] → float64 [-1, 4], breaking`. */
+export function signatureChangeText(c: SignatureChange): string {
+  const what = `${c.before ?? '—'} → ${c.after ?? '—'}`;
+  return `${c.side} ${c.name}: ${c.kind} ${what}, ${c.breaking ? 'breaking' : 'compatible'}`;
+}
+
+function productionText(p: ProductionComparison): string[] {
+  const lines = [`  against production ${p.version}:`];
+  for (const a of p.artifacts) lines.push(`    ${a.path}  ${changeText(a)}`);
+  const check = signatureCheck(p);
+  lines.push(`    signature: ${check.verdict}, ${check.detail}`);
+  for (const c of p.signature?.changes ?? []) lines.push(`      ${signatureChangeText(c)}`);
+  return lines;
+}
 
 export function renderValidateText(report: ValidateReport): string {
   const lines: string[] = [];
@@ -25,33 +50,60 @@ export function renderValidateText(report: ValidateReport): string {
       );
       for (const f of a.findings) lines.push(`    ${formatFinding(f)}`);
     }
+    if (m.production) lines.push(...productionText(m.production));
   }
   const n = report.models.length;
   lines.push(`verdict: ${report.verdict} (${n} model${n === 1 ? '' : 's'})`);
   return lines.join('\n');
 }
 
-/**
- * `validate` as the report renderers read it. `production` holds, by model name, the version
- * production serves, where known: artifacts and signature are then compared against it.
- */
-export function validateReportModel(
-  report: ValidateReport,
-  production: ReadonlyMap<string, ProductionVersion> = new Map(),
-): Report {
+/** `validate --json`: what the text and the job summary show, as data. */
+export function validateJson(report: ValidateReport): Record<string, unknown> {
   return {
-    command: 'validate',
     verdict: report.verdict,
-    models: report.models.map((m) =>
-      validateSection(m, m.model === undefined ? undefined : production.get(m.model)),
-    ),
+    models: report.models.map((m) => ({
+      manifest: m.manifest,
+      model: m.model,
+      version: m.version,
+      verdict: m.verdict,
+      findings: m.findings,
+      artifacts: m.artifacts.map((a) => ({
+        path: a.shown,
+        format: a.format,
+        size: a.size,
+        sha256: a.sha256,
+        verdict: a.verdict,
+        findings: a.findings,
+      })),
+      ...(m.production
+        ? {
+            production: {
+              version: m.production.version,
+              breaking_changes: m.production.breaking,
+              check: signatureCheck(m.production),
+              signature: m.production.signature,
+              artifacts: m.production.artifacts.map((a) => ({
+                path: a.path,
+                change: a.change,
+                sizeDelta: a.sizeDelta,
+              })),
+            },
+          }
+        : {}),
+    })),
   };
 }
 
-function validateSection(
-  m: ModelValidation,
-  production: ProductionVersion | undefined,
-): ModelSection {
+/** `validate` as the report renderers read it, production's comparison included where known. */
+export function validateReportModel(report: ValidateReport): Report {
+  return {
+    command: 'validate',
+    verdict: report.verdict,
+    models: report.models.map(validateSection),
+  };
+}
+
+function validateSection(m: ModelValidation): ModelSection {
   const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
   const n = m.artifacts.length;
   const rows: ArtifactRow[] = m.artifacts.map((a) => ({
@@ -61,13 +113,8 @@ function validateSection(
     sha256: a.sha256,
     verdict: a.verdict,
   }));
-  const declared = m.loaded?.manifest.model.signature;
-  const signature =
-    production?.signature && declared
-      ? diffSignature(production.signature, declared, production.version)
-      : undefined;
   const checks = validateChecks(m);
-  if (production) checks.push(signatureCheck(production.version, signature));
+  if (m.production) checks.push(signatureCheck(m.production));
   return {
     name: m.model,
     version: m.version,
@@ -75,24 +122,20 @@ function validateSection(
     verdict: m.verdict,
     summary: `${n} artifact${n === 1 ? '' : 's'}, ${findingCounts(findings)}`,
     checks,
-    artifacts: production
-      ? diffArtifacts(
-          rows,
-          production.artifacts,
-          m.artifacts.map((a) => a.path),
-        )
-      : rows,
+    artifacts: m.production?.artifacts ?? rows,
     findings,
-    signature,
+    signature: m.production?.signature,
   };
 }
 
 /**
- * A breaking change warns rather than fails: it may be intended, and reviewers decide with
- * the table in front of them.
+ * A breaking change warns unless the manifest says `compatibility.breaking_changes: fail`: it
+ * may be intended, and reviewers decide with the table in front of them.
  */
-function signatureCheck(against: string, diff: SignatureDiff | undefined): CheckRow {
+function signatureCheck(p: ProductionComparison): CheckRow {
   const name = 'signature vs production';
+  const against = p.version;
+  const diff = p.signature;
   if (!diff)
     return {
       name,
@@ -103,7 +146,7 @@ function signatureCheck(against: string, diff: SignatureDiff | undefined): Check
   if (breaking)
     return {
       name,
-      verdict: 'warn',
+      verdict: p.breaking,
       detail: `${breaking} breaking change${breaking === 1 ? '' : 's'} against ${against}`,
     };
   const n = diff.changes.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateModels } from '../../src/commands/validate.js';
+import { compareWithProduction, validateModels } from '../../src/commands/validate.js';
 import type { Signature } from '../../src/manifest/types.js';
 import { diffArtifacts, diffSignature } from '../../src/report/diff.js';
 import { renderReport } from '../../src/report/markdown.js';
@@ -125,7 +125,9 @@ describe('validate against the production version', () => {
         outputs: prod.outputs.slice(0, 1),
       },
     };
-    const report = validateReportModel(validated, new Map([['iris-classifier', production]]));
+    const report = validateReportModel(
+      compareWithProduction(validated, new Map([['iris-classifier', production]])),
+    );
     const [model] = report.models;
     expect(model!.checks!.at(-1)).toEqual({
       name: 'signature vs production',
