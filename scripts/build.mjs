@@ -3,6 +3,8 @@
 // reproducible: a test rebuilds and compares it with the committed dist/.
 import { build } from 'esbuild';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
+import { resolve } from 'node:path';
 
 const common = {
   bundle: true,
@@ -16,6 +18,31 @@ const common = {
     js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
   },
 };
+
+// The manifest schema's validator is compiled here, not at every start: its module in src/ is
+// bundled and run once, and the standalone code it generates is bundled in that module's place
+// (see src/manifest/schema-validator.ts), so that ajv's compiler is not in the bundles at all.
+const SCHEMA_VALIDATOR = resolve('src/manifest/schema-validator.ts');
+async function schemaValidatorSource() {
+  const generator = await build({
+    ...common,
+    banner: {},
+    entryPoints: [SCHEMA_VALIDATOR],
+    write: false,
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].contents).toString('base64')}`;
+  return (await import(url)).manifestValidatorSource();
+}
+const precompiledSchema = (source) => ({
+  name: 'precompiled-schema',
+  setup(b) {
+    b.onLoad({ filter: /schema-validator\.ts$/ }, (args) =>
+      args.path === SCHEMA_VALIDATOR
+        ? { contents: source, loader: 'js', resolveDir: resolve('src/manifest') }
+        : undefined,
+    );
+  },
+});
 
 // Built beside the target and renamed into place, so that a reader never sees half a dist/.
 const target = process.argv[2] ?? 'dist';
@@ -34,6 +61,7 @@ await build({
   // harness) are found from any chunk.
   chunkNames: '[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  plugins: [precompiledSchema(await schemaValidatorSource())],
 });
 // Files read at run time, shipped beside the bundles.
 await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);

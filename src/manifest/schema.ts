@@ -1,37 +1,15 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import schema from '../../schema/modelgate.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../findings.js';
+import { manifestValidator } from './schema-validator.js';
 import { closest } from './suggest.js';
 import type { PathSegment, SourceMap } from './yaml.js';
-
-export { schema as manifestSchema };
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      // Defaults live in the schema, so that editors show them and there is one place.
-      useDefaults: true,
-      strict: true,
-      strictTypes: false,
-      logger: false,
-    });
-    // A human description of a pattern, shown instead of the regular expression.
-    ajv.addVocabulary(['x-hint']);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
 
 /**
  * Validates (and fills the defaults of) `data` in place against the manifest schema. Each
  * error becomes a finding at the line and column of the node that caused it.
  */
 export function checkSchema(data: unknown, map: SourceMap): Finding[] {
-  const validate = validator();
+  const validate = manifestValidator();
   if (validate(data)) return [];
   const seen = new Set<string>();
   const findings: Finding[] = [];
