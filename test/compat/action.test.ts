@@ -25,12 +25,17 @@ describe('the action: plan', () => {
   });
 });
 
-describeContainers('the action: test', [BOOKWORM], () => {
+describeContainers('the action: test', [BOOKWORM], (engine) => {
   it('runs the matrix job of one target and writes the summary matrix', async () => {
     const r = await runAction(
       `${dir}/test`,
-      { command: 'test', manifest: 'examples/iris/modelgate.yaml', target: 'bookworm-sklearn12' },
-      { cwd: REPO, timeoutMs: 180_000 },
+      {
+        command: 'test',
+        manifest: 'examples/iris/modelgate.yaml',
+        target: 'bookworm-sklearn12',
+        engine: engine.name,
+      },
+      { cwd: REPO, timeoutMs: 180_000, env: { DOCKER_HOST: engine.env.DOCKER_HOST } },
     );
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('pass');

@@ -1,15 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { describeContainers } from './containers.js';
 
 const IRIS = 'examples/iris/modelgate.yaml';
 
-// Nothing here starts a container, but the missing-image case asks podman about the image.
-describeContainers('test: errors that stop the run before any container', [], () => {
+// Nothing here starts a container, but each case asks the engine (about the image, or only
+// whether it answers: a run whose targets all stop before a container still needs one).
+describeContainers('test: errors that stop the run before any container', [], (engine) => {
   it('a missing image is a clear exit 2, in --json too', async () => {
-    const r = await runCli(
+    const r = await engine.cli(
       ['test', '--manifest', 'test/fixtures/compat/missing-image/modelgate.yaml', '--json'],
       { timeoutMs: 120_000 },
     );
@@ -17,13 +18,28 @@ describeContainers('test: errors that stop the run before any container', [], ()
     expect(r.stderr).toMatch(
       /image localhost\/modelgate-does-not-exist:latest is not present and cannot be pulled/,
     );
-    expect(r.stderr).toMatch(
-      /hint: build or pull it first \(`podman pull localhost\/modelgate-does-not-exist:latest`\)/,
+    expect(r.stderr).toContain(
+      `hint: build or pull it first (\`${engine.name} pull localhost/modelgate-does-not-exist:latest\`)`,
     );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'error', error: { exitCode: 2 } });
   });
 
+  it('a framework the harness cannot load, on a target without a command, fails naming the fix', async () => {
+    const r = await engine.cli([
+      'test',
+      '--manifest',
+      'test/fixtures/compat/no-loader/modelgate.yaml',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/,
+    );
+  });
+});
+
+// No engine is asked: these stop before the first container is due.
+describe('test: errors found before any engine is needed', () => {
   it('no engine on the PATH is exit 2 naming both engines', async () => {
     const r = await runCli(['test', '--manifest', IRIS], {
       env: {
@@ -44,14 +60,6 @@ describeContainers('test: errors that stop the run before any container', [], ()
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /no compatibility target named "trixie-sklearn13"; did you mean trixie-sklearn14\?/,
-    );
-  });
-
-  it('a framework the harness cannot load, on a target without a command, fails naming the fix', async () => {
-    const r = await runCli(['test', '--manifest', 'test/fixtures/compat/no-loader/modelgate.yaml']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(
-      /modelgate\.yaml:11:13: error: bookworm: the harness has no loader for framework gguf .*give the target a `command`/,
     );
   });
 

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { BOOKWORM, containersNamed, describeContainers, runTestJson } from './containers.js';
 
-describeContainers('custom targets: timeout, no network, own result.json', [BOOKWORM], () => {
+describeContainers('custom targets: timeout, no network, own result.json', [BOOKWORM], (engine) => {
   it('kills a hanging command at its timeout and leaves no container; a command that needs the network or too much memory fails', async () => {
-    const out = await runTestJson('test/fixtures/compat/custom/modelgate.yaml', 1);
+    const out = await runTestJson(engine, 'test/fixtures/compat/custom/modelgate.yaml', 1);
     const targets = new Map(out.models[0]!.targets.map((t) => [t.target, t]));
 
     // The control: a custom command that writes a good result.json passes in the same run.
@@ -45,6 +45,6 @@ describeContainers('custom targets: timeout, no network, own result.json', [BOOK
     ]);
 
     for (const name of ['hangs', 'needs-network', 'answers', 'eats-memory'])
-      expect(containersNamed(`modelgate-${name}-`)).toEqual([]);
+      expect(containersNamed(engine, `modelgate-${name}-`)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { describeContainers, runTestJson, TRIXIE } from './containers.js';
 
-describeContainers('ONNX models in the onnxruntime image', [TRIXIE], () => {
+describeContainers('ONNX models in the onnxruntime image', [TRIXIE], (engine) => {
   it('passes a matching model; fails one off by more than the tolerance, one with the wrong output shape or dtype, one answering NaN', async () => {
     // One run, three manifests (a glob): the exit code is that of the worst model.
-    const out = await runTestJson('test/fixtures/compat/onnx/*.yaml', 1);
+    const out = await runTestJson(engine, 'test/fixtures/compat/onnx/*.yaml', 1);
     expect(out.verdict).toBe('fail');
     const models = new Map(out.models.map((m) => [m.model, m]));
 

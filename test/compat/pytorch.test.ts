@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeContainers, runTestJson, TRIXIE } from './containers.js';
 
-describeContainers('PyTorch artifacts in the torch image', [TRIXIE], () => {
+describeContainers('PyTorch artifacts in the torch image', [TRIXIE], (engine) => {
   it('runs TorchScript, loads a state dict with weights_only but says the samples were not run, refuses a pickled module', async () => {
-    const out = await runTestJson('test/fixtures/compat/pytorch/*.yaml', 1);
+    const out = await runTestJson(engine, 'test/fixtures/compat/pytorch/*.yaml', 1);
     const models = new Map(out.models.map((m) => [m.model, m.targets[0]!]));
 
     const scripted = models.get('torch-scripted')!;

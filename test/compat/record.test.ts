@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
 import { BOOKWORM, describeContainers } from './containers.js';
 
 const IRIS = 'examples/iris/modelgate.yaml';
 const IRIS_SHA = 'f1e84454f092da30b17cea64a8af98533791207558d3ac9e4ca0a4fe1e0735cc';
 
-describeContainers('test --record', [BOOKWORM], () => {
+describeContainers('test --record', [BOOKWORM], (engine) => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => ({ dir, cleanup } = await tempDir('modelgate-record-')));
@@ -15,7 +15,7 @@ describeContainers('test --record', [BOOKWORM], () => {
 
   it('stores each target as compat-<target> evidence on the digests it ran on', async () => {
     const registry = `file://${dir}`;
-    const r = await runCli(
+    const r = await engine.cli(
       [
         'test',
         '--manifest',
@@ -51,8 +51,8 @@ describeContainers('test --record', [BOOKWORM], () => {
   });
 
   it('refuses to record from a pull request, before any container runs', async () => {
-    const env = { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' };
-    const r = await runCli(
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' };
+    const r = await engine.cli(
       ['test', '--manifest', IRIS, '--record', '--registry', `file://${dir}/pr`],
       { env },
     );

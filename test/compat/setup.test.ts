@@ -1,84 +1,91 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sha256Bytes } from '../../src/digest.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
 import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
 
-describeContainers("a target's setup runs once and is reused as an image", [BOOKWORM], () => {
-  // A fresh setup command per run, so that a cached image from an earlier run cannot pass it.
-  const token = randomBytes(6).toString('hex');
-  const setup = `echo ${token} > /etc/modelgate-setup-marker`;
-  const image = `localhost/modelgate-setup:${sha256Bytes(`${BOOKWORM}\n${setup}`).slice(0, 16)}`;
-  let dir: string;
-  let cleanup: () => Promise<void>;
+// Podman only: a setup installs packages, so it needs a network, and the docker daemon here
+// runs with --bridge=none (.ci/dockerd.sh): its containers have no network at all. On a hosted
+// runner docker's default bridge gives a setup the network as podman's does here.
+describeContainers(
+  "a target's setup runs once and is reused as an image",
+  [BOOKWORM],
+  (engine) => {
+    // A fresh setup command per run, so that a cached image from an earlier run cannot pass it.
+    const token = randomBytes(6).toString('hex');
+    const setup = `echo ${token} > /etc/modelgate-setup-marker`;
+    const image = `localhost/modelgate-setup:${sha256Bytes(`${BOOKWORM}\n${setup}`).slice(0, 16)}`;
+    let dir: string;
+    let cleanup: () => Promise<void>;
 
-  beforeAll(async () => {
-    ({ dir, cleanup } = await tempDir('modelgate-setup-'));
-    await writeFile(join(dir, 'model.bin'), 'x');
-    // The command checks that what setup wrote is in the image it runs in.
-    await writeFile(
-      join(dir, 'check.py'),
-      [
-        'import json, os',
-        `assert open("/etc/modelgate-setup-marker").read().strip() == "${token}"`,
-        'json.dump({"runtime": {}, "samples": {"total": 0, "passed": 0}}, open(os.environ["MODELGATE_RESULT"], "w"))',
-      ].join('\n'),
-    );
-    await writeFile(
-      join(dir, 'modelgate.yaml'),
-      [
-        'apiVersion: modelgate/v1',
-        'model: { name: with-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
-        'compatibility:',
-        '  targets:',
-        `    - { name: prepared, image: "${BOOKWORM}", setup: "${setup}", command: /usr/bin/python3 check.py, timeout_s: 120 }`,
-      ].join('\n'),
-    );
-  });
-  afterAll(async () => {
-    execFileSync('podman', ['rmi', '--force', image], { stdio: 'ignore' });
-    await cleanup();
-  });
-
-  it('builds the image on the first run and reuses it on the second', async () => {
-    const first = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
-      timeoutMs: 180_000,
+    beforeAll(async () => {
+      ({ dir, cleanup } = await tempDir('modelgate-setup-'));
+      await writeFile(join(dir, 'model.bin'), 'x');
+      // The command checks that what setup wrote is in the image it runs in.
+      await writeFile(
+        join(dir, 'check.py'),
+        [
+          'import json, os',
+          `assert open("/etc/modelgate-setup-marker").read().strip() == "${token}"`,
+          'json.dump({"runtime": {}, "samples": {"total": 0, "passed": 0}}, open(os.environ["MODELGATE_RESULT"], "w"))',
+        ].join('\n'),
+      );
+      await writeFile(
+        join(dir, 'modelgate.yaml'),
+        [
+          'apiVersion: modelgate/v1',
+          'model: { name: with-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+          'compatibility:',
+          '  targets:',
+          `    - { name: prepared, image: "${BOOKWORM}", setup: "${setup}", command: /usr/bin/python3 check.py, timeout_s: 120 }`,
+        ].join('\n'),
+      );
     });
-    expect(first.stderr).toMatch(
-      /prepared: running setup in .* \(once; cached as localhost\/modelgate-setup:/,
-    );
-    expect(first.code).toBe(0);
-    expect(() => execFileSync('podman', ['image', 'exists', image])).not.toThrow();
-
-    const second = await runCli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
-      timeoutMs: 180_000,
+    afterAll(async () => {
+      engine.tool(['rmi', '--force', image]);
+      await cleanup();
     });
-    expect(second.code).toBe(0);
-    expect(second.stderr).not.toMatch(/running setup/);
-    expect(second.stdout).toMatch(/prepared\s+pass/);
-    expect(containersNamed('modelgate-setup-prepared-')).toEqual([]);
-  });
 
-  it('a setup that fails is a clear exit 2, and its container is removed', async () => {
-    await writeFile(
-      join(dir, 'broken.yaml'),
-      [
-        'apiVersion: modelgate/v1',
-        'model: { name: broken-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
-        'compatibility:',
-        '  targets:',
-        `    - { name: broken, image: "${BOOKWORM}", setup: "echo no such package >&2; exit 3", command: "true" }`,
-      ].join('\n'),
-    );
-    const r = await runCli(['test', '--manifest', join(dir, 'broken.yaml')], {
-      timeoutMs: 180_000,
+    it('builds the image on the first run and reuses it on the second', async () => {
+      const first = await engine.cli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
+        timeoutMs: 180_000,
+      });
+      expect(first.stderr).toMatch(
+        /prepared: running setup in .* \(once; cached as localhost\/modelgate-setup:/,
+      );
+      expect(first.code).toBe(0);
+      expect(() => engine.tool(['image', 'inspect', image])).not.toThrow();
+
+      const second = await engine.cli(['test', '--manifest', join(dir, 'modelgate.yaml')], {
+        timeoutMs: 180_000,
+      });
+      expect(second.code).toBe(0);
+      expect(second.stderr).not.toMatch(/running setup/);
+      expect(second.stdout).toMatch(/prepared\s+pass/);
+      expect(containersNamed(engine, 'modelgate-setup-prepared-')).toEqual([]);
     });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/setup of target broken exited with code 3: no such package/);
-    expect(r.stderr).toMatch(/hint: try it by hand: podman run --rm .* sh -c/);
-    expect(containersNamed('modelgate-setup-broken-')).toEqual([]);
-  });
-});
+
+    it('a setup that fails is a clear exit 2, and its container is removed', async () => {
+      await writeFile(
+        join(dir, 'broken.yaml'),
+        [
+          'apiVersion: modelgate/v1',
+          'model: { name: broken-setup, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+          'compatibility:',
+          '  targets:',
+          `    - { name: broken, image: "${BOOKWORM}", setup: "echo no such package >&2; exit 3", command: "true" }`,
+        ].join('\n'),
+      );
+      const r = await engine.cli(['test', '--manifest', join(dir, 'broken.yaml')], {
+        timeoutMs: 180_000,
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/setup of target broken exited with code 3: no such package/);
+      expect(r.stderr).toMatch(/hint: try it by hand: podman run --rm .* sh -c/);
+      expect(containersNamed(engine, 'modelgate-setup-broken-')).toEqual([]);
+    });
+  },
+  { engines: ['podman'] },
+);

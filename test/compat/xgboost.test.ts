@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeContainers, runTestJson, TRIXIE } from './containers.js';
 
-describeContainers('an xgboost booster served in batch', [TRIXIE], () => {
+describeContainers('an xgboost booster served in batch', [TRIXIE], (engine) => {
   it('passes its samples, measures throughput, and fails a throughput SLO it cannot meet', async () => {
-    const out = await runTestJson('test/fixtures/compat/xgboost/*.yaml', 1);
+    const out = await runTestJson(engine, 'test/fixtures/compat/xgboost/*.yaml', 1);
     const models = new Map(out.models.map((m) => [m.model, m]));
 
     const ok = models.get('xgb-regressor')!;
