@@ -81,6 +81,15 @@ export function untrack(name: string): void {
   live.delete(name);
 }
 
+/**
+ * Whether a signal is being handled: the engine then starts no new client and withholds the
+ * answers of those running, so that the command neither starts another container nor goes on
+ * to exit on its own (with its own exit code) before its containers are removed.
+ */
+export function isCancelling(): boolean {
+  return cancelling;
+}
+
 /** Names of the containers this process has started and not yet seen removed. */
 export function liveContainers(): string[] {
   return [...live.keys()];

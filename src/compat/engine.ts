@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InfraError } from '../errors.js';
-import { containerLabels, track, untrack, type Remover } from './cancel.js';
+import { containerLabels, isCancelling, track, untrack, type Remover } from './cancel.js';
 
 export const ENGINES = ['docker', 'podman'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -91,6 +91,10 @@ const KEEP_BYTES = 64 * 1024;
 /** How long the engine's client may take to return once its container was killed. */
 const KILL_GRACE_MS = 10_000;
 
+/** How long removeAll keeps removing containers that are still listed. */
+const REMOVE_WITHIN_MS = 4_000;
+const REMOVE_POLL_MS = 200;
+
 /** Exit code of docker and podman run when the engine itself failed, before the command ran. */
 const EXIT_ENGINE_ERROR = 125;
 /** How podman and docker say that `--pull never` found no image. */
@@ -132,15 +136,18 @@ const STDIO_GRACE_MS = 100;
 function tool(
   bin: EngineName,
   args: readonly string[],
-  onSpawn?: (client: ChildProcess) => void,
+  opts: { onSpawn?: (client: ChildProcess) => void; cancelling?: boolean } = {},
 ): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
+    // Only the removal of the containers runs once a signal came; everything else waits for
+    // the exit (see isCancelling).
+    if (isCancelling() && !opts.cancelling) return;
     const out = new Tail();
     const err = new Tail();
     let exitCode: number | undefined;
     let settled = false;
     const finish = () => {
-      if (settled || exitCode === undefined) return;
+      if (settled || exitCode === undefined || (isCancelling() && !opts.cancelling)) return;
       settled = true;
       resolve({ exitCode, stdout: out.toString(), stderr: err.toString() });
     };
@@ -165,7 +172,7 @@ function tool(
       setTimeout(finish, STDIO_GRACE_MS).unref();
     });
     child.on('close', finish);
-    onSpawn?.(child);
+    opts.onSpawn?.(child);
   });
 }
 
@@ -249,7 +256,9 @@ export class CliEngine implements ContainerEngine, Remover {
     let timedOut = false;
     // Tracked from before its client starts until it is known to be gone: a signal in between
     // removes it (cancel.ts).
-    const running = tool(this.name, runArgs(spec, name), (client) => track(name, this, client));
+    const running = tool(this.name, runArgs(spec, name), {
+      onSpawn: (client) => track(name, this, client),
+    });
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), spec.timeoutMs);
@@ -286,43 +295,67 @@ export class CliEngine implements ContainerEngine, Remover {
   }
 
   async remove(container: string): Promise<void> {
-    await tool(this.name, ['rm', '--force', container]);
+    await tool(this.name, this.rmArgs([container]));
     untrack(container);
+  }
+
+  /**
+   * `rm --force` kills a running container: docker with SIGKILL at once, podman only after its
+   * stop timeout (10 s of SIGTERM, which a PID 1 such as `sleep` ignores) unless given `--time 0`.
+   */
+  private rmArgs(names: readonly string[]): string[] {
+    return ['rm', '--force', ...(this.name === 'podman' ? ['--time', '0'] : []), ...names];
   }
 
   /** Names of the containers, running or not, that carry every one of `labels` (`key=value`). */
   async labelled(labels: readonly string[]): Promise<string[]> {
-    const r = await tool(this.name, [
-      'ps',
-      '--all',
-      '--format',
-      '{{.Names}}',
-      ...labels.flatMap((l) => ['--filter', `label=${l}`]),
-    ]);
+    const r = await tool(
+      this.name,
+      [
+        'ps',
+        '--all',
+        '--format',
+        '{{.Names}}',
+        ...labels.flatMap((l) => ['--filter', `label=${l}`]),
+      ],
+      { cancelling: true },
+    );
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
     return r.stdout.split('\n').filter(Boolean);
   }
 
   /**
-   * Removes the containers named, then any other carrying all of `labels`: one whose client
-   * was still creating it when the names were removed. Returns the names removed.
+   * Removes the containers named, then any other carrying all of `labels` (one whose client was
+   * still creating it), until none is listed or `withinMs` has passed: docker refuses to remove
+   * a container whose `--rm` removal is under way, and lists it until that is done. Returns the
+   * names removed; throws InfraError naming those still listed at the end.
    */
-  async removeAll(names: readonly string[], labels: readonly string[]): Promise<string[]> {
-    const removed = new Set<string>();
-    if (names.length > 0) {
-      const r = await tool(this.name, ['rm', '--force', ...names]);
-      if (r.exitCode === 0) for (const n of names) removed.add(n);
-    }
-    const left = await this.labelled(labels);
-    if (left.length > 0) {
-      const r = await tool(this.name, ['rm', '--force', ...left]);
-      if (r.exitCode !== 0)
-        throw new InfraError(`${this.name} rm failed: ${lastLine(r.stderr || r.stdout)}`);
-      for (const n of left) removed.add(n);
+  async removeAll(
+    names: readonly string[],
+    labels: readonly string[],
+    withinMs = REMOVE_WITHIN_MS,
+  ): Promise<string[]> {
+    const until = performance.now() + withinMs;
+    const seen = new Set(names);
+    let left = [...names];
+    let why = '';
+    for (;;) {
+      if (left.length > 0) {
+        const r = await tool(this.name, this.rmArgs(left), { cancelling: true });
+        why = r.exitCode === 0 ? '' : lastLine(r.stderr || r.stdout);
+      }
+      left = await this.labelled(labels);
+      for (const n of left) seen.add(n);
+      if (left.length === 0 || performance.now() > until) break;
+      await sleep(REMOVE_POLL_MS);
     }
     for (const n of names) untrack(n);
-    return [...removed];
+    if (left.length > 0)
+      throw new InfraError(
+        `${this.name} could not remove ${left.join(', ')}: ${why || 'still listed'}`,
+      );
+    return [...seen];
   }
 }
 

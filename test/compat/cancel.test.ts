@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CLI, REPO, tempDir } from '../helpers/cli.js';
+import { BOOKWORM, containersLabelled, describeContainers, type TestEngine } from './containers.js';
+
+/** Acceptance of issue 11: a cancelled `modelgate test` exits within this and leaves nothing. */
+const EXIT_WITHIN_MS = 10_000;
+
+/** Names of the running containers carrying `label`. */
+function running(engine: TestEngine, label: string): string[] {
+  return engine
+    .tool(['ps', '--format', '{{.Names}}', '--filter', `label=${label}`])
+    .split('\n')
+    .filter(Boolean);
+}
+
+describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir('modelgate-cancel-'));
+    await writeFile(join(dir, 'model.bin'), 'x');
+    await writeFile(
+      join(dir, 'modelgate.yaml'),
+      [
+        'apiVersion: modelgate/v1',
+        'model: { name: sleeper, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+        'compatibility:',
+        '  targets:',
+        `    - { name: sleeps, image: "${BOOKWORM}", command: "sleep 60", timeout_s: 120 }`,
+      ].join('\n'),
+    );
+  });
+  afterAll(() => cleanup());
+
+  for (const [signal, exitCode] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(`${signal}: removes its container and exits ${exitCode} within 10 s`, async () => {
+      const child = spawn(
+        process.execPath,
+        [CLI, 'test', '--manifest', join(dir, 'modelgate.yaml'), '--engine', engine.name],
+        { cwd: REPO, env: engine.env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+        child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+      );
+      // Its containers are told apart from every other run's by the pid label.
+      const label = `modelgate.pid=${child.pid}`;
+      try {
+        const seenBy = Date.now() + 45_000;
+        while (running(engine, label).length === 0) {
+          if (Date.now() > seenBy || child.exitCode !== null)
+            throw new Error(`no container of the run was listed as running\n${stderr}`);
+          await sleep(200);
+        }
+        const sent = performance.now();
+        child.kill(signal);
+        const end = await Promise.race([exited, sleep(30_000).then(() => undefined)]);
+        const took = performance.now() - sent;
+        expect(end, `still running 30 s after ${signal}\n${stderr}`).toEqual({
+          code: exitCode,
+          signal: null,
+        });
+        expect(took).toBeLessThan(EXIT_WITHIN_MS);
+        expect(stderr).toMatch(new RegExp(`${signal}: removing 1 container \\(modelgate-sleeps-`));
+        expect(containersLabelled(engine, label)).toEqual([]);
+      } finally {
+        child.kill('SIGKILL');
+        // Only when the test failed: never leave its container to the next run.
+        for (const name of containersLabelled(engine, label)) {
+          try {
+            engine.tool(['rm', '--force', name]);
+          } catch {
+            // Already being removed.
+          }
+        }
+      }
+    });
+  }
+});
