@@ -13,11 +13,24 @@ import type {
 } from './commands/command.js';
 import { coerceOption } from './commands/command.js';
 import { commands, findCommand } from './commands/index.js';
-import { describeError, UsageError } from './errors.js';
-import { commentOnPullRequest, pullRequestRef } from './github/comment.js';
+import {
+  ConfigError,
+  describeError,
+  GateError,
+  InfraError,
+  ModelgateError,
+  UsageError,
+} from './errors.js';
+import {
+  commentOnPullRequest,
+  pullRequestRef,
+  repositoryPath,
+  withManifestPaths,
+} from './github/comment.js';
+import { selectManifests } from './manifest/select.js';
 import { renderOverflow, splitAnnotations } from './report/annotations.js';
-import { renderFailure } from './report/markdown.js';
-import type { Report } from './report/model.js';
+import { failureReport, renderFailure } from './report/markdown.js';
+import type { ErrorKind, Report } from './report/model.js';
 import { fitSummary } from './report/truncate.js';
 import { logText, maskSecrets, redactUserinfo, urlCredentials } from './workflow-log.js';
 
@@ -71,8 +84,26 @@ const commentInput: OptionSpec = {
 };
 
 /**
- * The sticky pull-request comments. Whatever goes wrong here is a warning: the job summary
- * already holds the whole report, and a reviewer's courtesy must not fail a validation.
+ * The `error-kind` output of an error: `check` for a check or gate that refused (exit 1),
+ * `usage` for a bad input or a manifest that cannot be used as given, `infrastructure` for
+ * what failed outside modelgate (a registry, an engine, the network) and for anything
+ * unexpected, which retrying or reporting may fix but the user's input cannot.
+ */
+export function errorKindOf(err: unknown): ErrorKind {
+  if (err instanceof GateError) return 'check';
+  if (err instanceof UsageError || err instanceof ConfigError) return 'usage';
+  if (err instanceof InfraError) return 'infrastructure';
+  if (err instanceof ModelgateError) return err.exitCode === 1 ? 'check' : 'usage';
+  return 'infrastructure';
+}
+
+/** The root the comment keys manifests by: the `root` input when given, as commands read it. */
+const rootInput = () => core.getInput('root') || undefined;
+
+/**
+ * The sticky pull-request comments, one per manifest (keyed by its path in the repository).
+ * Whatever goes wrong here is a warning: the job summary already holds the whole report, and
+ * a reviewer's courtesy must not fail a validation.
  */
 async function postComments(report: Report, ci: CiContext): Promise<void> {
   const pr =
@@ -84,7 +115,8 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
   }
   const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
-  for (const o of await commentOnPullRequest(client, pr, report, ctx)) {
+  const keyed = withManifestPaths(report, process.cwd(), rootInput());
+  for (const o of await commentOnPullRequest(client, pr, keyed, ctx)) {
     if (o.ok) log(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
     else
       warn(
@@ -93,8 +125,49 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
   }
 }
 
+/**
+ * The commands that report on pull requests, whose comment an error must update: else the
+ * verdict of an earlier push would stay in view.
+ */
+const COMMENTED = new Set(['validate', 'test']);
+
+/**
+ * On an error before any report, the comment of each manifest the `manifest` input names
+ * says so. No stack trace goes there: the log has it.
+ */
+async function postFailure(command: Command, err: unknown, ci: CiContext): Promise<void> {
+  if (!COMMENTED.has(command.name)) return;
+  const cwd = process.cwd();
+  const input =
+    core.getInput('manifest') ||
+    String(command.options.find((o) => o.name === 'manifest')?.default ?? '');
+  if (!input) return;
+  const files = await selectManifests(input, cwd).catch(() => []);
+  if (files.length === 0) return;
+  const message = clean(
+    err instanceof ModelgateError || !(err instanceof Error)
+      ? describeError(err)
+      : `internal error: ${err.message}`,
+  );
+  const root = rootInput();
+  const scope = command.options.some((o) => o.name === 'target')
+    ? core.getInput('target') || undefined
+    : undefined;
+  const report = failureReport(
+    command.name,
+    scope,
+    files.map((f) => ({ manifest: f, manifestPath: repositoryPath(f, cwd, root) })),
+    { kind: errorKindOf(err), message },
+  );
+  await postComments(report, ci);
+}
+
 /** The action: inputs → command → outputs, job summary, annotations, comment, failure status. */
 export async function run(): Promise<void> {
+  // Known once read, so that an error after them can still update the comment.
+  let command: Command | undefined;
+  let comment = false;
+  let ci: CiContext | undefined;
   try {
     // Masked before anything is logged: the runner masks `${{ github.token }}` itself, but not
     // a token computed by an earlier step and passed in.
@@ -108,7 +181,7 @@ export async function run(): Promise<void> {
           .join(', ')}`,
       );
     }
-    const command = findCommand(name);
+    command = findCommand(name);
     if (!command) {
       throw new UsageError(
         `unknown command ${JSON.stringify(name)}; one of ${commands()
@@ -117,9 +190,9 @@ export async function run(): Promise<void> {
       );
     }
     // Read before the command runs, so that a bad value fails before any work is done.
-    const comment =
+    comment =
       coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
-    const ci = ciContextFromEnv(process.env, token);
+    ci = ciContextFromEnv(process.env, token);
     const outcome = await command.run(invocationFromInputs(command), {
       cwd: process.cwd(),
       log: actionsLogger,
@@ -127,6 +200,10 @@ export async function run(): Promise<void> {
       step: stepIdFromEnv(process.env),
     });
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
+    // A command that failed its check says `fail` even where it names no verdict of its own.
+    if (outcome.exitCode !== 0 && outcome.outputs.verdict === undefined)
+      core.setOutput('verdict', outcome.verdict ?? 'fail');
+    core.setOutput('error-kind', outcome.exitCode === 0 ? '' : 'check');
 
     const { annotated, overflow } = splitAnnotations(outcome.findings);
     for (const f of annotated) {
@@ -156,6 +233,10 @@ export async function run(): Promise<void> {
 
     if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {
+    // Set first, so that a later step can tell a failed check from a broken registry even if
+    // what follows fails too.
+    core.setOutput('verdict', 'error');
+    core.setOutput('error-kind', errorKindOf(err));
     const message = clean(describeError(err));
     fail(message);
     // Outside a runner there is no summary file to write to; the failure above says it all.
@@ -163,5 +244,10 @@ export async function run(): Promise<void> {
       .addRaw(renderFailure(core.getInput('command') || '(no command)', message), true)
       .write()
       .catch(() => undefined);
+    if (comment && command && ci) {
+      await postFailure(command, err, ci).catch((e: unknown) =>
+        warn(`no pull-request comment: ${(e as Error).message}`),
+      );
+    }
   }
 }

@@ -1,9 +1,12 @@
 import type { getOctokit } from '@actions/github';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { findRepositoryRoot } from '../manifest/paths.js';
 import type { ModelSection, Report } from '../report/model.js';
 import {
   commentMarker,
   commentSection,
   composeComment,
+  isLegacyComment,
   isOurComment,
   parseSections,
   type CommentContext,
@@ -151,14 +154,20 @@ export function ownAuthor(client: GitHubClient): AuthorCheck {
   };
 }
 
-/** Finds our comment among all of the pull request's comments, page by page (oldest first). */
+/**
+ * Finds our comment among all of the pull request's comments, page by page (oldest first):
+ * the first with `marker`, else the first an earlier version wrote for `model` (see
+ * isLegacyComment), which is then taken over.
+ */
 async function findComment(
   client: GitHubClient,
   pr: PullRequestRef,
   marker: string,
   isOwn: AuthorCheck,
   policy: RetryPolicy,
+  model?: Pick<ModelSection, 'name' | 'manifest'>,
 ): Promise<FoundComment | undefined> {
+  let legacy: FoundComment | undefined;
   for (let page = 1; ; page++) {
     const res = await withRetry(
       () =>
@@ -171,9 +180,12 @@ async function findComment(
         }),
       policy,
     );
-    for (const c of res.data)
+    for (const c of res.data) {
       if (isOurComment(c.body, marker) && (await isOwn(c.user))) return { id: c.id, body: c.body };
-    if (!/\brel="next"/.test(res.headers.link ?? '')) return undefined;
+      if (!legacy && model && isLegacyComment(c.body, model) && (await isOwn(c.user)))
+        legacy = { id: c.id, body: c.body };
+    }
+    if (!/\brel="next"/.test(res.headers.link ?? '')) return legacy;
   }
 }
 
@@ -209,7 +221,7 @@ export async function upsertModelComment(
   let action: 'created' | 'updated' | 'unchanged' = 'unchanged';
   let url: string | undefined;
   for (let round = 0; round < RACE_ROUNDS; round++) {
-    const existing = await findComment(client, pr, marker, isOwn, policy);
+    const existing = await findComment(client, pr, marker, isOwn, policy, model);
     const body = composeComment(marker, existing?.body, section, ctx);
     if (existing?.body === body) return { action, url };
     const written = sectionOf(body, section.id);
@@ -250,6 +262,30 @@ export async function upsertModelComment(
 
 function sectionOf(body: string, id: string): string | undefined {
   return parseSections(body).find((s) => s.id === id)?.markdown;
+}
+
+/**
+ * The manifest's path relative to the repository root, `/`-separated, for the comment's key:
+ * `root` when given (the `root` input), else the nearest folder above the manifest holding
+ * `.git`, as the manifest's own checks find it. A manifest outside the root keeps its path.
+ */
+export function repositoryPath(shown: string, cwd: string, root?: string): string {
+  const file = resolve(cwd, shown);
+  const base = root ? resolve(cwd, root) : findRepositoryRoot(dirname(file));
+  const rel = relative(base, file);
+  const inside = rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+  return (inside ? rel : file).split(sep).join('/');
+}
+
+/** The report with each model's `manifestPath` filled in where the command left it out. */
+export function withManifestPaths(report: Report, cwd: string, root?: string): Report {
+  return {
+    ...report,
+    models: report.models.map((m) => ({
+      ...m,
+      manifestPath: m.manifestPath ?? repositoryPath(m.manifest, cwd, root),
+    })),
+  };
 }
 
 /**

@@ -10,11 +10,39 @@ export const COMMENT_LIMIT = 65_536;
 export const COMMENT_ROWS = 10;
 
 /**
- * The hidden first line that makes a comment ours and names its model. A comment is found
- * by its first line only, so a reviewer quoting it (`> <!-- …`) does not create an impostor.
+ * The hidden first line that makes a comment ours and names its manifest, by its path in the
+ * repository: a renamed model, or a manifest broken so that no name can be read, still finds
+ * the comment an earlier run wrote. A comment is found by its first line only, so a reviewer
+ * quoting it (`> <!-- …`) does not create an impostor.
  */
-export function commentMarker(m: Pick<ModelSection, 'name' | 'manifest'>): string {
-  return `<!-- modelgate:${encodeURIComponent(m.name ?? `manifest:${m.manifest}`)} -->`;
+export function commentMarker(m: Pick<ModelSection, 'manifest' | 'manifestPath'>): string {
+  return `<!-- modelgate:${encodeURIComponent(`manifest:${m.manifestPath ?? m.manifest}`)} -->`;
+}
+
+/**
+ * Earlier versions keyed a comment by the model's name (by `manifest:` and the path as shown
+ * only when no name could be read, which `commentMarker` still matches where the working
+ * directory was the repository root).
+ */
+const LEGACY_MARKER = /^<!-- modelgate:(?!manifest%3A)[^\s]+ -->$/;
+
+/**
+ * Whether `body` is a comment an earlier version wrote for this model: its marker names the
+ * model, or one of its sections shows this manifest (the new report may name no model, or
+ * another). Such a
+ * comment is taken over, marker and all, so that one comment per manifest remains.
+ */
+export function isLegacyComment(
+  body: string | undefined,
+  m: Pick<ModelSection, 'name' | 'manifest'>,
+): boolean {
+  if (body === undefined) return false;
+  const text = body.replace(/\r\n/g, '\n');
+  const first = text.split('\n', 1)[0]!;
+  if (!LEGACY_MARKER.test(first)) return false;
+  if (m.name !== undefined && first === `<!-- modelgate:${encodeURIComponent(m.name)} -->`)
+    return true;
+  return parseSections(text).some((s) => s.markdown.includes(`Manifest: ${code(m.manifest)}`));
 }
 
 export function isOurComment(body: string | undefined, marker: string): boolean {

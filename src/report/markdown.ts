@@ -1,5 +1,5 @@
 import type { ArtifactVerdict } from '../artifacts/inspect.js';
-import type { Finding, Severity, Verdict } from '../findings.js';
+import type { Finding, Severity } from '../findings.js';
 import { formatLocation } from '../findings.js';
 import {
   cell,
@@ -17,9 +17,11 @@ import type {
   CheckVerdict,
   CompatRow,
   CompatVerdict,
+  ErrorKind,
   ModelSection,
   PromotionPlan,
   Report,
+  ReportVerdict,
   SignatureDiff,
 } from './model.js';
 
@@ -38,7 +40,7 @@ export interface RenderOptions {
 /** Tables longer than this fold into `<details>` so that the verdicts stay in view. */
 export const COLLAPSE_ABOVE = 10;
 
-const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌' };
+const ICON: Record<ReportVerdict, string> = { pass: '✅', fail: '❌', error: '⚠️' };
 /** Every verdict and severity word, with the mark that lets a reader scan a column. */
 const MARK: Record<CheckVerdict | CompatVerdict | ArtifactVerdict | Severity, string> = {
   pass: '✅ pass',
@@ -53,6 +55,11 @@ const MARK: Record<CheckVerdict | CompatVerdict | ArtifactVerdict | Severity, st
   skipped: '➖ skipped',
   notice: 'ℹ️ notice',
 };
+const ERROR_KIND = {
+  check: 'a failed check',
+  usage: 'a usage error',
+  infrastructure: 'an infrastructure error',
+} as const;
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
 function plural(n: number, word: string): string {
@@ -63,6 +70,30 @@ function plural(n: number, word: string): string {
 export function renderFailure(command: string, message: string): string {
   const fence = fenceFor(message, 3);
   return [`## modelgate ${command}: ⚠️ error`, '', `${fence}text`, message, fence].join('\n');
+}
+
+/**
+ * What the pull-request comment of each of `manifests` says when `command` stopped on an
+ * error before any report: the error in place of the verdict, so that no earlier verdict
+ * stays in view.
+ */
+export function failureReport(
+  command: string,
+  scope: string | undefined,
+  manifests: readonly { manifest: string; manifestPath?: string }[],
+  error: { kind: ErrorKind; message: string },
+): Report {
+  return {
+    command,
+    scope,
+    verdict: 'error',
+    models: manifests.map((m) => ({
+      ...m,
+      verdict: 'error',
+      summary: `stopped on ${ERROR_KIND[error.kind]}`,
+      error,
+    })),
+  };
 }
 
 /** The whole report of one command: the job summary and the report file. */
@@ -103,6 +134,10 @@ export function findingCounts(findings: readonly Finding[]): string {
 export function renderModel(m: ModelSection, opts: RenderOptions = {}): string {
   const origin = [opts.note, `Manifest: ${code(m.manifest)}`].filter(Boolean).join(' · ');
   const out = [`### ${verdictLine(m)}`, '', origin, ''];
+  if (m.error) {
+    const fence = fenceFor(m.error.message, 3);
+    out.push(`${fence}text`, m.error.message, fence, '');
+  }
   if (m.checks?.length) out.push(...checksTable(m.checks, 'Checks', opts));
   if (m.artifacts?.length) out.push(...artifactsTable(m.artifacts, opts));
   if (m.findings?.length) out.push(...findingsTable(m.findings, opts));

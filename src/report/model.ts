@@ -2,6 +2,15 @@ import type { ArtifactVerdict } from '../artifacts/inspect.js';
 import type { Finding, Verdict } from '../findings.js';
 
 /**
+ * What a report says: a command's `pass` or `fail`, or `error` when the command stopped before
+ * it could judge (bad input, an unreachable registry).
+ */
+export type ReportVerdict = Verdict | 'error';
+
+/** Why a command stopped, as the action's `error-kind` output names it. */
+export type ErrorKind = 'check' | 'usage' | 'infrastructure';
+
+/**
  * What the Markdown renderers read: each command maps its own result onto these small
  * shapes, so that one set of renderers draws the job summary and the pull-request comment of
  * every command, and a command only fills the sections it has.
@@ -14,7 +23,7 @@ export interface Report {
    * target a matrix job tested. The sticky comment keeps one section per command and scope.
    */
   scope?: string;
-  verdict: Verdict;
+  verdict: ReportVerdict;
   models: ModelSection[];
 }
 
@@ -24,7 +33,15 @@ export interface ModelSection {
   version?: string;
   /** The manifest as shown to the user. */
   manifest: string;
-  verdict: Verdict;
+  /**
+   * The manifest's path relative to the repository root, `/`-separated: what the sticky
+   * comment is keyed by, so that a renamed model or a manifest that cannot be read still
+   * updates the comment an earlier run wrote. `manifest` stands in when absent.
+   */
+  manifestPath?: string;
+  verdict: ReportVerdict;
+  /** Set when the command stopped on an error: what went wrong, verbatim, and of what kind. */
+  error?: { kind: ErrorKind; message: string };
   /** A short clause after the verdict, e.g. `2 artifacts, 1 warning`. */
   summary?: string;
   checks?: CheckRow[];

@@ -12,27 +12,75 @@ import {
   commentMarker,
   commentSection,
   composeComment,
+  isLegacyComment,
   isOurComment,
   parseSections,
 } from '../../src/report/comment.js';
+import type { ModelSection } from '../../src/report/model.js';
 import { passing } from '../report/reports.js';
 import { FakeGitHub } from './github-server.js';
 
 describe('commentMarker', () => {
-  it('names the model, encoded so that no name can close the comment early', () => {
-    expect(commentMarker({ name: 'iris', manifest: 'm.yaml' })).toBe('<!-- modelgate:iris -->');
-    expect(commentMarker({ name: 'a --> b', manifest: 'm.yaml' })).toBe(
-      '<!-- modelgate:a%20--%3E%20b -->',
+  it("names the manifest's path in the repository, whatever the model is called", () => {
+    expect(commentMarker({ manifest: 'x.yaml', manifestPath: 'models/iris/modelgate.yaml' })).toBe(
+      '<!-- modelgate:manifest%3Amodels%2Firis%2Fmodelgate.yaml -->',
+    );
+    // The same marker for a report that names the model and one that could read no name.
+    const named: ModelSection = {
+      name: 'iris',
+      manifest: 'm.yaml',
+      manifestPath: 'a/m.yaml',
+      verdict: 'pass',
+    };
+    expect(commentMarker(named)).toBe(
+      commentMarker({ manifest: 'other.yaml', manifestPath: 'a/m.yaml' }),
     );
   });
 
-  it('a model without a name is named by its manifest, never sharing one marker', () => {
-    expect(commentMarker({ name: undefined, manifest: 'a/modelgate.yaml' })).toBe(
-      '<!-- modelgate:manifest%3Aa%2Fmodelgate.yaml -->',
+  it('encodes the path so that none can close the comment early; the shown path stands in', () => {
+    expect(commentMarker({ manifest: 'a --> b.yaml' })).toBe(
+      '<!-- modelgate:manifest%3Aa%20--%3E%20b.yaml -->',
     );
-    expect(commentMarker({ name: undefined, manifest: 'a.yaml' })).not.toBe(
-      commentMarker({ name: undefined, manifest: 'b.yaml' }),
+    expect(commentMarker({ manifest: 'a.yaml' })).not.toBe(commentMarker({ manifest: 'b.yaml' }));
+  });
+});
+
+describe('isLegacyComment: a comment an earlier version keyed by the model name', () => {
+  const section = (manifest: string) =>
+    `<!-- modelgate-section:validate -->\n### ✅ \`iris\` 1.0.0: pass\n\nManifest: \`${manifest}\`\n<!-- /modelgate-section:validate -->`;
+  const old = `<!-- modelgate:iris -->\n${section('models/iris/modelgate.yaml')}`;
+
+  it("is taken by the model's name in its marker, LF or CRLF", () => {
+    expect(isLegacyComment(old, { name: 'iris', manifest: 'elsewhere.yaml' })).toBe(true);
+    expect(isLegacyComment(old.replace(/\n/g, '\r\n'), { name: 'iris', manifest: 'x' })).toBe(true);
+    expect(isLegacyComment('<!-- modelgate:a%20b -->\nx', { name: 'a b', manifest: 'x' })).toBe(
+      true,
     );
+  });
+
+  it('is taken, with no name to go by, by the manifest one of its sections shows', () => {
+    expect(isLegacyComment(old, { manifest: 'models/iris/modelgate.yaml' })).toBe(true);
+    expect(isLegacyComment(old, { name: 'renamed', manifest: 'models/iris/modelgate.yaml' })).toBe(
+      true,
+    );
+    expect(isLegacyComment(old, { manifest: 'models/other/modelgate.yaml' })).toBe(false);
+    // Outside a section, the manifest's mention proves nothing.
+    expect(
+      isLegacyComment('<!-- modelgate:x -->\nManifest: `m.yaml`', { manifest: 'm.yaml' }),
+    ).toBe(false);
+  });
+
+  it("never another model's, a quoted or inline marker, a current marker, or no body", () => {
+    expect(isLegacyComment(old, { name: 'iris-two', manifest: 'x' })).toBe(false);
+    expect(isLegacyComment(`> ${old}`, { name: 'iris', manifest: 'x' })).toBe(false);
+    expect(isLegacyComment(`hi\n${old}`, { name: 'iris', manifest: 'x' })).toBe(false);
+    expect(isLegacyComment(old.replace(' -->', ' --> x'), { name: 'iris', manifest: 'x' })).toBe(
+      false,
+    );
+    const current = `${commentMarker({ manifest: 'models/iris/modelgate.yaml' })}\n${section('models/iris/modelgate.yaml')}`;
+    expect(isLegacyComment(current, { manifest: 'models/iris/modelgate.yaml' })).toBe(false);
+    expect(isLegacyComment(undefined, { name: 'iris', manifest: 'x' })).toBe(false);
+    expect(isLegacyComment('', { name: 'iris', manifest: 'x' })).toBe(false);
   });
 });
 
@@ -166,6 +214,48 @@ describe('findComment, through upsertModelComment', () => {
       .map((q) => new URL(q.path, github.url).searchParams.get('page'));
     // Before the create: pages 1 and 2; after it, to see which comment is the oldest: 1 and 2.
     expect(pages).toEqual(['1', '2', '1', '2']);
+  });
+
+  it("takes over an earlier version's comment for the model, marker and sections", async () => {
+    const legacy = github.add(
+      pr.number,
+      '<!-- modelgate:iris-classifier -->\n<!-- modelgate-section:test%3Aold -->\nkept\n<!-- /modelgate-section:test%3Aold -->',
+      'github-actions[bot]',
+    );
+    const r = await upsert();
+    expect(r).toEqual({ action: 'updated', url: legacy.html_url });
+    expect(legacy.body.split('\n', 1)[0]).toBe(marker);
+    expect(parseSections(legacy.body).map((s) => s.id)).toEqual(['test%3Aold', 'validate']);
+    expect(github.on(pr.number)).toHaveLength(1);
+  });
+
+  it("prefers a comment with the current marker to an earlier version's, on any page", async () => {
+    const legacy = github.add(
+      pr.number,
+      '<!-- modelgate:iris-classifier -->\nold',
+      'github-actions[bot]',
+    );
+    for (let i = 0; i < 120; i++) github.add(pr.number, `comment ${i}`);
+    const ours = github.add(pr.number, `${marker}\nnew`, 'github-actions[bot]');
+    expect(await upsert()).toEqual({ action: 'updated', url: ours.html_url });
+    expect(legacy.body).toBe('<!-- modelgate:iris-classifier -->\nold');
+  });
+
+  it('takes the oldest earlier comment, and never one its author check refuses', async () => {
+    const forged = github.add(pr.number, '<!-- modelgate:iris-classifier -->\nforged', 'mallory');
+    const first = github.add(
+      pr.number,
+      '<!-- modelgate:iris-classifier -->\na',
+      'github-actions[bot]',
+    );
+    const second = github.add(
+      pr.number,
+      '<!-- modelgate:iris-classifier -->\nb',
+      'github-actions[bot]',
+    );
+    expect(await upsert()).toEqual({ action: 'updated', url: first.html_url });
+    expect(forged.body).toBe('<!-- modelgate:iris-classifier -->\nforged');
+    expect(second.body).toBe('<!-- modelgate:iris-classifier -->\nb');
   });
 
   it('finds ours on a later page', async () => {

@@ -1,19 +1,20 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundleSource, runActionScript } from '../helpers/bundle.js';
 import { REPO, tempDir } from '../helpers/cli.js';
-import { runAction } from '../helpers/runner.js';
 import { FakeGitHub } from './github-server.js';
 
 const PR = 7;
-const IRIS = '<!-- modelgate:iris-classifier -->';
-const BROKEN = '<!-- modelgate:broken-classifier -->';
+const IRIS = '<!-- modelgate:manifest%3Amodels%2Firis%2Fmodelgate.yaml -->';
+const BROKEN = '<!-- modelgate:manifest%3Amodels%2Fbroken%2Fmodelgate.yaml -->';
 
 let dir: string;
 let ws: string;
 let cleanup: () => Promise<void>;
 let github: FakeGitHub;
 let runs = 0;
+let action: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('modelgate-comment-'));
@@ -28,7 +29,9 @@ beforeAll(async () => {
   await mkdir(join(ws, 'models/broken'), { recursive: true });
   await writeFile(join(ws, 'models/broken/modelgate.yaml'), yaml);
   github = await new FakeGitHub().start();
-});
+  // The action bundled from the source under test, as the runner would run it.
+  action = (await bundleSource(join(dir, 'build'))).action;
+}, 60_000);
 afterAll(async () => {
   await github.stop();
   await cleanup();
@@ -39,7 +42,8 @@ beforeEach(() => {
 
 /** One run of the bundled action on a pull_request event, as the runner starts it. */
 function validate(inputs: Record<string, string> = {}, runId = String(++runs)) {
-  return runAction(
+  return runActionScript(
+    action,
     join(dir, `run-${runId}`),
     {
       command: 'validate',
@@ -67,7 +71,7 @@ function validate(inputs: Record<string, string> = {}, runId = String(++runs)) {
 
 const ours = (marker: string) => github.on(PR).filter((c) => c.body.startsWith(marker + '\n'));
 
-describe('the sticky pull-request comment, from dist/index.js as the runner runs it', () => {
+describe('the sticky pull-request comment, from the bundled action as the runner runs it', () => {
   it('keeps exactly one comment per model across runs, found among 150 earlier comments, carrying the latest run', async () => {
     for (let i = 0; i < 150; i++)
       github.add(
@@ -150,7 +154,8 @@ describe('the sticky pull-request comment, from dist/index.js as the runner runs
   });
 
   it('does not comment outside a pull request', async () => {
-    const r = await runAction(
+    const r = await runActionScript(
+      action,
       join(dir, 'run-push'),
       { command: 'validate', manifest: 'models/iris/modelgate.yaml', 'github-token': 'ghs_test' },
       { cwd: ws, eventName: 'push', env: { GITHUB_API_URL: github.url } },

@@ -168,7 +168,7 @@ describe('sticky comment through octokit', () => {
     const outcomes = await commentOnPullRequest(client(), pr, mixed, ctx, policy);
     expect(outcomes.map((o) => o.ok)).toEqual([false, true, true]);
     expect(github.on(pr.number).map((c) => c.body.split('\n', 1)[0])).toEqual([
-      '<!-- modelgate:fraud-scorer -->',
+      '<!-- modelgate:manifest%3Amodels%2Ffraud%2Fmodelgate.yaml -->',
       '<!-- modelgate:manifest%3Amodels%2Fbroken%2Fmodelgate.yaml -->',
     ]);
   });

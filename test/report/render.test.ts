@@ -133,8 +133,8 @@ describe('sticky comment sections', () => {
     expect(cut!.markdown).toMatch(/Cut to fit a comment/);
   });
 
-  it('keys the marker on the model name, or on the manifest when the name is unknown', () => {
-    expect(marker).toBe('<!-- modelgate:iris-classifier -->');
+  it('keys the marker on the manifest, named or not, never on the model name', () => {
+    expect(marker).toBe('<!-- modelgate:manifest%3Amodels%2Firis%2Fmodelgate.yaml -->');
     expect(commentMarker({ manifest: 'models/a --> b.yaml' })).toBe(
       '<!-- modelgate:manifest%3Amodels%2Fa%20--%3E%20b.yaml -->',
     );
