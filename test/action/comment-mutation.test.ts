@@ -1,11 +1,15 @@
 // Which comment the action takes for its own (npm run mutate -- comment): a comment someone
 // else wrote, or one that only quotes or mentions the marker, must never be edited as ours.
 import { getOctokit } from '@actions/github';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETRY,
   ownAuthor,
+  repositoryPath,
   upsertModelComment,
+  withManifestPaths,
   type GitHubClient,
 } from '../../src/github/comment.js';
 import {
@@ -18,6 +22,7 @@ import {
 } from '../../src/report/comment.js';
 import type { ModelSection } from '../../src/report/model.js';
 import { passing } from '../report/reports.js';
+import { tempDir } from '../helpers/cli.js';
 import { FakeGitHub } from './github-server.js';
 
 describe('commentMarker', () => {
@@ -346,5 +351,50 @@ describe('the sections of our comment', () => {
     expect([a!.id, b!.id]).toEqual(['a', 'b']);
     // Equal shares, each within a line and the wrapping of the other.
     expect(Math.abs(a!.markdown.length - b!.markdown.length)).toBeLessThan(15);
+  });
+});
+
+describe("repositoryPath: the manifest's key, relative to the repository root", () => {
+  let root: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir: root, cleanup } = await tempDir('modelgate-keys-'));
+    await mkdir(join(root, 'repo/.git'), { recursive: true });
+    await mkdir(join(root, 'repo/models/iris'), { recursive: true });
+  });
+  afterAll(() => cleanup());
+
+  it('is the same from the root and from a folder inside it, and for a file not there', () => {
+    const repo = join(root, 'repo');
+    expect(repositoryPath('models/iris/modelgate.yaml', repo)).toBe('models/iris/modelgate.yaml');
+    expect(repositoryPath('iris/modelgate.yaml', join(repo, 'models'))).toBe(
+      'models/iris/modelgate.yaml',
+    );
+    expect(repositoryPath('./models/../models/gone.yaml', repo)).toBe('models/gone.yaml');
+  });
+
+  it('goes by the root input where given, and keeps the whole path of a file outside it', () => {
+    const repo = join(root, 'repo');
+    expect(repositoryPath('models/iris/m.yaml', repo, 'models')).toBe('iris/m.yaml');
+    expect(repositoryPath('../elsewhere.yaml', repo, '.')).toBe(join(root, 'elsewhere.yaml'));
+    expect(repositoryPath('..foo/m.yaml', repo, '.')).toBe('..foo/m.yaml');
+  });
+
+  it('fills in only the sections that have no manifestPath, and copies the report', () => {
+    const repo = join(root, 'repo');
+    const report = {
+      command: 'validate',
+      verdict: 'pass' as const,
+      models: [
+        { manifest: 'iris/modelgate.yaml', verdict: 'pass' as const },
+        { manifest: 'x.yaml', manifestPath: 'kept/x.yaml', verdict: 'pass' as const },
+      ],
+    };
+    const keyed = withManifestPaths(report, join(repo, 'models'));
+    expect(keyed.models.map((m) => m.manifestPath)).toEqual([
+      'models/iris/modelgate.yaml',
+      'kept/x.yaml',
+    ]);
+    expect(report.models[0]).not.toHaveProperty('manifestPath');
   });
 });
