@@ -54,7 +54,7 @@ await mkdir(out, { recursive: true });
 // harmless in the chunks and the action's entry, and needed in the CLI's.
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
   outdir: out,
   splitting: true,
   // Chunks sit beside the entry points, so that files found relative to the code (the

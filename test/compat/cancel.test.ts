@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI, REPO, tempDir } from '../helpers/cli.js';
-import { BOOKWORM, containersLabelled, describeContainers, type TestEngine } from './containers.js';
+import {
+  BOOKWORM,
+  containersLabelled,
+  describeContainers,
+  removeContainers,
+  type TestEngine,
+} from './containers.js';
 
 /** Acceptance of issue 11: a cancelled `modelgate test` exits within this and leaves nothing. */
 const EXIT_WITHIN_MS = 10_000;
@@ -74,13 +80,7 @@ describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) =
       } finally {
         child.kill('SIGKILL');
         // Only when the test failed: never leave its container to the next run.
-        for (const name of containersLabelled(engine, label)) {
-          try {
-            engine.tool(['rm', '--force', name]);
-          } catch {
-            // Already being removed.
-          }
-        }
+        removeContainers(engine, containersLabelled(engine, label));
       }
     });
   }

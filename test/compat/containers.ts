@@ -108,6 +108,20 @@ export function containersLabelled(engine: TestEngine, label: string): string[] 
     .filter(Boolean);
 }
 
+/**
+ * Removes `engine`'s containers named, ignoring those already gone: what a test that failed
+ * half-way cleans up. podman's --force waits 10 s of SIGTERM unless given --time 0.
+ */
+export function removeContainers(engine: TestEngine, names: readonly string[]): void {
+  for (const name of names) {
+    try {
+      engine.tool(['rm', '--force', ...(engine.name === 'podman' ? ['--time', '0'] : []), name]);
+    } catch {
+      // Already gone, or being removed.
+    }
+  }
+}
+
 /** The parts of `test --json` these tests read. */
 export interface TargetJson {
   target: string;
