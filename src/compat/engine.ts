@@ -169,7 +169,7 @@ function tool(
     child.on('exit', (code, signal) => {
       // A client killed by a signal ends as a shell reports it: 128 + the signal's number.
       exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
-      setTimeout(finish, STDIO_GRACE_MS).unref();
+      setTimeout(finish, STDIO_GRACE_MS);
     });
     child.on('close', finish);
     opts.onSpawn?.(child);
