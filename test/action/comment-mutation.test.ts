@@ -84,6 +84,14 @@ describe('isLegacyComment: a comment an earlier version keyed by the model name'
     );
     const current = `${commentMarker({ manifest: 'models/iris/modelgate.yaml' })}\n${section('models/iris/modelgate.yaml')}`;
     expect(isLegacyComment(current, { manifest: 'models/iris/modelgate.yaml' })).toBe(false);
+    // Nor by the manifest its sections show, when the marker is not the whole first line.
+    const m = { manifest: 'models/iris/modelgate.yaml' };
+    expect(isLegacyComment(old, m)).toBe(true);
+    expect(isLegacyComment(`> ${old}`, m)).toBe(false);
+    expect(isLegacyComment(`x${old}`, m)).toBe(false);
+    expect(isLegacyComment(old.replace(' -->', ' --> forged'), m)).toBe(false);
+    // A report that names no model matches no marker by name.
+    expect(isLegacyComment('<!-- modelgate:undefined -->\nx', { manifest: 'm.yaml' })).toBe(false);
     expect(isLegacyComment(undefined, { name: 'iris', manifest: 'x' })).toBe(false);
     expect(isLegacyComment('', { name: 'iris', manifest: 'x' })).toBe(false);
   });
