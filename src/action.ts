@@ -126,6 +126,16 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
 }
 
 /**
+ * An error as the job summary and the comment show it: as the log does, but without the stack
+ * trace of an unexpected one (the log keeps it, for a bug report).
+ */
+function forReaders(err: unknown): string {
+  return err instanceof Error && !(err instanceof ModelgateError)
+    ? `internal error: ${err.message}`
+    : describeError(err);
+}
+
+/**
  * The commands that report on pull requests, whose comment an error must update: else the
  * verdict of an earlier push would stay in view.
  */
@@ -144,11 +154,7 @@ async function postFailure(command: Command, err: unknown, ci: CiContext): Promi
   if (!input) return;
   const files = await selectManifests(input, cwd).catch(() => []);
   if (files.length === 0) return;
-  const message = clean(
-    err instanceof ModelgateError || !(err instanceof Error)
-      ? describeError(err)
-      : `internal error: ${err.message}`,
-  );
+  const message = clean(forReaders(err));
   const root = rootInput();
   const scope = command.options.some((o) => o.name === 'target')
     ? core.getInput('target') || undefined
@@ -237,11 +243,13 @@ export async function run(): Promise<void> {
     // what follows fails too.
     core.setOutput('verdict', 'error');
     core.setOutput('error-kind', errorKindOf(err));
-    const message = clean(describeError(err));
-    fail(message);
+    fail(clean(describeError(err)));
     // Outside a runner there is no summary file to write to; the failure above says it all.
     await core.summary
-      .addRaw(renderFailure(core.getInput('command') || '(no command)', message), true)
+      .addRaw(
+        renderFailure(core.getInput('command') || '(no command)', clean(forReaders(err))),
+        true,
+      )
       .write()
       .catch(() => undefined);
     if (comment && command && ci) {

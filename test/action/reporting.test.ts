@@ -203,6 +203,17 @@ describe('the verdict and error-kind outputs', () => {
     expect(unknown.outputs).toEqual({ verdict: 'error', 'error-kind': 'usage' });
   });
 
+  it('an unexpected error: verdict error, error-kind infrastructure, no stack trace in the summary', async () => {
+    // The report file cannot be written: a plain Error, not one of modelgate's.
+    const r = await onPush({ command: 'validate' }, { RUNNER_TEMP: join(dir, 'no-such-folder') });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'error', 'error-kind': 'infrastructure' });
+    expect(r.summary).toContain('internal error: ENOENT: no such file or directory');
+    expect(r.summary).not.toMatch(/\n\s+at /);
+    // The log keeps the stack trace, for a bug report.
+    expect(r.stdout).toMatch(/::error::internal error: Error: ENOENT.*%0A\s+at /);
+  });
+
   it('a registry that refuses connections: verdict error, error-kind infrastructure', async () => {
     const port = await refusingPort();
     const r = await onPush(
@@ -219,5 +230,19 @@ describe('the verdict and error-kind outputs', () => {
     // The job summary says what stopped the step, without a stack trace.
     expect(r.summary).toContain('## modelgate status: ⚠️ error');
     expect(r.summary).not.toMatch(/\n\s+at /);
+
+    // validate reads production only for the report (a warning when it cannot), but recording
+    // its evidence needs the registry.
+    const record = await onPush(
+      {
+        command: 'validate',
+        record: 'true',
+        registry: 's3://models/prefix',
+        's3-endpoint': `http://127.0.0.1:${port}`,
+      },
+      { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1' },
+    );
+    expect(record.code).toBe(1);
+    expect(record.outputs).toEqual({ verdict: 'error', 'error-kind': 'infrastructure' });
   });
 });
