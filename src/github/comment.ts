@@ -197,7 +197,7 @@ export type CommentOutcome =
 const RACE_ROUNDS = 3;
 
 /**
- * Creates or updates the one comment for this model on the pull request, replacing only this
+ * Creates or updates the one comment for this manifest on the pull request, replacing only this
  * command's section of it.
  *
  * Matrix jobs of one run write to the same comment, and GitHub cannot make a comment write
@@ -267,7 +267,8 @@ function sectionOf(body: string, id: string): string | undefined {
 /**
  * The manifest's path relative to the repository root, `/`-separated, for the comment's key:
  * `root` when given (the `root` input), else the nearest folder above the manifest holding
- * `.git`, as the manifest's own checks find it. A manifest outside the root keeps its path.
+ * `.git`, as the manifest's own checks find it. A manifest outside the root keeps its whole
+ * path.
  */
 export function repositoryPath(shown: string, cwd: string, root?: string): string {
   const file = resolve(cwd, shown);
@@ -289,7 +290,7 @@ export function withManifestPaths(report: Report, cwd: string, root?: string): R
 }
 
 /**
- * One comment per model of the report. A failure that retrying could not help (a read-only
+ * One comment per manifest of the report. A failure that retrying could not help (a read-only
  * token) would fail the same way for every model: it is reported once and the rest skipped.
  */
 export async function commentOnPullRequest(
