@@ -12,7 +12,7 @@ import type {
   OptionValue,
 } from './commands/command.js';
 import { coerceOption } from './commands/command.js';
-import { commands, findCommand } from './commands/index.js';
+import { COMMAND_NAMES, findCommand } from './commands/index.js';
 import {
   ConfigError,
   describeError,
@@ -181,18 +181,12 @@ export async function run(): Promise<void> {
     if (token) addSecret(token);
     const name = core.getInput('command');
     if (!name) {
-      throw new UsageError(
-        `the input \`command\` is required: one of ${commands()
-          .map((c) => c.name)
-          .join(', ')}`,
-      );
+      throw new UsageError(`the input \`command\` is required: one of ${COMMAND_NAMES.join(', ')}`);
     }
-    command = findCommand(name);
+    command = await findCommand(name);
     if (!command) {
       throw new UsageError(
-        `unknown command ${JSON.stringify(name)}; one of ${commands()
-          .map((c) => c.name)
-          .join(', ')}`,
+        `unknown command ${JSON.stringify(name)}; one of ${COMMAND_NAMES.join(', ')}`,
       );
     }
     // Read before the command runs, so that a bad value fails before any work is done.

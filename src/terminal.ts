@@ -8,7 +8,7 @@ import type {
   OptionValue,
 } from './commands/command.js';
 import { coerceOption } from './commands/command.js';
-import { commands, findCommand } from './commands/index.js';
+import { COMMAND_NAMES, commands, findCommand } from './commands/index.js';
 import { describeError, exitCodeOf, UsageError } from './errors.js';
 import { helpFor, mainHelp } from './help.js';
 import { closest } from './manifest/suggest.js';
@@ -100,8 +100,8 @@ export async function main(argv: string[]): Promise<number> {
   const { write, log } = outputGate(argv, process.env);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const cmd = rest[0] ? findCommand(rest[0]) : undefined;
-    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(commands())) + '\n');
+    const cmd = rest[0] ? await findCommand(rest[0]) : undefined;
+    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(await commands())) + '\n');
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
@@ -110,12 +110,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const json = rest.includes('--json');
   try {
-    const command = findCommand(name);
+    const command = await findCommand(name);
     if (!command) {
-      const guess = closest(
-        name,
-        commands().map((c) => c.name),
-      );
+      const guess = closest(name, COMMAND_NAMES);
       throw new UsageError(
         `unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ''}`,
         'modelgate --help lists the commands',

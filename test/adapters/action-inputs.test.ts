@@ -13,7 +13,9 @@ describe('action.yml', async () => {
     inputs: Record<string, { description?: string }>;
     outputs: Record<string, { description?: string }>;
   };
-  const options = commands().flatMap((c) => c.options.filter((o) => !o.cliOnly).map((o) => o.name));
+  const options = (await commands()).flatMap((c) =>
+    c.options.filter((o) => !o.cliOnly).map((o) => o.name),
+  );
 
   it('declares, with a description, every input a command reads', () => {
     for (const name of new Set(options)) {

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { runCli } from '../helpers/cli.js';
 
+const allCommands = await commands();
+
 describe('--help', () => {
   it('lists every command', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of commands()) expect(r.stdout).toContain(`  ${c.name}`);
+    for (const c of allCommands) expect(r.stdout).toContain(`  ${c.name}`);
   });
 
-  it.each(commands().map((c) => [c.name, c] as const))(
+  it.each(allCommands.map((c) => [c.name, c] as const))(
     'explains every option of %s',
     async (name, c) => {
       const r = await runCli([name, '--help']);
