@@ -2,7 +2,6 @@ import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Finding } from '../findings.js';
 import { ByteReader, fileRandomAccess, sliceRandomAccess } from './bytes.js';
-import { scanCompressed } from './compressed.js';
 import { MAX_DEPTH, type Content, type ScanContext, type ScanFinding } from './content.js';
 import {
   worstVerdict,
@@ -11,16 +10,10 @@ import {
   type InspectContext,
   type ScanPolicy,
 } from './inspect.js';
-import { scanNpy } from './npy.js';
-import { scanOnnx } from './onnx.js';
 import { PickleWalker, type PickleScan } from './pickle.js';
 import type { NestedLoad } from './rules.js';
 import { importable } from './policy.js';
-import { scanGguf, scanSafetensors } from './tensors.js';
-import { scanTar } from './tar.js';
 import { HEAD_BYTES, sniff, type Sniffed } from './sniff.js';
-import { scanHdf5, scanJson, scanSavedModel } from './tf.js';
-import { scanZip } from './zip.js';
 
 export interface FileScan {
   format: string;
@@ -285,25 +278,28 @@ async function readAs(
   const ctx = loader
     ? { ...outer, add: (f: Omit<ScanFinding, 'member'>) => outer.add({ loader, ...f }) }
     : outer;
+  // Each format's reader is loaded when a file of that format is met: most runs see one or two.
   switch (kind) {
     case 'pickle':
       return scanPickleStream(c, ctx);
     case 'zip':
-      return scanZip(c, ctx);
+      return (await import('./zip.js')).scanZip(c, ctx);
     case 'npy':
-      return scanNpy(c, ctx, (rest) => scanPickleStream(rest, ctx, 'numpy.load'));
+      return (await import('./npy.js')).scanNpy(c, ctx, (rest) =>
+        scanPickleStream(rest, ctx, 'numpy.load'),
+      );
     case 'safetensors':
-      return scanSafetensors(c, ctx);
+      return (await import('./tensors.js')).scanSafetensors(c, ctx);
     case 'gguf':
-      return scanGguf(c, ctx);
+      return (await import('./tensors.js')).scanGguf(c, ctx);
     case 'onnx':
-      return scanOnnx(c, ctx, ctx.signature);
+      return (await import('./onnx.js')).scanOnnx(c, ctx, ctx.signature);
     case 'tf-savedmodel':
-      return scanSavedModel(c, ctx);
+      return (await import('./tf.js')).scanSavedModel(c, ctx);
     case 'hdf5':
-      return scanHdf5(c, ctx);
+      return (await import('./tf.js')).scanHdf5(c, ctx);
     case 'json':
-      return scanJson(c, ctx);
+      return (await import('./tf.js')).scanJson(c, ctx);
     case 'gzip':
     case 'zlib':
     case 'bz2':
@@ -312,9 +308,9 @@ async function readAs(
     case 'lz4':
     case 'zstd':
     case 'joblib-zfile':
-      return scanCompressed(c, ctx, kind);
+      return (await import('./compressed.js')).scanCompressed(c, ctx, kind);
     case 'tar':
-      return scanTar(c, ctx);
+      return (await import('./tar.js')).scanTar(c, ctx);
     case 'empty':
       return 'empty';
     default:
