@@ -1,4 +1,4 @@
-import semver from 'semver';
+import lt from 'semver/functions/lt.js';
 import {
   sameDigests,
   type StageChange,
@@ -184,7 +184,7 @@ export function planPromotion(input: PromotionInput): PromotionPlan {
             },
     );
     const prod = state.stages.production?.version;
-    const older = prod !== undefined && semver.lt(v, prod);
+    const older = prod !== undefined && lt(v, prod);
     waivable.push({
       gate: 'version-order',
       passed: !older,

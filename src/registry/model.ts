@@ -1,4 +1,5 @@
-import semver from 'semver';
+import compare from 'semver/functions/compare.js';
+import valid from 'semver/functions/valid.js';
 import { sha256Bytes, type Digest } from '../digest.js';
 import { UsageError } from '../errors.js';
 import { CorruptRegistryError } from './errors.js';
@@ -23,7 +24,7 @@ export function checkModelName(name: string): string {
 }
 
 export function checkVersion(version: string): string {
-  if (semver.valid(version) !== version) {
+  if (valid(version) !== version) {
     throw new UsageError(
       `version ${JSON.stringify(version)} is not a semantic version`,
       'write MAJOR.MINOR.PATCH, e.g. 1.2.0 or 1.2.0-rc.1 (no leading "v")',
@@ -362,5 +363,5 @@ export function sameDigests(a: Digested, b: Digested): boolean {
 }
 
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b);
+  return compare(a, b);
 }

@@ -1,4 +1,4 @@
-import semver from 'semver';
+import valid from 'semver/functions/valid.js';
 import { isDigest, sha256Bytes } from '../digest.js';
 import { CorruptRegistryError } from './errors.js';
 import {
@@ -59,7 +59,7 @@ const isDigestText = (v: unknown): v is string => isString(v) && /^[0-9a-f]{64}$
 
 function changeProblem(c: unknown): string | undefined {
   if (!isObject(c) || !CHANGE_TYPES.includes(c.type as string)) return 'unknown change';
-  if (c.type !== 'abort' && (!isString(c.version) || semver.valid(c.version) !== c.version))
+  if (c.type !== 'abort' && (!isString(c.version) || valid(c.version) !== c.version))
     return 'the change names no semantic version';
   if (c.type === 'publish' && !isDigestText(c.record))
     return "the publish names no digest of the version's record";
