@@ -21,7 +21,6 @@ describe('workflows without containers (file registry)', () => {
   let withTarget: UserRepo;
   let github: WorkflowGitHub;
   const registry = () => `file://${join(dir, 'registry')}`;
-  const vars = () => ({ MODELGATE_REGISTRY: registry() });
 
   beforeAll(async () => {
     ({ dir, cleanup } = await tempDir('modelgate-workflows-'));
@@ -62,10 +61,7 @@ describe('workflows without containers (file registry)', () => {
       trigger,
       // Each repository its own registry.
       vars: {
-        ...vars(),
-        ...(on === repo
-          ? {}
-          : { MODELGATE_REGISTRY: `${registry()}-${on === withTarget ? 'with-target' : 'other'}` }),
+        MODELGATE_REGISTRY: on === repo ? registry() : `${registry()}-with-target`,
         ...extra,
       },
       env: { GITHUB_API_URL: github.url },
@@ -83,7 +79,13 @@ describe('workflows without containers (file registry)', () => {
       { cwd: repo.dir },
     );
     expect(status.code, status.stderr).toBe(0);
-    expect(status.stdout).toMatch(/staging/);
+    const version = (
+      parse(await readFile(join(repo.dir, 'models/iris/modelgate.yaml'), 'utf8')) as {
+        model: { version: string };
+      }
+    ).model.version;
+    // Both copies of the example keep its version.
+    expect(stagingOf(status.stdout)).toEqual({ 'iris-classifier': version, 'iris-lite': version });
   });
 
   it('pr-validate with no compatibility target: one comment per model, no test job', async () => {
@@ -219,6 +221,14 @@ function pullRequest(number: number, sha: string): Trigger {
   };
 }
 
+/** Each model's staging version, from `status --json`. */
+function stagingOf(json: string): Record<string, string | undefined> {
+  const { models } = JSON.parse(json) as {
+    models: { model: string; stages: { staging?: { version: string } } }[];
+  };
+  return Object.fromEntries(models.map((m) => [m.model, m.stages.staging?.version]));
+}
+
 /** What the failed steps of a run printed. */
 function log(r: WorkflowRun): string {
   return r.jobs
@@ -304,7 +314,7 @@ describeContainers(
       inputs,
       payload: { ref: 'refs/heads/main', inputs },
     });
-    const status = async (): Promise<string> => {
+    const status = async (): Promise<Record<string, string | undefined>> => {
       const r = await runCli(
         [
           'status',
@@ -319,7 +329,7 @@ describeContainers(
         { cwd: repo.dir, env: { ...process.env, ...MOTO_ENV, GITHUB_ACTIONS: '' } },
       );
       expect(r.code, r.stderr).toBe(0);
-      return r.stdout;
+      return stagingOf(r.stdout);
     };
     const keys = async (prefix: string): Promise<string[]> => {
       const r = await moto
@@ -364,12 +374,11 @@ describeContainers(
 
     it('publish.yml on a push to main: plan, publish, a recorded test per target, staging', async () => {
       await publish();
-      const s = await status();
+      const staging = await status();
       for (const path of [IRIS, 'models/lite/modelgate.yaml']) {
         const m = await manifestOf(path);
-        expect(s).toContain(m.model.name);
+        expect(staging[m.model.name], m.model.name).toBe(m.model.version);
       }
-      expect(s).toMatch(/staging/);
     }, 900_000);
 
     it('promote.yml to canary: only the canary job runs, in its own environment', async () => {
