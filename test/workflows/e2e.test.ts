@@ -262,6 +262,9 @@ describeContainers(
     /** The environment each promoting job names, by stage. */
     const environments: Record<string, string | undefined> = {};
     let firstProduction = '';
+    /** The concurrency group each workflow's run was in, evaluated as GitHub evaluates it. */
+    const groups: Record<string, string> = {};
+    const groupOf = (r: WorkflowRun) => (r.concurrency as { group: string }).group;
 
     beforeAll(async () => {
       ({ dir, cleanup } = await tempDir('modelgate-workflows-e2e-'));
@@ -364,6 +367,7 @@ describeContainers(
         expect(/ target[s]?, (docker|podman)\)/.exec(step.log)?.[1], step.log).toBe(engine.name);
       }
       expect(r.only('staging').result).toBe('success');
+      groups.publish = groupOf(r);
       for (const e of matrix.include) {
         const m = await manifestOf(e.manifest);
         const evidence = await keys(`registry/models/${m.model.name}/evidence/${m.model.version}/`);
@@ -397,10 +401,11 @@ describeContainers(
         stage: 'canary',
         'canary-weight': String(m.promotion.canary.steps[0]),
       });
-      expect(r.concurrency).toMatchObject({
-        group: `modelgate-promote-${IRIS}`,
-        'cancel-in-progress': false,
-      });
+      // Never publish's group: a push cannot cancel this promotion while it waits.
+      expect(r.concurrency).toMatchObject({ 'cancel-in-progress': false, queue: 'max' });
+      expect(groupOf(r)).toContain(IRIS);
+      expect(groupOf(r)).not.toBe(groups.publish);
+      groups.promote = groupOf(r);
     }, 300_000);
 
     it('promote.yml to production: the file analysis on record, then production, in another environment', async () => {
@@ -472,7 +477,10 @@ describeContainers(
       expect(job.environment).toBe(environments.production);
       const step = job.steps.find((s) => s.id === 'rollback')!;
       expect(step.outputs).toMatchObject({ version: firstProduction, 'previous-version': '1.3.0' });
-      expect(r.concurrency).toMatchObject({ group: `modelgate-rollback-${IRIS}` });
+      // Its own group: neither a push nor a queue of promotions holds it up or cancels it.
+      expect(r.concurrency).toMatchObject({ 'cancel-in-progress': false, queue: 'max' });
+      expect(groupOf(r)).toContain(IRIS);
+      expect([groups.publish, groups.promote]).not.toContain(groupOf(r));
     }, 1_200_000);
   },
 );
