@@ -2,7 +2,7 @@
 // node_modules, the way the GitHub runner runs them. The output must be byte-for-byte
 // reproducible: a test rebuilds and compares it with the committed dist/.
 import { build } from 'esbuild';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
 import { resolve } from 'node:path';
 
@@ -66,6 +66,9 @@ await build({
 // Files read at run time, shipped beside the bundles.
 await cp('schema/modelgate.schema.json', `${out}/modelgate.schema.json`);
 await cp('src/compat/harness/harness.py', `${out}/harness/harness.py`);
+// The bundles are ES modules wherever dist/ is copied: without this, Node finds no "type" above
+// a copy (as in test/adapters/dist.test.ts) and parses each file twice to detect its syntax.
+await writeFile(`${out}/package.json`, '{ "type": "module" }\n');
 // The old dist/ is moved aside, not deleted first: deleting takes long enough for a test that
 // runs dist/cli.js meanwhile to find nothing there.
 const old = `${target}.old-${process.pid}`;
