@@ -64,16 +64,31 @@ let installed = false;
 let cancelling = false;
 
 /**
- * Records a container this process is starting, before its engine client runs, and installs the
- * signal handlers the first time. `client` is the engine's CLI process attached to it, which
- * is killed first on a signal so that it cannot go on to create a container already removed.
+ * Installs the SIGTERM and SIGINT handlers, once. Called before the first container's client is
+ * spawned (by track, and by testTargets before anything of a run starts), so that no signal can
+ * find the client started and the handler missing: the default action would end modelgate and
+ * leave the client to create its container.
  */
-export function track(name: string, engine: Remover, client?: ChildProcess): void {
-  live.set(name, { engine, client });
+export function arm(): void {
   if (installed) return;
   installed = true;
   for (const signal of Object.keys(EXIT_CODES) as CancelSignal[])
     process.on(signal, () => void cancel(signal));
+}
+
+/** Records a container this process is about to start, before its engine client is spawned. */
+export function track(name: string, engine: Remover): void {
+  arm();
+  live.set(name, { engine });
+}
+
+/**
+ * The engine's client attached to a tracked container: killed first on a signal, so that it
+ * cannot go on to create a container already removed.
+ */
+export function attach(name: string, client: ChildProcess): void {
+  const entry = live.get(name);
+  if (entry) entry.client = client;
 }
 
 /** The container is gone (removed, or committed and removed); nothing to do for it on a signal. */

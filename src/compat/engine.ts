@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InfraError } from '../errors.js';
-import { containerLabels, isCancelling, track, untrack, type Remover } from './cancel.js';
+import { attach, containerLabels, isCancelling, track, untrack, type Remover } from './cancel.js';
 
 export const ENGINES = ['docker', 'podman'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -256,8 +256,9 @@ export class CliEngine implements ContainerEngine, Remover {
     let timedOut = false;
     // Tracked from before its client starts until it is known to be gone: a signal in between
     // removes it (cancel.ts).
+    track(name, this);
     const running = tool(this.name, runArgs(spec, name), {
-      onSpawn: (client) => track(name, this, client),
+      onSpawn: (client) => attach(name, client),
     });
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((resolve) => {

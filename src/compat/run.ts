@@ -8,6 +8,7 @@ import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import type { Framework, Target } from '../manifest/types.js';
+import { arm } from './cancel.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
 import { EXIT_KILLED, lastLine } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
@@ -126,6 +127,8 @@ export async function testTargets(
   targets: readonly Target[],
   opts: CompatOptions,
 ): Promise<TargetResult[]> {
+  // From here on a signal removes this run's containers before modelgate exits (cancel.ts).
+  arm();
   const preparer = new ImagePreparer(opts);
   const m = loaded.manifest;
   let samples: string | undefined;

@@ -42,6 +42,35 @@ describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) =
   });
   afterAll(() => cleanup());
 
+  it('SIGTERM while its container is being created: none is left once the engine settles', async () => {
+    const child = spawn(
+      process.execPath,
+      [CLI, 'test', '--manifest', join(dir, 'modelgate.yaml'), '--engine', engine.name],
+      { cwd: REPO, env: engine.env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const label = `modelgate.pid=${child.pid}`;
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      // "testing in" is logged just before the engine's client starts: the signal comes while
+      // the container is created, before it is listed as running.
+      await new Promise<void>((resolve) =>
+        child.stderr.setEncoding('utf8').on('data', (d: string) => {
+          stderr += d;
+          if (/testing in/.test(stderr)) resolve();
+        }),
+      );
+      child.kill('SIGTERM');
+      expect(await exited, stderr).toBe(143);
+      // A client killed half-way must not have gone on to create it after modelgate exited.
+      await sleep(1_500);
+      expect(containersLabelled(engine, label)).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      removeContainers(engine, containersLabelled(engine, label));
+    }
+  });
+
   for (const [signal, exitCode] of [
     ['SIGTERM', 143],
     ['SIGINT', 130],
