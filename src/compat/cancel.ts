@@ -133,9 +133,14 @@ async function cancel(signal: CancelSignal): Promise<void> {
   const timer = new Promise<'late'>((resolve) =>
     setTimeout(() => resolve('late'), CANCEL_BUDGET_MS),
   );
-  if ((await Promise.race([removed, timer])) === 'late')
+  const settled = await Promise.race([removed, timer]);
+  if (settled === 'late')
     process.stderr.write(
       `modelgate: ${signal}: containers not removed within ${CANCEL_BUDGET_MS / 1000} s; exiting anyway\n`,
     );
+  else
+    for (const s of settled)
+      if (s.status === 'rejected')
+        process.stderr.write(`modelgate: ${signal}: ${(s.reason as Error).message}\n`);
   process.exit(code);
 }

@@ -131,23 +131,25 @@ const STDIO_GRACE_MS = 100;
  * Runs the engine's CLI; a missing binary becomes EngineUnavailableError, never a stack trace.
  * The client runs in its own process group, so that Ctrl-C in a terminal reaches modelgate
  * alone, which removes the containers (cancel.ts) rather than the client forwarding the signal
- * into the container. `onSpawn` receives the client, for cancel.ts to kill.
+ * into the container. `onSpawn` receives the client, for cancel.ts to kill. Once a signal came
+ * only calls made `evenWhenCancelling` (the removal) run and answer; any other never settles,
+ * and the process exits from the signal handler.
  */
 function tool(
   bin: EngineName,
   args: readonly string[],
-  opts: { onSpawn?: (client: ChildProcess) => void; cancelling?: boolean } = {},
+  opts: { onSpawn?: (client: ChildProcess) => void; evenWhenCancelling?: boolean } = {},
 ): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     // Only the removal of the containers runs once a signal came; everything else waits for
     // the exit (see isCancelling).
-    if (isCancelling() && !opts.cancelling) return;
+    if (isCancelling() && !opts.evenWhenCancelling) return;
     const out = new Tail();
     const err = new Tail();
     let exitCode: number | undefined;
     let settled = false;
     const finish = () => {
-      if (settled || exitCode === undefined || (isCancelling() && !opts.cancelling)) return;
+      if (settled || exitCode === undefined || (isCancelling() && !opts.evenWhenCancelling)) return;
       settled = true;
       resolve({ exitCode, stdout: out.toString(), stderr: err.toString() });
     };
@@ -319,7 +321,7 @@ export class CliEngine implements ContainerEngine, Remover {
         '{{.Names}}',
         ...labels.flatMap((l) => ['--filter', `label=${l}`]),
       ],
-      { cancelling: true },
+      { evenWhenCancelling: true },
     );
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
@@ -343,7 +345,7 @@ export class CliEngine implements ContainerEngine, Remover {
     let why = '';
     for (;;) {
       if (left.length > 0) {
-        const r = await tool(this.name, this.rmArgs(left), { cancelling: true });
+        const r = await tool(this.name, this.rmArgs(left), { evenWhenCancelling: true });
         why = r.exitCode === 0 ? '' : lastLine(r.stderr || r.stdout);
       }
       left = await this.labelled(labels);
