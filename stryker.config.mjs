@@ -140,8 +140,13 @@ export const modules = {
     // comparison with undefined is false, so a missing bound still never fails a value).
   },
   comment: {
-    // The marker logic, and which comment is taken for ours: ownAuthor and findComment.
-    mutate: ['src/report/comment.ts', 'src/github/comment.ts:140-178'],
+    // The marker logic, which comment is taken for ours (ownAuthor and findComment), and the
+    // manifest path a comment is keyed by (repositoryPath, withManifestPaths).
+    mutate: [
+      'src/report/comment.ts',
+      'src/github/comment.ts:143-190',
+      'src/github/comment.ts:273-295',
+    ],
     tests: [
       'test/report/render.test.ts',
       'test/report/github-comment.test.ts',
@@ -152,6 +157,14 @@ export const modules = {
     why: 'isOurComment and composeComment are pure; findComment and ownAuthor run in-process against the fake GitHub of test/action/github-server.ts',
     // Equivalent: findComment's `res.headers.link ?? ''` → any other string without
     // rel="next", and fitSections' `out = [...sections]` → [] (every index is assigned).
+  },
+  errors: {
+    // What the action's error-kind output says: a later step decides on it whether to retry.
+    mutate: ['src/errors.ts'],
+    tests: ['test/action/error-kind.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'errorKindOf, describeError and exitCodeOf are pure',
   },
 };
 

@@ -13,14 +13,7 @@ import type {
 } from './commands/command.js';
 import { coerceOption } from './commands/command.js';
 import { COMMAND_NAMES, findCommand } from './commands/index.js';
-import {
-  ConfigError,
-  describeError,
-  GateError,
-  InfraError,
-  ModelgateError,
-  UsageError,
-} from './errors.js';
+import { describeError, errorKindOf, ModelgateError, UsageError } from './errors.js';
 import {
   commentOnPullRequest,
   pullRequestRef,
@@ -30,7 +23,7 @@ import {
 import { selectManifests } from './manifest/select.js';
 import { renderOverflow, splitAnnotations } from './report/annotations.js';
 import { failureReport, renderFailure } from './report/markdown.js';
-import type { ErrorKind, Report } from './report/model.js';
+import type { Report } from './report/model.js';
 import { fitSummary } from './report/truncate.js';
 import { logText, maskSecrets, redactUserinfo, urlCredentials } from './workflow-log.js';
 
@@ -82,20 +75,6 @@ const commentInput: OptionSpec = {
   kind: 'boolean',
   description: 'post the sticky pull-request comment',
 };
-
-/**
- * The `error-kind` output of an error: `check` for a check or gate that refused (exit 1),
- * `usage` for a bad input or a manifest that cannot be used as given, `infrastructure` for
- * what failed outside modelgate (a registry, an engine, the network) and for anything
- * unexpected, which retrying or reporting may fix but the user's input cannot.
- */
-export function errorKindOf(err: unknown): ErrorKind {
-  if (err instanceof GateError) return 'check';
-  if (err instanceof UsageError || err instanceof ConfigError) return 'usage';
-  if (err instanceof InfraError) return 'infrastructure';
-  if (err instanceof ModelgateError) return err.exitCode === 1 ? 'check' : 'usage';
-  return 'infrastructure';
-}
 
 /** The root the comment keys manifests by: the `root` input when given, as commands read it. */
 const rootInput = () => core.getInput('root') || undefined;

@@ -53,3 +53,20 @@ export function describeError(err: unknown): string {
 export function exitCodeOf(err: unknown): 1 | 2 {
   return err instanceof ModelgateError ? err.exitCode : 2;
 }
+
+/** Why a command stopped, as the action's `error-kind` output names it. */
+export type ErrorKind = 'check' | 'usage' | 'infrastructure';
+
+/**
+ * The `error-kind` output of an error: `check` for a check or gate that refused (exit 1),
+ * `usage` for a bad input or a manifest that cannot be used as given, `infrastructure` for
+ * what failed outside modelgate (a registry, an engine, the network) and for anything
+ * unexpected, which retrying or reporting may fix but the user's input cannot.
+ */
+export function errorKindOf(err: unknown): ErrorKind {
+  if (err instanceof GateError) return 'check';
+  if (err instanceof UsageError || err instanceof ConfigError) return 'usage';
+  if (err instanceof InfraError) return 'infrastructure';
+  if (err instanceof ModelgateError) return err.exitCode === 1 ? 'check' : 'usage';
+  return 'infrastructure';
+}

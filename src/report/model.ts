@@ -7,8 +7,9 @@ import type { Finding, Verdict } from '../findings.js';
  */
 export type ReportVerdict = Verdict | 'error';
 
-/** Why a command stopped, as the action's `error-kind` output names it. */
-export type ErrorKind = 'check' | 'usage' | 'infrastructure';
+import type { ErrorKind } from '../errors.js';
+
+export type { ErrorKind };
 
 /**
  * What the Markdown renderers read: each command maps its own result onto these small
