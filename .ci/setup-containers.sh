@@ -4,7 +4,28 @@
 # Images come from debootstrap because no registry can be pulled from here. Both the
 # downloaded packages and the finished root file systems are cached under
 # /var/cache/modelgate, so that a second run only checks that the images exist (seconds).
+#
+# Usage: setup-containers.sh [--no-docker] [IMAGE...]
+#   --no-docker  podman only: no docker.io, no dockerd of our own (what `npm run demo` asks for,
+#                so that a laptop's own Docker is left alone)
+#   IMAGE...     build only these (modelgate-bookworm, modelgate-trixie, modelgate-moto);
+#                default all three
 set -euo pipefail
+
+with_docker=true
+images=()
+for arg in "$@"; do
+  case $arg in
+    --no-docker) with_docker=false ;;
+    modelgate-bookworm | modelgate-trixie | modelgate-moto) images+=("$arg") ;;
+    *)
+      echo "setup-containers.sh: unknown argument $arg (usage: [--no-docker] [modelgate-bookworm|modelgate-trixie|modelgate-moto]...)" >&2
+      exit 2
+      ;;
+  esac
+done
+[ ${#images[@]} -gt 0 ] || images=(modelgate-bookworm modelgate-trixie modelgate-moto)
+wanted() { [[ " ${images[*]} " == *" $1 "* ]]; }
 
 cache=/var/cache/modelgate
 mkdir -p "$cache/images" "$cache/debs" "$cache/logs"
@@ -13,7 +34,9 @@ need=()
 command -v podman >/dev/null || need+=(podman)
 command -v runc >/dev/null || need+=(runc)
 command -v debootstrap >/dev/null || need+=(debootstrap)
-command -v dockerd >/dev/null || need+=(docker.io)
+# Ubuntu's debootstrap cannot check Debian's release signatures without Debian's keyring.
+[ -s /usr/share/keyrings/debian-archive-keyring.gpg ] || need+=(debian-archive-keyring)
+if $with_docker; then command -v dockerd >/dev/null || need+=(docker.io); fi
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -33,8 +56,10 @@ CONF
 fi
 
 # Our own daemon on a private socket; every docker command below talks to it.
-DOCKER_HOST=$(bash "$(dirname "$0")/dockerd.sh")
-export DOCKER_HOST
+if $with_docker; then
+  DOCKER_HOST=$(bash "$(dirname "$0")/dockerd.sh")
+  export DOCKER_HOST
+fi
 
 # docker_image NAME KEY TARBALL: the same image under the same names in docker, imported from
 # the cached root file system (or, when the cache was emptied, copied from podman).
@@ -62,7 +87,7 @@ build_image() {
   local tarball="$cache/images/$name-$key.tar"
   if podman image exists "localhost/$name:$key" 2>/dev/null; then
     podman tag "localhost/$name:$key" "localhost/$name:latest"
-    docker_image "$name" "$key" "$tarball"
+    if $with_docker; then docker_image "$name" "$key" "$tarball"; fi
     return
   fi
   if [ ! -s "$tarball" ]; then
@@ -96,20 +121,22 @@ build_image() {
   # Images of an older package list only take space.
   podman images --noheading --format '{{.Repository}}:{{.Tag}}' --filter "reference=localhost/$name" |
     grep -v -e ":$key\$" -e ':latest$' | xargs -r podman rmi >/dev/null 2>&1 || true
-  docker_image "$name" "$key" "$tarball"
+  if $with_docker; then docker_image "$name" "$key" "$tarball"; fi
 }
 
 # scikit-learn 1.2, numpy 1.24, pandas 1.5: the older half of the version matrix. lz4 is the one
 # joblib compressor outside the standard library; jinja2 renders the GGUF chat templates of the
 # scanner's adversarial corpus as a real loader would.
-build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib,python3-pandas,python3-lz4,python3-jinja2
+! wanted modelgate-bookworm || build_image modelgate-bookworm bookworm python3-sklearn,python3-joblib,python3-pandas,python3-lz4,python3-jinja2
 # scikit-learn 1.4, numpy 2, onnxruntime 1.21, onnx, xgboost 3, torch 2.6, pandas 2. libre2-11 is
 # listed by hand because onnxruntime depends on the virtual package libre2-11-absl20240722 that it
 # provides.
-build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
+! wanted modelgate-trixie || build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
 # moto's S3 server: a real S3 API that honours If-None-Match: * (412 on PutObject and
 # CompleteMultipartUpload), for the registry tests. python3-cffi-backend by hand: debootstrap
 # cannot resolve the virtual package python3-cryptography depends on.
-build_image modelgate-moto trixie python3-moto,python3-flask,python3-flask-cors,python3-werkzeug,python3-cffi-backend
+! wanted modelgate-moto || build_image modelgate-moto trixie python3-moto,python3-flask,python3-flask-cors,python3-werkzeug,python3-cffi-backend
 podman images --format 'podman {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
-docker images --format 'docker {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
+if $with_docker; then
+  docker images --format 'docker {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
+fi

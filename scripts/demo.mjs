@@ -5,7 +5,8 @@
 // them, the demo says what it will install and runs .ci/setup-containers.sh (as root, or through
 // sudo), so that the README's first command works on a machine that has never seen the project.
 // `npm run demo -- --no-setup` never installs anything; the demo then stops at the staging gate,
-// as a real pipeline without compatibility evidence would.
+// as a real pipeline without compatibility evidence would. `--engine docker|podman` uses that
+// engine only (docker as DOCKER_HOST names it).
 //
 // The registry is a fresh folder each time, so that the demo can be run again.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,12 @@ const EXAMPLE = 'examples/iris';
 const work = process.env.MODELGATE_DEMO_DIR ?? '.modelgate/demo';
 const registryDir = join(work, 'registry');
 const noSetup = process.argv.includes('--no-setup');
+const engineArg = process.argv.indexOf('--engine');
+const ENGINES = engineArg < 0 ? ['docker', 'podman'] : [process.argv[engineArg + 1]];
+if (!ENGINES.every((e) => e === 'docker' || e === 'podman')) {
+  console.error('usage: npm run demo -- [--no-setup] [--engine docker|podman]');
+  process.exit(2);
+}
 
 const quiet = { stdio: 'ignore' };
 const ok = (cmd, args) => spawnSync(cmd, args, quiet).status === 0;
@@ -35,7 +42,7 @@ function unready(engine) {
 /** The engine that has everything, after setting it up when none has. */
 function engineForDemo() {
   const reasons = [];
-  for (const engine of ['docker', 'podman']) {
+  for (const engine of ENGINES) {
     const why = unready(engine);
     if (why === undefined) return engine;
     reasons.push(why);
@@ -47,6 +54,12 @@ function engineForDemo() {
     console.log('--no-setup: nothing is installed.');
     return undefined;
   }
+  if (!ENGINES.includes('podman')) {
+    console.log(
+      'The set-up installs podman, not docker: start docker and load the images, or use podman.',
+    );
+    return undefined;
+  }
   const root = process.getuid?.() === 0;
   const sudo = !root && ok('sh', ['-c', 'command -v sudo']);
   console.log(
@@ -56,7 +69,7 @@ function engineForDemo() {
       '  - builds the images localhost/modelgate-bookworm and localhost/modelgate-trixie from',
       "    Debian's packages with debootstrap (scikit-learn 1.2 and 1.4): a few minutes the first",
       '    time, seconds afterwards (cached under /var/cache/modelgate);',
-      '  - imports them into docker too when a docker daemon runs.',
+      '  - leaves docker alone: the demo then runs the tests with podman.',
       root ? '' : sudo ? 'It needs root: sudo asks for your password.' : '',
     ]
       .filter(Boolean)
@@ -68,7 +81,13 @@ function engineForDemo() {
     );
     return undefined;
   }
-  const argv = ['bash', '.ci/setup-containers.sh', 'modelgate-bookworm', 'modelgate-trixie'];
+  const argv = [
+    'bash',
+    '.ci/setup-containers.sh',
+    '--no-docker',
+    'modelgate-bookworm',
+    'modelgate-trixie',
+  ];
   const r = spawnSync(root ? argv[0] : 'sudo', root ? argv.slice(1) : argv, { stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(
@@ -76,7 +95,7 @@ function engineForDemo() {
     );
     return undefined;
   }
-  return ['docker', 'podman'].find((e) => unready(e) === undefined);
+  return ENGINES.find((e) => unready(e) === undefined);
 }
 
 function step(title, args, { mayFail = false } = {}) {
