@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  COMMAND_NAMES,
   ciContextFromEnv,
-  closest,
-  coerceOption,
   commands,
   findCommand,
   inGitHubActions,
@@ -13,13 +12,22 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-T3EFD4UK.js";
+} from "./chunk-4ANDURSE.js";
+import {
+  closest
+} from "./chunk-4OFAA5JN.js";
+import {
+  coerceOption
+} from "./chunk-KFY4FQZZ.js";
 import {
   UsageError,
   describeError,
   exitCodeOf
-} from "./chunk-ISBBGLKA.js";
+} from "./chunk-TLMKNUIS.js";
 import "./chunk-WJXHPGZE.js";
+
+// src/cli.ts
+import module from "node:module";
 
 // src/terminal.ts
 import { parseArgs } from "node:util";
@@ -110,9 +118,12 @@ var package_default = {
     demo: "npm run build && node scripts/demo.mjs",
     bench: "node bench/run.mjs",
     allowlist: "node scripts/allowlist/merge.mjs",
-    mutate: "node scripts/mutate.mjs"
+    mutate: "node scripts/mutate.mjs",
+    "docs:action": "node scripts/action-docs.mjs"
   },
   devDependencies: {
+    "@actions/expressions": "^0.3.61",
+    "@actions/workflow-parser": "^0.3.61",
     "@eslint/js": "^10.0.1",
     "@stryker-mutator/core": "^10.1.1",
     "@stryker-mutator/vitest-runner": "^10.1.1",
@@ -226,8 +237,8 @@ async function main(argv) {
   const { write, log } = outputGate(argv, process.env);
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    const cmd = rest[0] ? findCommand(rest[0]) : void 0;
-    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(commands())) + "\n");
+    const cmd = rest[0] ? await findCommand(rest[0]) : void 0;
+    await write(process.stdout, (cmd ? helpFor(cmd) : mainHelp(await commands())) + "\n");
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version" || name === "-V") {
@@ -236,12 +247,9 @@ async function main(argv) {
   }
   const json = rest.includes("--json");
   try {
-    const command = findCommand(name);
+    const command = await findCommand(name);
     if (!command) {
-      const guess = closest(
-        name,
-        commands().map((c) => c.name)
-      );
+      const guess = closest(name, COMMAND_NAMES);
       throw new UsageError(
         `unknown command ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ""}`,
         "modelgate --help lists the commands"
@@ -295,4 +303,5 @@ async function main(argv) {
 }
 
 // src/cli.ts
+module.enableCompileCache?.();
 process.exit(await main(process.argv.slice(2)));

@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  CorruptRegistryError,
-  RECORD_MAX_BYTES,
-  StoreError,
-  hashingStream
-} from "./chunk-ISBBGLKA.js";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -102,6 +96,13 @@ import {
   v4,
   writeKey
 } from "./chunk-B7GAWLNU.js";
+import {
+  CorruptRegistryError,
+  RECORD_MAX_BYTES,
+  StoreError,
+  hashingStream
+} from "./chunk-HHJXX4QZ.js";
+import "./chunk-TLMKNUIS.js";
 import {
   __commonJS,
   __esm,

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-TLMKNUIS.js";
+
+// src/manifest/select.ts
+var MAY_BE_GLOB = /[*?[\]{}()!+@\\]/;
+async function selectManifests(pattern, cwd) {
+  if (!MAY_BE_GLOB.test(pattern)) return [pattern];
+  const { glob, isDynamicPattern } = await import("./dist-74VBBXB5.js");
+  if (!isDynamicPattern(pattern)) return [pattern];
+  const files = await glob(pattern, {
+    cwd,
+    onlyFiles: true,
+    ignore: ["**/node_modules/**", "**/.git/**", "**/.modelgate/**"],
+    expandDirectories: false
+  });
+  if (files.length === 0) {
+    throw new UsageError(
+      `--manifest ${pattern} matches no file`,
+      `the pattern is read relative to ${cwd}`
+    );
+  }
+  return files.sort();
+}
+
+// src/manifest/paths.ts
+import { realpath } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function inside(root, candidate) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+async function resolveInside(root, baseDir, rel) {
+  if (rel.includes("\0")) return { ok: false, reason: "the path contains a NUL byte" };
+  if (isAbsolute(rel) || /^[A-Za-z]:[\\/]/.test(rel) || rel.startsWith("\\")) {
+    return {
+      ok: false,
+      reason: "absolute paths are not allowed; write it relative to the manifest"
+    };
+  }
+  const lexical = resolve(baseDir, rel);
+  if (!inside(root, lexical)) {
+    return { ok: false, reason: `it resolves to ${lexical}, outside the repository ${root}` };
+  }
+  let realRoot;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    return { ok: false, reason: `the repository root ${root} cannot be resolved` };
+  }
+  let real;
+  try {
+    real = await realpath(lexical);
+  } catch (err) {
+    if (err.code !== "ENOENT") {
+      return { ok: false, reason: `it cannot be resolved: ${err.message}` };
+    }
+    const parent = await realpath(dirname(lexical)).catch(() => void 0);
+    if (parent !== void 0 && !inside(realRoot, parent)) {
+      return {
+        ok: false,
+        reason: `a symbolic link in its path points outside the repository (${parent})`
+      };
+    }
+    return { ok: true, path: lexical, exists: false };
+  }
+  if (!inside(realRoot, real)) {
+    return { ok: false, reason: `it is a symbolic link to ${real}, outside the repository` };
+  }
+  return { ok: true, path: real, exists: true };
+}
+function findRepositoryRoot(from) {
+  let dir = resolve(from);
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(from);
+    dir = up;
+  }
+}
+
+export {
+  resolveInside,
+  findRepositoryRoot,
+  selectManifests
+};

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
+} from "./chunk-JGWDXTHE.js";
+import "./chunk-7OV7DNCK.js";
+import "./chunk-GSX4WLHA.js";
+import "./chunk-7GZ3FSGV.js";
+import "./chunk-O6IZ42IZ.js";
+import "./chunk-WLW7VUCT.js";
+import "./chunk-LKDW72ZL.js";
+import "./chunk-LXE4QNPC.js";
+import "./chunk-L7QR56MK.js";
+import "./chunk-QZE4DUBB.js";
+import "./chunk-UWHIO7GO.js";
+import "./chunk-BEQKABMV.js";
+import "./chunk-4OFAA5JN.js";
+import "./chunk-KFY4FQZZ.js";
+import "./chunk-HHJXX4QZ.js";
+import "./chunk-TLMKNUIS.js";
+import "./chunk-WJXHPGZE.js";
+export {
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
+};
