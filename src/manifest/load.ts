@@ -7,7 +7,7 @@ import type { Digest } from '../digest.js';
 import { formatBytes } from '../report/format.js';
 import { checkSchema } from './schema.js';
 import { checkSemantics } from './semantics.js';
-import type { Manifest } from './types.js';
+import { DEFAULT_SERVE_PORT, defaultServeCommand, type Manifest } from './types.js';
 import { parseYaml, type SourceMap } from './yaml.js';
 import { findRepositoryRoot } from './paths.js';
 
@@ -95,9 +95,23 @@ export async function loadManifest(path: string, opts: LoadOptions): Promise<Man
 
   const manifest = parsed.data as Manifest;
   for (const a of manifest.model.artifacts) if (a.sha256) a.sha256 = a.sha256 as Digest;
+  applyServeDefaults(manifest);
   const dir = dirname(file);
   const root = opts.root ? resolve(opts.cwd, opts.root) : findRepositoryRoot(dir);
   const findings = await checkSemantics(manifest, parsed.map, { dir, root, display });
   const loaded: LoadedManifest = { manifest, file, shown, dir, root, map: parsed.map, display };
   return { file, shown, findings, loaded };
+}
+
+/**
+ * The defaults of `serve` that depend on its layout (a JSON Schema default cannot): the port
+ * and the server's command line, which for TF Serving names the port and the model.
+ */
+export function applyServeDefaults(manifest: Manifest): void {
+  for (const t of manifest.compatibility.targets) {
+    const s = t.serve;
+    if (s === undefined) continue;
+    s.port ??= DEFAULT_SERVE_PORT[s.layout];
+    s.command ??= defaultServeCommand(s.layout, manifest.model.name, s.port);
+  }
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import type { Manifest } from './types.js';
 import type { SourceMap } from './yaml.js';
 import { resolveInside } from './paths.js';
+import { checkServingTargets } from './serving.js';
 
 export interface ManifestPaths {
   /** Folder the manifest's relative paths start from. */
@@ -82,7 +83,7 @@ export async function checkSemantics(
     } else {
       targetNames.set(t.name, i);
     }
-    if (m.model.framework === 'custom' && t.command === undefined) {
+    if (m.model.framework === 'custom' && t.command === undefined && t.serve === undefined) {
       error(
         'custom-target-command',
         `target \`${t.name}\` needs a \`command\`: framework custom has no built-in loader`,
@@ -90,6 +91,8 @@ export async function checkSemantics(
       );
     }
   }
+
+  findings.push(...(await checkServingTargets(m, map, paths)));
 
   if (m.serving.mode === 'edge' && m.serving.max_artifact_mb === undefined) {
     error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', [

@@ -46,6 +46,53 @@ export interface ArtifactSpec {
   sha256?: Digest;
 }
 
+export type ServeProtocol = 'kserve-v2' | 'tfserving';
+export type ServeLayout = 'triton' | 'tfserving';
+
+/** The HTTP port each layout's server listens on unless `serve.port` says otherwise. */
+export const DEFAULT_SERVE_PORT: Record<ServeLayout, number> = { triton: 8000, tfserving: 8501 };
+
+/** Where the model repository is mounted (read-only) inside a serving target's container. */
+export const SERVE_MODELS_DIR = '/models';
+
+/**
+ * A serving target: modelgate lays out a model repository and starts the image's own server.
+ * `port` and `command` are filled with their per-layout defaults by the manifest loader
+ * (`defaultServeCommand`), so they are never missing here.
+ */
+export interface ServeSpec {
+  protocol: ServeProtocol;
+  layout: ServeLayout;
+  port: number;
+  command: string[];
+  /** Layout triton only: the user's config.pbtxt, as written (relative to the manifest). */
+  config?: string;
+  ready_timeout_s: number;
+}
+
+/** A load test: exactly one of `concurrency` (closed loop) and `rate_rps` (open loop). */
+export interface LoadSpec {
+  concurrency?: number;
+  rate_rps?: number;
+  duration_s: number;
+  warmup_s: number;
+}
+
+/** The server command a layout starts when `serve.command` is not given. */
+export function defaultServeCommand(
+  layout: ServeLayout,
+  modelName: string,
+  port: number,
+): string[] {
+  if (layout === 'triton') return ['tritonserver', `--model-repository=${SERVE_MODELS_DIR}`];
+  return [
+    'tensorflow_model_server',
+    `--rest_api_port=${port}`,
+    `--model_name=${modelName}`,
+    `--model_base_path=${SERVE_MODELS_DIR}/${modelName}`,
+  ];
+}
+
 export interface Target {
   name: string;
   image: string;
@@ -56,6 +103,8 @@ export interface Target {
   timeout_s: number;
   cpus: number;
   memory_mb: number;
+  serve?: ServeSpec;
+  load?: LoadSpec;
 }
 
 export interface AnalysisMetric {
@@ -77,7 +126,13 @@ export interface Manifest {
   };
   serving: {
     mode: 'realtime' | 'batch' | 'edge';
-    slo?: { p95_latency_ms?: number; p50_latency_ms?: number; min_throughput_rps?: number };
+    slo?: {
+      p95_latency_ms?: number;
+      p50_latency_ms?: number;
+      min_throughput_rps?: number;
+      /** Largest share (0..1) of a load test's requests that may fail. */
+      max_error_rate?: number;
+    };
     max_artifact_mb?: number;
   };
   compatibility: {

@@ -1,0 +1,236 @@
+// Serving targets in the manifest (issue 14, point 1): the schema's `serve` and `load`, the
+// per-layout defaults the loader fills, and the semantic refusals, each at the manifest's line.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadManifest } from '../../src/manifest/load.js';
+import { tempDir } from '../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let n = 0;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  await mkdir(join(dir, '.git'));
+  await mkdir(join(dir, 'm/model'), { recursive: true });
+  await writeFile(join(dir, 'm/model/model.onnx'), 'x');
+});
+afterAll(() => cleanup());
+
+const SIGNATURE = [
+  '  signature:',
+  '    inputs: [{ name: x, dtype: float32, shape: [-1, 4] }]',
+  '    outputs: [{ name: y, dtype: float32, shape: [-1, 1] }]',
+];
+
+/** Loads a manifest whose `compatibility.targets` is `targets` (a YAML block at indent 4). */
+async function load(
+  targets: string[],
+  opts: { framework?: string; extra?: string[]; signature?: boolean } = {},
+) {
+  const lines = [
+    'apiVersion: modelgate/v1',
+    'model:',
+    '  name: lin',
+    '  version: 1.2.3',
+    `  framework: ${opts.framework ?? 'onnx'}`,
+    '  artifacts: [{ path: model/model.onnx }]',
+    ...(opts.signature === false ? [] : SIGNATURE),
+    'compatibility:',
+    '  targets:',
+    ...targets,
+    ...(opts.extra ?? []),
+  ];
+  const file = `m/manifest-${n++}.yaml`;
+  await writeFile(join(dir, file), lines.join('\n') + '\n');
+  return loadManifest(file, { cwd: dir });
+}
+
+/** The manifest's line of the first target (9 without the signature lines). */
+const T = 12;
+
+describe('serving targets in the manifest', () => {
+  it('accepts the issue example and keeps every key', async () => {
+    const r = await load(
+      [
+        '    - name: triton-24-08',
+        '      image: nvcr.io/nvidia/tritonserver:24.08-py3',
+        '      serve:',
+        '        protocol: kserve-v2',
+        '        layout: triton',
+        '        port: 8000',
+        '        command: [tritonserver, --model-repository=/models]',
+        '        ready_timeout_s: 60',
+        '      load: { concurrency: 8, duration_s: 10 }',
+      ],
+      { extra: ['serving:', '  slo: { p95_latency_ms: 50, max_error_rate: 0.01 }'] },
+    );
+    expect(r.findings).toEqual([]);
+    const t = r.loaded!.manifest.compatibility.targets[0]!;
+    expect(t.serve).toEqual({
+      protocol: 'kserve-v2',
+      layout: 'triton',
+      port: 8000,
+      command: ['tritonserver', '--model-repository=/models'],
+      ready_timeout_s: 60,
+    });
+    expect(t.load).toEqual({ concurrency: 8, duration_s: 10, warmup_s: 2 });
+    expect(r.loaded!.manifest.serving.slo?.max_error_rate).toBe(0.01);
+  });
+
+  it('fills the per-layout port and command, and the timeout', async () => {
+    const r = await load(
+      [
+        '    - { name: tri, image: i, serve: { protocol: kserve-v2, layout: triton } }',
+        '    - { name: tfs, image: i, serve: { protocol: tfserving, layout: tfserving }, load: { rate_rps: 50 } }',
+      ],
+      { framework: 'tensorflow' },
+    );
+    expect(r.findings).toEqual([]);
+    const [tri, tfs] = r.loaded!.manifest.compatibility.targets;
+    expect(tri!.serve).toEqual({
+      protocol: 'kserve-v2',
+      layout: 'triton',
+      port: 8000,
+      command: ['tritonserver', '--model-repository=/models'],
+      ready_timeout_s: 120,
+    });
+    expect(tfs!.serve).toEqual({
+      protocol: 'tfserving',
+      layout: 'tfserving',
+      port: 8501,
+      command: [
+        'tensorflow_model_server',
+        '--rest_api_port=8501',
+        '--model_name=lin',
+        '--model_base_path=/models/lin',
+      ],
+      ready_timeout_s: 120,
+    });
+    expect(tfs!.load).toEqual({ rate_rps: 50, duration_s: 10, warmup_s: 2 });
+  });
+
+  it('puts a given port into the default TF Serving command', async () => {
+    const r = await load(
+      [
+        '    - { name: tfs, image: i, serve: { protocol: tfserving, layout: tfserving, port: 9000 } }',
+      ],
+      { framework: 'tensorflow' },
+    );
+    expect(r.loaded!.manifest.compatibility.targets[0]!.serve!.command[1]).toBe(
+      '--rest_api_port=9000',
+    );
+  });
+
+  it('refuses unknown protocols and keys, and out-of-range numbers, at their lines', async () => {
+    const r = await load(
+      [
+        '    - name: t',
+        '      image: i',
+        '      serve:',
+        '        protocol: grpc',
+        '        layout: triton',
+        '        ports: 1',
+        '      load: { concurrency: 0, duration_s: 0 }',
+      ],
+      { extra: ['serving:', '  slo: { max_error_rate: 1.5 }'] },
+    );
+    const at = r.findings.map((f) => `${f.location?.line} ${f.rule}`);
+    expect(at).toEqual(
+      expect.arrayContaining([
+        `${T + 3} schema-enum`,
+        `${T + 5} schema-additionalProperties`,
+        `${T + 6} schema-minimum`,
+        `${T + 6} schema-exclusiveMinimum`,
+        `${T + 8} schema-maximum`,
+      ]),
+    );
+    expect(r.findings.find((f) => f.rule === 'schema-additionalProperties')!.message).toContain(
+      'did you mean `port`?',
+    );
+  });
+
+  it('requires protocol and layout', async () => {
+    const r = await load(['    - { name: t, image: i, serve: { layout: triton } }']);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      '`compatibility.targets[0].serve` is missing the required field `protocol`',
+    ]);
+  });
+
+  const rules = async (targets: string[], opts?: Parameters<typeof load>[1]) =>
+    (await load(targets, opts)).findings.map((f) => `${f.location?.line} ${f.rule}`);
+
+  it('refuses load without serve, at the load key', async () => {
+    expect(
+      await rules(['    - name: t', '      image: i', '      load: { concurrency: 2 }']),
+    ).toEqual([`${T + 2} load-needs-serve`]);
+  });
+
+  it('refuses both concurrency and rate_rps, and neither', async () => {
+    const serve = '      serve: { protocol: kserve-v2, layout: triton }';
+    expect(
+      await rules([
+        '    - name: t',
+        '      image: i',
+        serve,
+        '      load: { concurrency: 2, rate_rps: 9 }',
+      ]),
+    ).toEqual([`${T + 3} load-concurrency-and-rate`]);
+    expect(
+      await rules(['    - name: t', '      image: i', serve, '      load: { duration_s: 3 }']),
+    ).toEqual([`${T + 3} load-needs-concurrency-or-rate`]);
+  });
+
+  it('refuses config with layout tfserving', async () => {
+    expect(
+      await rules(
+        [
+          '    - name: t',
+          '      image: i',
+          '      serve:',
+          '        protocol: tfserving',
+          '        layout: tfserving',
+          '        config: config.pbtxt',
+        ],
+        { framework: 'tensorflow' },
+      ),
+    ).toEqual([`${T + 5} serve-config-layout`]);
+  });
+
+  it('refuses a framework the layout cannot serve, at the layout', async () => {
+    const tfs = [
+      '    - name: t',
+      '      image: i',
+      '      serve:',
+      '        protocol: tfserving',
+      '        layout: tfserving',
+    ];
+    expect(await rules(tfs)).toEqual([`${T + 4} serve-layout-framework`]);
+    expect(await rules(tfs, { framework: 'tensorflow' })).toEqual([]);
+    const tri = [
+      '    - name: t',
+      '      image: i',
+      '      serve:',
+      '        protocol: kserve-v2',
+      '        layout: triton',
+    ];
+    for (const ok of ['onnx', 'pytorch', 'tensorflow'])
+      expect(await rules(tri, { framework: ok })).toEqual([]);
+    for (const no of ['sklearn', 'xgboost', 'custom']) {
+      expect(await rules(tri, { framework: no })).toEqual([`${T + 4} serve-layout-framework`]);
+    }
+  });
+
+  it('needs the signature to generate a Triton config, and refuses the harness command', async () => {
+    const tri = [
+      '    - name: t',
+      '      image: i',
+      '      command: run.sh',
+      '      serve: { protocol: kserve-v2, layout: triton }',
+    ];
+    expect(await rules(tri, { signature: false })).toEqual([
+      `${T - 1} serve-target-command`,
+      `${T} serve-needs-signature`,
+    ]);
+  });
+});
