@@ -16,6 +16,7 @@ import { COMMAND_NAMES, findCommand } from './commands/index.js';
 import { describeError, errorKindOf, ModelgateError, UsageError } from './errors.js';
 import {
   commentOnPullRequest,
+  DEFAULT_RETRY,
   pullRequestRef,
   repositoryPath,
   withManifestPaths,
@@ -79,6 +80,12 @@ const commentInput: OptionSpec = {
 /** The root the comment keys manifests by: the `root` input when given, as commands read it. */
 const rootInput = () => core.getInput('root') || undefined;
 
+/** How long the pull-request comment may take in all: MODELGATE_GITHUB_TIMEOUT_S, default 60 s. */
+function githubDeadlineMs(env: NodeJS.ProcessEnv): number {
+  const s = Number(env.MODELGATE_GITHUB_TIMEOUT_S);
+  return (Number.isFinite(s) && s > 0 ? s : 60) * 1000;
+}
+
 /**
  * The sticky pull-request comments, one per manifest (keyed by its path in the repository).
  * Whatever goes wrong here is a warning: the job summary already holds the whole report, and
@@ -92,10 +99,20 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
     log('no github-token: the pull-request comment is skipped; the report is in the job summary');
     return;
   }
+  // One deadline for every request of the comment: octokit has none, and an API that accepts the
+  // connection and never answers would otherwise hold the job until its own timeout.
+  // Set by a hook, not as the `request` option, which would replace @actions/github's proxy-aware
+  // fetch (octokit merges its defaults shallowly).
   const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
+  const deadline = AbortSignal.timeout(githubDeadlineMs(process.env));
+  client.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: deadline };
+  });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   const keyed = withManifestPaths(report, process.cwd(), rootInput());
-  for (const o of await commentOnPullRequest(client, pr, keyed, ctx)) {
+  // A GitHub App's token cannot ask who it is: MODELGATE_COMMENT_AUTHOR names its bot.
+  const author = process.env.MODELGATE_COMMENT_AUTHOR || undefined;
+  for (const o of await commentOnPullRequest(client, pr, keyed, ctx, DEFAULT_RETRY, author)) {
     if (o.ok) log(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
     else
       warn(
@@ -206,9 +223,21 @@ export async function run(): Promise<void> {
     );
     await writeFile(reportPath, markdown);
     core.setOutput('report-path', reportPath);
-    await core.summary.addRaw(fitSummary(markdown), true).write();
+    // The verdict is decided: a summary that cannot be written (no GITHUB_STEP_SUMMARY on some
+    // runners, a full disk) or a comment that fails must not turn it into an error.
+    await core.summary
+      .addRaw(fitSummary(markdown), true)
+      .write()
+      .catch((e: unknown) =>
+        warn(
+          `the job summary could not be written (${(e as Error).message}); the report is in ${reportPath}`,
+        ),
+      );
     log(outcome.text);
-    if (comment && outcome.report && ci) await postComments(outcome.report, ci);
+    if (comment && outcome.report && ci)
+      await postComments(outcome.report, ci).catch((e: unknown) =>
+        warn(`no pull-request comment: ${(e as Error).message}. The report is in the job summary.`),
+      );
 
     if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {

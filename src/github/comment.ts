@@ -1,6 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { findRepositoryRoot } from '../manifest/paths.js';
+import { findGitRoot } from '../manifest/paths.js';
 import type { ModelSection, Report } from '../report/model.js';
 import {
   commentMarker,
@@ -133,18 +133,22 @@ interface CommentAuthor {
 /**
  * Whose comments can be ours. Anyone can post a comment that starts with our marker: a pull
  * request's author doing so first would have us edit their comment and keep the sections
- * they forged. So a comment counts only when the token's own identity wrote it: a bot
- * (GITHUB_TOKEN and app tokens comment as `<app>[bot]`, an account no person posts as), or
- * the login `GET /user` names (a personal access token; asked only when a person's comment
- * carries the marker, once per run).
+ * they forged. So a comment counts only when the token's own identity wrote it: the bot that
+ * GITHUB_TOKEN comments as (`github-actions[bot]`, or the app bot `botLogin` names for a GitHub
+ * App's token, which cannot ask who it is), or the login `GET /user` names (a personal access
+ * token; asked only when another author's comment carries the marker, once per run). Any other
+ * bot is not us: GitHub would refuse our edit of its comment, and its sections are not ours.
  */
 export type AuthorCheck = (user: CommentAuthor | null | undefined) => Promise<boolean>;
 
-export function ownAuthor(client: GitHubClient): AuthorCheck {
+/** The account GITHUB_TOKEN comments as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+export function ownAuthor(client: GitHubClient, botLogin = ACTIONS_BOT): AuthorCheck {
   let login: Promise<string | undefined> | undefined;
   return async (user) => {
-    if (!user) return false;
-    if (user.type === 'Bot') return true;
+    if (!user?.login) return false;
+    if (user.login === botLogin) return true;
     login ??= client.rest.users
       .getAuthenticated()
       .then((r) => r.data.login)
@@ -267,12 +271,14 @@ function sectionOf(body: string, id: string): string | undefined {
 /**
  * The manifest's path relative to the repository root, `/`-separated, for the comment's key:
  * `root` when given (the `root` input), else the nearest folder above the manifest holding
- * `.git`, as the manifest's own checks find it. A manifest outside the root keeps its whole
- * path.
+ * `.git`, as the manifest's own checks find it. Without a `.git` (a checkout by REST download,
+ * a tarball) it is the working directory, the workspace in Actions: the manifest's own folder,
+ * where those checks fall back to, would give every manifest the same key. A manifest outside
+ * the root keeps its whole path.
  */
 export function repositoryPath(shown: string, cwd: string, root?: string): string {
   const file = resolve(cwd, shown);
-  const base = root ? resolve(cwd, root) : findRepositoryRoot(dirname(file));
+  const base = root ? resolve(cwd, root) : (findGitRoot(dirname(file)) ?? resolve(cwd));
   const rel = relative(base, file);
   const inside = rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
   return (inside ? rel : file).split(sep).join('/');
@@ -299,9 +305,10 @@ export async function commentOnPullRequest(
   report: Report,
   ctx: CommentContext,
   policy: RetryPolicy = DEFAULT_RETRY,
+  botLogin?: string,
 ): Promise<CommentOutcome[]> {
   const outcomes: CommentOutcome[] = [];
-  const isOwn = ownAuthor(client);
+  const isOwn = ownAuthor(client, botLogin);
   for (const [i, model] of report.models.entries()) {
     const name = model.name ?? model.manifest;
     try {

@@ -55,15 +55,20 @@ export async function resolveInside(root: string, baseDir: string, rel: string):
   return { ok: true, path: real, exists: true };
 }
 
-/** The repository a manifest belongs to: the nearest folder up with `.git`, else its own. */
-export function findRepositoryRoot(from: string): string {
+/** The nearest folder up from `from` holding `.git`, or undefined outside any checkout. */
+export function findGitRoot(from: string): string | undefined {
   let dir = resolve(from);
   for (;;) {
     if (existsSync(join(dir, '.git'))) return dir;
     const up = dirname(dir);
-    if (up === dir) return resolve(from);
+    if (up === dir) return undefined;
     dir = up;
   }
+}
+
+/** The repository a manifest belongs to: the nearest folder up with `.git`, else its own. */
+export function findRepositoryRoot(from: string): string {
+  return findGitRoot(from) ?? resolve(from);
 }
 
 export function isDirectory(path: string): boolean {

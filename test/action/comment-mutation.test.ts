@@ -151,10 +151,25 @@ describe('ownAuthor', () => {
     expect(calls.n).toBe(0);
   });
 
-  it("a bot's comment is ours without asking who the token is", async () => {
+  it("GITHUB_TOKEN's bot's comment is ours without asking who the token is", async () => {
     const { c, calls } = client('me');
     expect(await ownAuthor(c)({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
     expect(calls.n).toBe(0);
+  });
+
+  it("another bot's comment is not ours: its sections are not ours, nor would GitHub let us edit it", async () => {
+    const { c } = client(undefined);
+    const isOwn = ownAuthor(c);
+    expect(await isOwn({ login: 'some-app[bot]', type: 'Bot' })).toBe(false);
+    expect(await isOwn({ login: 'dependabot[bot]', type: 'Bot' })).toBe(false);
+  });
+
+  it("with a GitHub App's token, the bot named for it is ours and GITHUB_TOKEN's is not", async () => {
+    const { c, calls } = client(undefined);
+    const isOwn = ownAuthor(c, 'release-app[bot]');
+    expect(await isOwn({ login: 'release-app[bot]', type: 'Bot' })).toBe(true);
+    expect(calls.n).toBe(0);
+    expect(await isOwn({ login: 'github-actions[bot]', type: 'Bot' })).toBe(false);
   });
 
   it("a person's comment is ours only when the token is theirs, asked once", async () => {
@@ -386,6 +401,15 @@ describe("repositoryPath: the manifest's key, relative to the repository root", 
     expect(repositoryPath('models/iris/m.yaml', repo, 'models')).toBe('iris/m.yaml');
     expect(repositoryPath('../elsewhere.yaml', repo, '.')).toBe(join(root, 'elsewhere.yaml'));
     expect(repositoryPath('..foo/m.yaml', repo, '.')).toBe('..foo/m.yaml');
+  });
+
+  it('without a .git, is relative to the working directory: two manifests never share a key', async () => {
+    const ws = join(root, 'tarball');
+    await mkdir(join(ws, 'models/a'), { recursive: true });
+    await mkdir(join(ws, 'models/b'), { recursive: true });
+    expect(repositoryPath('models/a/modelgate.yaml', ws)).toBe('models/a/modelgate.yaml');
+    expect(repositoryPath('models/b/modelgate.yaml', ws)).toBe('models/b/modelgate.yaml');
+    expect(repositoryPath('./models//b/modelgate.yaml', ws)).toBe('models/b/modelgate.yaml');
   });
 
   it('fills in only the sections that have no manifestPath, and copies the report', () => {

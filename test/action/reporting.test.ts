@@ -71,6 +71,37 @@ const edit = (from: string, to: string) => {
   return writeFile(join(ws, MANIFEST), pristine.replace(from, to));
 };
 
+describe('a GitHub API that never answers', () => {
+  it('costs the comment, not the job: the step ends at the deadline with its verdict', async () => {
+    // Accepts connections and never writes a byte, as a hung proxy does.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const r = await runActionScript(
+        action,
+        join(dir, 'run-silent'),
+        { command: 'validate', manifest: MANIFEST, 'github-token': 'ghs_test' },
+        {
+          cwd: ws,
+          eventName: 'pull_request',
+          event: { number: PR, pull_request: { number: PR, head: { sha: 'feedbeef'.repeat(5) } } },
+          env: {
+            GITHUB_API_URL: `http://127.0.0.1:${port}`,
+            GITHUB_REF: `refs/pull/${PR}/merge`,
+            MODELGATE_GITHUB_TIMEOUT_S: '2',
+          },
+        },
+      );
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs).toMatchObject({ verdict: 'pass' });
+      expect(r.stdout).toMatch(/::warning::no pull-request comment for /);
+    } finally {
+      silent.close();
+    }
+  }, 30_000);
+});
+
 describe('one sticky comment per manifest, across pushes', () => {
   it('two runs, the second with a broken manifest: exactly one comment of ours, showing the failure', async () => {
     const first = await onPullRequest();
@@ -212,6 +243,19 @@ describe('the verdict and error-kind outputs', () => {
     expect(r.summary).not.toMatch(/\n\s+at /);
     // The log keeps the stack trace, for a bug report.
     expect(r.stdout).toMatch(/::error::internal error: Error: ENOENT.*%0A\s+at /);
+  });
+
+  it('a job summary that cannot be written is a warning: the verdict stays pass', async () => {
+    const r = await onPush(
+      { command: 'validate' },
+      { GITHUB_STEP_SUMMARY: join(dir, 'no-such-folder', 'summary.md') },
+    );
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', 'error-kind': '' });
+    expect(r.stdout).toMatch(
+      /::warning::the job summary could not be written \(.*\); the report is in /,
+    );
+    expect(r.stdout).not.toMatch(/::error::/);
   });
 
   it('a registry that refuses connections: verdict error, error-kind infrastructure', async () => {
