@@ -148,6 +148,29 @@ function breakingFinding(
 }
 
 /**
+ * A side of the signature production declares and this version no longer does: nothing about
+ * it can be compared, so callers written against production are not known to still work.
+ */
+function undeclaredFinding(
+  side: 'inputs' | 'outputs',
+  against: string,
+  loaded: LoadedManifest,
+  policy: 'warn' | 'fail',
+): Finding {
+  const declared = loaded.manifest.model.signature;
+  return {
+    severity: policy === 'fail' ? 'error' : 'warning',
+    rule: 'signature-breaking-change',
+    message: `breaking change: model.signature no longer declares its ${side} (production ${against} does): they cannot be compared, so nothing shows that callers still work (${
+      policy === 'fail'
+        ? 'compatibility.breaking_changes: fail makes this fail the check'
+        : 'set compatibility.breaking_changes: fail to make this fail the check'
+    })`,
+    location: loaded.map.locate(declared ? ['model', 'signature'] : ['model']),
+  };
+}
+
+/**
  * Compares each model whose manifest loaded with the version `production` holds for it (by
  * model name), in place: the comparison, a finding per breaking signature change, and the
  * verdicts again (a breaking change fails under `compatibility.breaking_changes: fail`).
@@ -155,16 +178,33 @@ function breakingFinding(
 export function compareWithProduction(
   report: ValidateReport,
   production: ReadonlyMap<string, ProductionVersion>,
+  unreadable?: string,
 ): ValidateReport {
   for (const m of report.models) {
+    if (!m.loaded) continue;
+    const policy = m.loaded.manifest.compatibility.breaking_changes ?? 'warn';
+    // Under `fail` a comparison that could not be made cannot pass: nothing was proven.
+    if (unreadable !== undefined && policy === 'fail') {
+      m.findings.push({
+        severity: 'error',
+        rule: 'signature-not-compared',
+        message: `compatibility.breaking_changes: fail needs the comparison with production, and the registry could not be read: ${unreadable}`,
+        location: m.loaded.map.locate(['compatibility', 'breaking_changes']),
+      });
+      m.verdict = verdictOf(m);
+      continue;
+    }
     const prod = m.model === undefined ? undefined : production.get(m.model);
-    if (!prod || !m.loaded) continue;
+    if (!prod) continue;
     const declared = m.loaded.manifest.model.signature;
+    for (const side of ['inputs', 'outputs'] as const)
+      if (prod.signature?.[side] && !declared?.[side])
+        m.findings.push(undeclaredFinding(side, prod.version, m.loaded, policy));
     const signature =
       prod.signature && declared
         ? diffSignature(prod.signature, declared, prod.version)
         : undefined;
-    const breaking = m.loaded.manifest.compatibility.breaking_changes ?? 'warn';
+    const breaking = policy;
     const rows: ArtifactRow[] = m.artifacts.map((a) => ({
       path: a.shown,
       format: a.format,
@@ -203,10 +243,10 @@ async function productionVersions(
   report: ValidateReport,
   inv: Invocation,
   ctx: CommandContext,
-): Promise<Map<string, VersionRecord>> {
+): Promise<{ versions: Map<string, VersionRecord>; unreadable?: string }> {
   const out = new Map<string, VersionRecord>();
   const names = report.models.flatMap((m) => (m.model ? [m.model] : []));
-  if (names.length === 0) return out;
+  if (names.length === 0) return { versions: out };
   const registry = openRegistryFor(inv, ctx);
   try {
     for (const name of names) {
@@ -216,8 +256,9 @@ async function productionVersions(
   } catch (err) {
     if (!(err instanceof InfraError)) throw err;
     ctx.log.warn(`not compared with production: the registry could not be read: ${err.message}`);
+    return { versions: out, unreadable: err.message };
   }
-  return out;
+  return { versions: out };
 }
 
 export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command {
@@ -245,7 +286,8 @@ export function makeValidateCommand(deps: { inspect?: Inspector } = {}): Command
         },
         ctx,
       );
-      compareWithProduction(report, await productionVersions(report, inv, ctx));
+      const production = await productionVersions(report, inv, ctx);
+      compareWithProduction(report, production.versions, production.unreadable);
       // After the comparison: the verdict recorded is the one this run reports.
       if (record) await recordValidation(report, inv, ctx);
       const model = validateReportModel(report);

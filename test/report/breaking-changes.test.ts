@@ -156,6 +156,63 @@ describe('validate against production, from dist/cli.js', () => {
     );
   });
 
+  it('under fail, a registry that cannot be read fails the check; under warn it is a warning', async () => {
+    // A registry path through a file: the store cannot be read at all.
+    await writeFile(join(ws, 'not-a-folder'), 'x');
+    const unreadable = ['--registry', 'file://not-a-folder/reg', '--json'];
+    const failed = await runNode(cli, ['validate', '--manifest', 'iris/fail.yaml', ...unreadable], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
+    expect(failed.code, failed.stderr).toBe(1);
+    const json = JSON.parse(failed.stdout) as { models: JsonModel[] };
+    expect(json.models[0]!.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'signature-not-compared',
+        message: expect.stringContaining(
+          'compatibility.breaking_changes: fail needs the comparison with production, and the registry could not be read',
+        ),
+        location: expect.objectContaining({ file: 'iris/fail.yaml', line: 18 }),
+      }),
+    ]);
+    const warned = await runNode(cli, ['validate', '--manifest', 'iris/warn.yaml', ...unreadable], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
+    expect(warned.code, warned.stdout).toBe(0);
+    expect(warned.stderr).toContain('not compared with production: the registry could not be read');
+  });
+
+  it('a manifest that drops the signature production declares is breaking: fails under fail, warns under warn', async () => {
+    const dropped = (file: string) =>
+      readFile(join(ws, file), 'utf8').then((y) => {
+        const out = y.replace(/^ {2}signature:\n( {4}.*\n)+/m, '');
+        expect(out).not.toBe(y);
+        return out;
+      });
+    await writeFile(join(ws, 'iris/fail-unsigned.yaml'), await dropped('iris/fail.yaml'));
+    await writeFile(join(ws, 'iris/warn-unsigned.yaml'), await dropped('iris/warn.yaml'));
+    const summary = (stdout: string) =>
+      (JSON.parse(stdout) as { models: JsonModel[] }).models[0]!.findings.map(
+        (f) =>
+          `${f.severity} ${f.rule}: ${/model\.signature no longer declares its (\w+) \(production 1\.1\.0 does\)/.exec(f.message)?.[1]}`,
+      );
+
+    const failed = await validate('iris/fail-unsigned.yaml', '--json');
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(summary(failed.stdout)).toEqual([
+      'error signature-breaking-change: inputs',
+      'error signature-breaking-change: outputs',
+    ]);
+    const warned = await validate('iris/warn-unsigned.yaml', '--json');
+    expect(warned.code, warned.stdout).toBe(0);
+    expect(summary(warned.stdout)).toEqual([
+      'warning signature-breaking-change: inputs',
+      'warning signature-breaking-change: outputs',
+    ]);
+  });
+
   it('without a version in production, compares nothing and says nothing of it', async () => {
     const r = await runNode(
       cli,
