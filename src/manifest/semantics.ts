@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Finding } from '../findings.js';
 import type { Manifest } from './types.js';
 import type { SourceMap } from './yaml.js';
 import { resolveInside } from './paths.js';
+import { readSamplesFile } from './samples.js';
 import { checkServingTargets } from './serving.js';
 
 export interface ManifestPaths {
@@ -14,9 +13,6 @@ export interface ManifestPaths {
   /** How a file is named in findings (relative to the working directory). */
   display: (absolutePath: string) => string;
 }
-
-/** A sample line this long is not a golden sample; refuse rather than buffer it. */
-const MAX_SAMPLE_LINE = 16 * 1024 * 1024;
 
 /**
  * The checks a JSON Schema cannot express. Runs only on a manifest that passed the schema,
@@ -67,7 +63,7 @@ export async function checkSemantics(
         'samples',
       ]);
     } else {
-      findings.push(...(await checkSamples(r.path, paths.display(r.path))));
+      findings.push(...(await checkSamples(r.path, paths.display(r.path), m.model.signature)));
     }
   }
 
@@ -155,65 +151,11 @@ export async function checkSemantics(
   return findings;
 }
 
-/** Each non-blank line must be a JSON object with `inputs`; errors name the line. */
-async function checkSamples(path: string, shown: string): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  const lines = createInterface({
-    input: createReadStream(path, { encoding: 'utf8' }),
-    crlfDelay: Infinity,
-  });
-  let n = 0;
-  let samples = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const at = { file: shown, line: n, column: 1 };
-    if (line.length > MAX_SAMPLE_LINE) {
-      findings.push({
-        severity: 'error',
-        rule: 'samples-line-too-long',
-        message: `sample line is longer than ${MAX_SAMPLE_LINE} characters`,
-        location: at,
-      });
-      break;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      findings.push({
-        severity: 'error',
-        rule: 'samples-json',
-        message: `not valid JSON: ${(err as Error).message}`,
-        location: at,
-      });
-      if (findings.length >= 20) break;
-      continue;
-    }
-    if (
-      typeof value !== 'object' ||
-      value === null ||
-      Array.isArray(value) ||
-      !('inputs' in value)
-    ) {
-      findings.push({
-        severity: 'error',
-        rule: 'samples-shape',
-        message: 'each sample must be an object with an `inputs` field (and usually `expected`)',
-        location: at,
-      });
-      if (findings.length >= 20) break;
-      continue;
-    }
-    samples++;
-  }
-  if (samples === 0 && findings.length === 0) {
-    findings.push({
-      severity: 'error',
-      rule: 'samples-empty',
-      message: 'the samples file holds no samples',
-      location: { file: shown, line: 1, column: 1 },
-    });
-  }
-  return findings;
+/** Every line a golden sample in one of the forms samples.ts reads, checked against the signature. */
+async function checkSamples(
+  path: string,
+  shown: string,
+  signature: Manifest['model']['signature'],
+): Promise<Finding[]> {
+  return (await readSamplesFile(path, signature, shown)).findings;
 }
