@@ -8,8 +8,8 @@
 # Usage: setup-containers.sh [--no-docker] [IMAGE...]
 #   --no-docker  podman only: no docker.io, no dockerd of our own (what `npm run demo` asks for,
 #                so that a laptop's own Docker is left alone)
-#   IMAGE...     build only these (modelgate-bookworm, modelgate-trixie, modelgate-moto);
-#                default all three
+#   IMAGE...     build only these (modelgate-bookworm, modelgate-trixie, modelgate-moto,
+#                modelgate-serving-standin); default all four
 set -euo pipefail
 
 with_docker=true
@@ -17,14 +17,14 @@ images=()
 for arg in "$@"; do
   case $arg in
     --no-docker) with_docker=false ;;
-    modelgate-bookworm | modelgate-trixie | modelgate-moto) images+=("$arg") ;;
+    modelgate-bookworm | modelgate-trixie | modelgate-moto | modelgate-serving-standin) images+=("$arg") ;;
     *)
-      echo "setup-containers.sh: unknown argument $arg (usage: [--no-docker] [modelgate-bookworm|modelgate-trixie|modelgate-moto]...)" >&2
+      echo "setup-containers.sh: unknown argument $arg (usage: [--no-docker] [modelgate-bookworm|modelgate-trixie|modelgate-moto|modelgate-serving-standin]...)" >&2
       exit 2
       ;;
   esac
 done
-[ ${#images[@]} -gt 0 ] || images=(modelgate-bookworm modelgate-trixie modelgate-moto)
+[ ${#images[@]} -gt 0 ] || images=(modelgate-bookworm modelgate-trixie modelgate-moto modelgate-serving-standin)
 wanted() { [[ " ${images[*]} " == *" $1 "* ]]; }
 
 cache=/var/cache/modelgate
@@ -136,6 +136,37 @@ build_image() {
 # CompleteMultipartUpload), for the registry tests. python3-cffi-backend by hand: debootstrap
 # cannot resolve the virtual package python3-cryptography depends on.
 ! wanted modelgate-moto || build_image modelgate-moto trixie python3-moto,python3-flask,python3-flask-cors,python3-werkzeug,python3-cffi-backend
+# A STAND-IN for Triton and TF Serving (whose images cannot be pulled here): the trixie image
+# plus test/fixtures/serving/standin.py and the shims /usr/local/bin/tritonserver and
+# /usr/local/bin/tensorflow_model_server, so that the serving targets' default commands run
+# unchanged. Tagged by the hash of the trixie image and of those files: editing the stand-in
+# rebuilds it. Built by podman, copied into docker.
+build_standin() {
+  local name=modelgate-serving-standin src key ctx
+  src=$(cd "$(dirname "$0")/../test/fixtures/serving" && pwd)
+  wanted modelgate-trixie || podman image exists localhost/modelgate-trixie:latest ||
+    build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
+  key=$( (podman image inspect --format '{{.Id}}' localhost/modelgate-trixie:latest
+    cat "$src/standin.py" "$src/tritonserver" "$src/tensorflow_model_server") | sha256sum | cut -c1-12)
+  if ! podman image exists "localhost/$name:$key"; then
+    echo "building image $name…" >&2
+    ctx=$(mktemp -d /var/tmp/modelgate-standin.XXXXXX)
+    cp "$src/standin.py" "$src/tritonserver" "$src/tensorflow_model_server" "$ctx/"
+    cat > "$ctx/Containerfile" <<'FILE'
+FROM localhost/modelgate-trixie:latest
+COPY standin.py /opt/modelgate-standin/standin.py
+COPY tritonserver tensorflow_model_server /usr/local/bin/
+RUN chmod 0755 /usr/local/bin/tritonserver /usr/local/bin/tensorflow_model_server
+FILE
+    podman build --quiet --network none --pull=never -t "localhost/$name:$key" "$ctx" >/dev/null
+    rm -rf "$ctx"
+  fi
+  podman tag "localhost/$name:$key" "localhost/$name:latest"
+  podman images --noheading --format '{{.Repository}}:{{.Tag}}' --filter "reference=localhost/$name" |
+    grep -v -e ":$key\$" -e ':latest$' | xargs -r podman rmi >/dev/null 2>&1 || true
+  if $with_docker; then docker_image "$name" "$key" /nonexistent; fi
+}
+! wanted modelgate-serving-standin || build_standin
 podman images --format 'podman {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2
 if $with_docker; then
   docker images --format 'docker {{.Repository}}:{{.Tag}} {{.Size}}' | grep modelgate >&2

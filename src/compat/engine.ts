@@ -1,6 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:os';
+import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { constants, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InfraError } from '../errors.js';
 import { attach, containerLabels, isCancelling, track, untrack, type Remover } from './cancel.js';
@@ -53,6 +57,33 @@ export interface RunResult {
   durationMs: number;
 }
 
+/** A server under test: started detached, reached over HTTP, always stopped by its caller. */
+export interface ServerSpec {
+  image: string;
+  /** argv inside the container: the server's own command line. */
+  command: readonly string[];
+  mounts: readonly Mount[];
+  env?: Readonly<Record<string, string>>;
+  limits: Limits;
+  /** The TCP port the server listens on inside its container. */
+  port: number;
+  /** Prefix of the container's name. */
+  label: string;
+}
+
+export interface RunningServer {
+  /** The server container's name. */
+  name: string;
+  /** `http://127.0.0.1:PORT`: where the host reaches the server (see startServer). */
+  url: string;
+  /** The last lines of the server's stdout and stderr, interleaved as the engine keeps them. */
+  logs(tailLines?: number): Promise<string>;
+  /** Whether the server's container is still running (a crashed server is not). */
+  running(): Promise<boolean>;
+  /** Removes the server and its relay; safe to call twice. */
+  stop(): Promise<void>;
+}
+
 /**
  * The port the compatibility tests run containers through. One implementation drives the
  * docker and podman command lines, which take the same flags for everything used here.
@@ -66,6 +97,8 @@ export interface ContainerEngine {
   /** Saves a stopped container as an image, then removes the container. */
   commit(container: string, image: string): Promise<void>;
   remove(container: string): Promise<void>;
+  /** Starts a server container with no network of its own; see CliEngine.startServer. */
+  startServer(spec: ServerSpec): Promise<RunningServer>;
 }
 
 /** The engine named, or on the machine's PATH, cannot run containers. */
@@ -200,6 +233,40 @@ export const SCRATCH_MOUNTS = [
 /** Size of /dev/shm: docker's default (64 MiB); podman's is 64 000 KiB. */
 const SHM_SIZE = '64m';
 
+/** The flags every confined container gets: limits, no new privileges, mounts, environment. */
+function limitArgs(limits: Limits): string[] {
+  return [
+    '--shm-size',
+    SHM_SIZE,
+    '--cpus',
+    String(limits.cpus),
+    '--memory',
+    `${limits.memoryMb}m`,
+    // Equal to --memory: no swap, so a model too large for its target fails instead of crawling.
+    '--memory-swap',
+    `${limits.memoryMb}m`,
+    '--pids-limit',
+    String(limits.pids),
+    '--security-opt',
+    'no-new-privileges',
+  ];
+}
+
+function mountArgs(mounts: readonly Mount[], env: Readonly<Record<string, string>> = {}): string[] {
+  const args: string[] = [];
+  for (const m of mounts)
+    args.push('--volume', `${m.host}:${m.container}:${m.readOnly ? 'ro' : 'rw'}`);
+  for (const [k, v] of Object.entries(env)) args.push('--env', `${k}=${v}`);
+  return args;
+}
+
+/** A test container's read-only root without capabilities, and its scratch tmpfs mounts. */
+function confinedArgs(): string[] {
+  const args = ['--read-only', '--cap-drop', 'ALL'];
+  for (const mount of SCRATCH_MOUNTS) args.push('--tmpfs', mount);
+  return args;
+}
+
 /** The flags that confine a test container. Exported so the benchmark runs exactly these. */
 export function runArgs(spec: RunSpec, name: string): string[] {
   // Never pull implicitly: a pull needs the network and must not count against the timeout.
@@ -208,34 +275,101 @@ export function runArgs(spec: RunSpec, name: string): string[] {
   for (const label of containerLabels()) args.push('--label', label);
   // A setup installs packages (apt drops to its own user, which needs capabilities); the tests
   // only read the model, so they get none, no network and a read-only root.
-  if (spec.purpose === 'test') {
-    args.push('--rm', '--network', 'none', '--read-only', '--cap-drop', 'ALL');
-    for (const mount of SCRATCH_MOUNTS) args.push('--tmpfs', mount);
-  }
-  args.push(
-    '--shm-size',
-    SHM_SIZE,
-    '--cpus',
-    String(spec.limits.cpus),
-    '--memory',
-    `${spec.limits.memoryMb}m`,
-    // Equal to --memory: no swap, so a model too large for its target fails instead of crawling.
-    '--memory-swap',
-    `${spec.limits.memoryMb}m`,
-    '--pids-limit',
-    String(spec.limits.pids),
-    '--security-opt',
-    'no-new-privileges',
-  );
-  for (const m of spec.mounts) {
-    args.push('--volume', `${m.host}:${m.container}:${m.readOnly ? 'ro' : 'rw'}`);
-  }
-  for (const [k, v] of Object.entries(spec.env ?? {})) args.push('--env', `${k}=${v}`);
+  if (spec.purpose === 'test') args.push('--rm', '--network', 'none', ...confinedArgs());
+  args.push(...limitArgs(spec.limits), ...mountArgs(spec.mounts, spec.env));
   if (spec.workdir) args.push('--workdir', spec.workdir);
   // The command replaces the image's entrypoint too: a serving image's server must not start.
   const [program, ...rest] = spec.command;
   args.push('--entrypoint', program!, '--', spec.image, ...rest);
   return args;
+}
+
+/**
+ * How the host reaches a server that has no network: the server runs with `--network none`
+ * (only its own loopback), and a relay container joins its network namespace
+ * (`--network container:NAME`) and forwards each connection from a unix socket in a folder
+ * mounted from the host to the server's port on that loopback. modelgate listens on
+ * 127.0.0.1 and forwards to the socket, so that clients see a plain `http://127.0.0.1:PORT`.
+ *
+ * Why not an `--internal` network and the container's address, on each engine (measured on
+ * podman 4.3 with netavark and docker 20.10 with --iptables=false --bridge=none):
+ * - podman: a port published from an --internal network does not reach the container, and
+ *   the container's address does, but the server can then connect to every port the host
+ *   listens on at the bridge's address (the network's gateway is the host itself).
+ * - docker: an --internal network relies on iptables for its isolation; without it the
+ *   container gets a default route through the bridge, reaches the host's own addresses and
+ *   has its packets forwarded out of the host.
+ * With `--network none` the server can reach nothing, whatever the firewall, on both engines;
+ * the relay adds one local hop per connection (connections are kept alive, so not per request).
+ *
+ * The relay is the Node binary running modelgate, with the shared libraries it links (as `ldd`
+ * lists them), started through their own dynamic loader: it runs in the server's image
+ * whatever that image holds, and needs nothing from it.
+ */
+const RELAY_SCRIPT = `'use strict';
+const net = require('node:net');
+const fs = require('node:fs');
+const [sock, port] = process.argv.slice(2);
+const server = net.createServer((c) => {
+  const u = net.connect(Number(port), '127.0.0.1');
+  c.pipe(u); u.pipe(c);
+  const end = () => { c.destroy(); u.destroy(); };
+  c.on('error', end); u.on('error', end); c.on('close', end); u.on('close', end);
+});
+server.listen(sock, () => { fs.chmodSync(sock, 0o777); });
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+/** Where the relay's parts are inside its container. */
+const RELAY_DIR = '/modelgate-relay';
+const RELAY_SOCKET = `${RELAY_DIR}/sock/relay.sock`;
+/** How long the relay may take to listen. */
+const RELAY_READY_MS = 15_000;
+/** The relay's own limits: a Node process forwarding bytes. */
+const RELAY_LIMITS: Limits = { cpus: 1, memoryMb: 256, pids: 64 };
+
+/** The Node binary's dynamic loader and libraries, as `ldd` resolves them on this host. */
+async function nodeLibraries(): Promise<{ loader: string; libs: string[] }> {
+  const { stdout } = await promisify(execFile)('ldd', [process.execPath]);
+  let loader: string | undefined;
+  const libs: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const arrow = /=>\s*(\/\S+)/.exec(line);
+    const bare = /^\s*(\/\S+)\s+\(/.exec(line);
+    if (arrow) libs.push(arrow[1]!);
+    else if (bare) loader = bare[1]!;
+  }
+  if (!loader)
+    throw new InfraError(`cannot tell the dynamic loader of ${process.execPath} from ldd`);
+  return { loader, libs };
+}
+
+/** Listens on 127.0.0.1 and forwards each connection to the relay's unix socket. */
+function hostListener(socketPath: string): Promise<Server> {
+  const sockets = new Set<Socket>();
+  const server = createServer((c) => {
+    const u = connect(socketPath);
+    sockets.add(c).add(u);
+    c.pipe(u);
+    u.pipe(c);
+    const end = () => {
+      c.destroy();
+      u.destroy();
+      sockets.delete(c);
+      sockets.delete(u);
+    };
+    for (const s of [c, u]) s.on('error', end).on('close', end);
+  });
+  // Closing the listener also ends the connections still open (kept-alive ones never end).
+  const close = server.close.bind(server);
+  server.close = (cb) => {
+    for (const s of sockets) s.destroy();
+    return close(cb);
+  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
 }
 
 export class CliEngine implements ContainerEngine, Remover {
@@ -288,6 +422,156 @@ export class CliEngine implements ContainerEngine, Remover {
     if (spec.purpose === 'test') untrack(name);
     const imageMissing = result.exitCode === EXIT_ENGINE_ERROR && MISSING_IMAGE.test(result.stderr);
     return { name, timedOut, imageMissing, durationMs: performance.now() - started, ...result };
+  }
+
+  /**
+   * Starts `spec.command` detached in `spec.image` with no network (`--network none`), the
+   * confinement of a test container (read-only root, no capabilities, no new privileges, the
+   * scratch tmpfs mounts, the limits, the run's labels) and not `--rm`, so that its log is
+   * there to read when it crashed; then the relay that makes it reachable at `url` (see
+   * RELAY_SCRIPT). Both containers are tracked for cancellation from before their clients
+   * start. The caller must `stop()` it, in a `finally`.
+   */
+  async startServer(spec: ServerSpec): Promise<RunningServer> {
+    const name = `${spec.label}-${randomBytes(6).toString('hex')}`;
+    const relayName = `${name}-relay`;
+    const dir = await mkdtemp(join(tmpdir(), 'modelgate-relay-'));
+    let listener: Server | undefined;
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) =>
+        listener ? listener.close(() => resolve()) : resolve(),
+      );
+      // The relay first: podman will not remove a container whose network namespace another uses.
+      await tool(this.name, this.rmArgs([relayName]), { evenWhenCancelling: true });
+      await tool(this.name, this.rmArgs([name]), { evenWhenCancelling: true });
+      untrack(relayName);
+      untrack(name);
+      await rm(dir, { recursive: true, force: true });
+    };
+    try {
+      const sockDir = join(dir, 'sock');
+      await writeFile(join(dir, 'relay.cjs'), RELAY_SCRIPT);
+      await promisify(execFile)('mkdir', ['-m', '0777', sockDir]);
+      await chmod(dir, 0o755);
+      const labels = containerLabels().flatMap((l) => ['--label', l]);
+      const [program, ...rest] = spec.command;
+      track(name, this);
+      const started = await tool(
+        this.name,
+        [
+          'run',
+          '--detach',
+          '--pull',
+          'never',
+          '--name',
+          name,
+          ...labels,
+          '--network',
+          'none',
+          ...confinedArgs(),
+          ...limitArgs(spec.limits),
+          ...mountArgs(spec.mounts, spec.env),
+          '--entrypoint',
+          program!,
+          '--',
+          spec.image,
+          ...rest,
+        ],
+        { onSpawn: (client) => attach(name, client) },
+      );
+      if (started.exitCode !== 0) {
+        if (MISSING_IMAGE.test(started.stderr))
+          throw new ImageUnavailableError(spec.image, this.name, lastLine(started.stderr));
+        throw new InfraError(
+          `${this.name} could not start the server in ${spec.image}: ${lastLine(started.stderr)}`,
+        );
+      }
+      const { loader, libs } = await nodeLibraries();
+      const relayMounts: Mount[] = [
+        { host: process.execPath, container: `${RELAY_DIR}/node`, readOnly: true },
+        { host: join(dir, 'relay.cjs'), container: `${RELAY_DIR}/relay.cjs`, readOnly: true },
+        { host: sockDir, container: `${RELAY_DIR}/sock`, readOnly: false },
+        { host: loader, container: `${RELAY_DIR}/lib/${basename(loader)}`, readOnly: true },
+        ...libs.map((l) => ({
+          host: l,
+          container: `${RELAY_DIR}/lib/${basename(l)}`,
+          readOnly: true,
+        })),
+      ];
+      track(relayName, this);
+      const relay = await tool(
+        this.name,
+        [
+          'run',
+          '--detach',
+          '--pull',
+          'never',
+          '--name',
+          relayName,
+          ...labels,
+          '--network',
+          `container:${name}`,
+          '--read-only',
+          '--cap-drop',
+          'ALL',
+          ...limitArgs(RELAY_LIMITS),
+          ...mountArgs(relayMounts),
+          '--entrypoint',
+          `${RELAY_DIR}/lib/${basename(loader)}`,
+          '--',
+          spec.image,
+          '--library-path',
+          `${RELAY_DIR}/lib`,
+          `${RELAY_DIR}/node`,
+          `${RELAY_DIR}/relay.cjs`,
+          RELAY_SOCKET,
+          String(spec.port),
+        ],
+        { onSpawn: (client) => attach(relayName, client) },
+      );
+      if (relay.exitCode !== 0)
+        throw new InfraError(
+          `${this.name} could not start the relay to the server: ${lastLine(relay.stderr)}`,
+        );
+      const socketPath = join(sockDir, 'relay.sock');
+      const until = performance.now() + RELAY_READY_MS;
+      for (;;) {
+        const ok = await stat(socketPath).then(
+          (st) => st.isSocket() && (st.mode & 0o777) === 0o777,
+          () => false,
+        );
+        if (ok) break;
+        if (performance.now() > until) {
+          const why = await tool(this.name, ['logs', '--tail', '5', relayName]);
+          throw new InfraError(
+            `the relay to the server did not listen within ${RELAY_READY_MS / 1000} s: ${lastLine(why.stderr || why.stdout)}`,
+          );
+        }
+        await sleep(50);
+      }
+      listener = await hostListener(socketPath);
+      const { port } = listener.address() as { port: number };
+      return {
+        name,
+        url: `http://127.0.0.1:${port}`,
+        logs: async (tailLines = 50) => {
+          const r = await tool(this.name, ['logs', '--tail', String(tailLines), name]);
+          // The engine replays the container's stdout and stderr on its own two streams.
+          return [r.stdout, r.stderr].filter((t) => t.trim()).join('\n');
+        },
+        running: async () => {
+          const r = await tool(this.name, ['inspect', '--format', '{{.State.Running}}', name]);
+          return r.exitCode === 0 && r.stdout.trim() === 'true';
+        },
+        stop,
+      };
+    } catch (e) {
+      await stop();
+      throw e;
+    }
   }
 
   async commit(container: string, image: string): Promise<void> {
