@@ -7,6 +7,7 @@ import { InfraError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
+import { readSamplesFile, toNamedLine } from '../manifest/samples.js';
 import type { Framework, Target } from '../manifest/types.js';
 import { arm } from './cancel.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
@@ -43,7 +44,6 @@ const IN = '/modelgate/in';
 const OUT = '/modelgate/out';
 const HARNESS = '/modelgate/harness';
 const MODEL_DIR = '/modelgate/model';
-const SAMPLES = '/modelgate/samples.jsonl';
 
 export interface CompatOptions {
   engine: ContainerEngine;
@@ -131,10 +131,14 @@ export async function testTargets(
   arm();
   const preparer = new ImagePreparer(opts);
   const m = loaded.manifest;
-  let samples: string | undefined;
+  let samples: Samples | undefined;
   if (m.model.samples !== undefined) {
     const r = await resolveInside(loaded.root, loaded.dir, m.model.samples);
-    if (r.ok && r.exists) samples = r.path;
+    if (r.ok && r.exists) {
+      // validate refused a file with findings before any container starts; what parses is run.
+      const parsed = await readSamplesFile(r.path, m.model.signature, loaded.display(r.path));
+      samples = { path: r.path, named: parsed.samples.map((s) => toNamedLine(s) + '\n').join('') };
+    }
   }
   return mapBounded(targets, m.compatibility.max_parallel, async (t) => {
     const r = await runTarget(loaded, artifacts, t, preparer, samples, opts);
@@ -144,12 +148,21 @@ export async function testTargets(
   });
 }
 
+/**
+ * The golden samples of a run: the user's file (findings point at it) and its lines in the named
+ * form harness.py reads, whatever form the user wrote them in.
+ */
+interface Samples {
+  path: string;
+  named: string;
+}
+
 async function runTarget(
   loaded: LoadedManifest,
   artifacts: readonly ArtifactResult[],
   t: Target,
   preparer: ImagePreparer,
-  samples: string | undefined,
+  samples: Samples | undefined,
   opts: CompatOptions,
 ): Promise<TargetResult> {
   const m = loaded.manifest;
@@ -160,7 +173,7 @@ async function runTarget(
       m.compatibility.targets.indexOf(t),
       'name',
     ]),
-    samples: samples === undefined ? undefined : loaded.display(samples),
+    samples: samples === undefined ? undefined : loaded.display(samples.path),
   };
   if (t.command === undefined && !HARNESS_FRAMEWORKS.includes(m.model.framework)) {
     const f = finding(
@@ -201,12 +214,13 @@ async function runTarget(
       mounts.push({ host: a.absolute, container: path, readOnly: true });
       inside.push(path);
     }
-    if (samples !== undefined) mounts.push({ host: samples, container: SAMPLES, readOnly: true });
+    // The harness reads the named form; each line carries the user's line number ("line").
+    if (samples !== undefined) await writeFile(join(inDir, 'samples.jsonl'), samples.named);
     const threads = Math.max(1, Math.ceil(t.cpus));
     const config = {
       framework: m.model.framework,
       artifacts: inside,
-      samples: samples === undefined ? null : SAMPLES,
+      samples: samples === undefined ? null : `${IN}/samples.jsonl`,
       signature: m.model.signature ?? null,
       tolerance: m.compatibility.tolerance,
       mode: m.serving.mode,

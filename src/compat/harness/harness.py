@@ -233,7 +233,8 @@ def read_samples(path):
         for n, line in enumerate(f, 1):
             if line.strip():
                 s = json.loads(line)
-                samples.append((n, s.get("inputs", {}), s.get("expected", {})))
+                # modelgate writes the samples in this form, "line" naming the user's file's line.
+                samples.append((s.get("line", n), s.get("inputs", {}), s.get("expected", {})))
     return samples
 
 
