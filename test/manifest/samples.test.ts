@@ -310,10 +310,8 @@ describe('each refusal at its line', () => {
       /element 1 \("x"\) is not a number \(float64\)/,
     );
     expect(
-      refusal(
-        '{"inputs": [{"name": "u", "shape": [1], "datatype": "UINT8", "data": [256]}]}',
-        null,
-      ).message,
+      refusal('{"inputs": [{"name": "u", "shape": [1], "datatype": "UINT8", "data": [256]}]}', null)
+        .message,
     ).toMatch(/does not fit UINT8/);
   });
 
