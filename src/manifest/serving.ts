@@ -1,4 +1,11 @@
+import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
+import {
+  checkTritonConfig,
+  TRITON_DATA_TYPE,
+  TRITON_UNSUPPORTED,
+} from '../serving/triton-config.js';
+import { resolveInside } from './paths.js';
 import type { ManifestPaths } from './semantics.js';
 import type { Framework, Manifest, ServeLayout } from './types.js';
 import type { SourceMap } from './yaml.js';
@@ -23,14 +30,18 @@ export const SERVABLE: Record<ServeLayout, readonly Framework[]> = {
   tfserving: ['tensorflow'],
 };
 
+/** A config.pbtxt is a page; anything this large is not one. */
+export const MAX_TRITON_CONFIG_BYTES = 1_000_000;
+
 /** The checks of serving targets (`serve`, `load`) that the schema cannot express. */
 export async function checkServingTargets(
   m: Manifest,
   map: SourceMap,
   paths: ManifestPaths,
 ): Promise<Finding[]> {
-  void paths;
   const findings: Finding[] = [];
+  /** Config files already checked: two targets sharing one are reported once. */
+  const checked = new Set<string>();
   const error = (rule: string, message: string, at: (string | number)[], key = false) =>
     findings.push({ severity: 'error', rule, message, location: map.locate(at, key) });
 
@@ -98,6 +109,71 @@ export async function checkServingTargets(
         [...at, 'serve', 'layout'],
       );
     }
+    if (serve.layout === 'triton') {
+      const unsupported = TRITON_UNSUPPORTED[m.model.framework] ?? [];
+      for (const side of ['inputs', 'outputs'] as const) {
+        for (const [j, tensor] of (m.model.signature?.[side] ?? []).entries()) {
+          if (!unsupported.includes(tensor.dtype)) continue;
+          error(
+            'serve-triton-data-type',
+            `target \`${t.name}\`: Triton's ${m.model.framework} backend does not support ${tensor.dtype} (${TRITON_DATA_TYPE[tensor.dtype]}), the dtype of ${side.slice(0, -1)} \`${tensor.name}\``,
+            ['model', 'signature', side, j, 'dtype'],
+          );
+        }
+      }
+    }
+    if (serve.layout === 'triton' && serve.config !== undefined) {
+      findings.push(
+        ...(await checkConfigFile(
+          m,
+          serve.config,
+          [...at, 'serve', 'config'],
+          map,
+          paths,
+          checked,
+        )),
+      );
+    }
   }
   return findings;
+}
+
+/**
+ * A user's config.pbtxt: resolved inside the repository as artifacts are, read, and checked
+ * against the signature with findings at the config's own lines.
+ */
+async function checkConfigFile(
+  m: Manifest,
+  config: string,
+  at: (string | number)[],
+  map: SourceMap,
+  paths: ManifestPaths,
+  checked: Set<string>,
+): Promise<Finding[]> {
+  const here = (rule: string, message: string): Finding[] => [
+    { severity: 'error', rule, message, location: map.locate(at) },
+  ];
+  const r = await resolveInside(paths.root, paths.dir, config);
+  if (!r.ok) {
+    return here('path-outside-repository', `serve.config \`${config}\` is refused: ${r.reason}`);
+  }
+  if (!r.exists) return here('serve-config-missing', `serve.config \`${config}\` does not exist`);
+  if (checked.has(r.path)) return [];
+  checked.add(r.path);
+  const st = await stat(r.path);
+  if (!st.isFile()) return here('serve-config-missing', `serve.config \`${config}\` is not a file`);
+  if (st.size > MAX_TRITON_CONFIG_BYTES) {
+    return here(
+      'serve-config-too-large',
+      `serve.config \`${config}\` is ${st.size} bytes; a config.pbtxt is at most ${MAX_TRITON_CONFIG_BYTES}`,
+    );
+  }
+  const text = await readFile(r.path, 'utf8');
+  return checkTritonConfig(
+    text,
+    paths.display(r.path),
+    m.model.signature,
+    m.model.name,
+    m.model.framework,
+  );
 }

@@ -26,7 +26,7 @@ const SIGNATURE = [
 /** Loads a manifest whose `compatibility.targets` is `targets` (a YAML block at indent 4). */
 async function load(
   targets: string[],
-  opts: { framework?: string; extra?: string[]; signature?: boolean } = {},
+  opts: { framework?: string; extra?: string[]; signature?: false | string[] } = {},
 ) {
   const lines = [
     'apiVersion: modelgate/v1',
@@ -35,7 +35,7 @@ async function load(
     '  version: 1.2.3',
     `  framework: ${opts.framework ?? 'onnx'}`,
     '  artifacts: [{ path: model/model.onnx }]',
-    ...(opts.signature === false ? [] : SIGNATURE),
+    ...(opts.signature === false ? [] : (opts.signature ?? SIGNATURE)),
     'compatibility:',
     '  targets:',
     ...targets,
@@ -232,5 +232,74 @@ describe('serving targets in the manifest', () => {
       `${T - 1} serve-target-command`,
       `${T} serve-needs-signature`,
     ]);
+  });
+});
+
+describe('a user config.pbtxt in validate', () => {
+  const CONFIG = [
+    'name: "lin"',
+    'platform: "onnxruntime_onnx"',
+    'max_batch_size: 8',
+    'input [ { name: "x", data_type: TYPE_FP32, dims: [ 4 ] } ]',
+    'output [ { name: "y", data_type: TYPE_FP32, dims: [ 1 ] } ]',
+    '',
+  ];
+  const target = (config: string) => [
+    '    - name: t',
+    '      image: i',
+    '      serve:',
+    '        protocol: kserve-v2',
+    '        layout: triton',
+    `        config: ${config}`,
+  ];
+
+  it('passes a config that serves the signature', async () => {
+    await mkdir(join(dir, 'm/serving'), { recursive: true });
+    await writeFile(join(dir, 'm/serving/good.pbtxt'), CONFIG.join('\n'));
+    expect((await load(target('serving/good.pbtxt'))).findings).toEqual([]);
+  });
+
+  it('fails a config that disagrees with the signature at the config line', async () => {
+    const bad = [...CONFIG];
+    bad[3] = 'input [ { name: "x", data_type: TYPE_INT64, dims: [ 4 ] } ]';
+    await writeFile(join(dir, 'm/serving/bad.pbtxt'), bad.join('\n'));
+    const r = await load([
+      ...target('serving/bad.pbtxt'),
+      ...target('serving/bad.pbtxt').map((l) => l.replace('name: t', 'name: t2')),
+    ]);
+    // Two targets sharing the file: reported once.
+    expect(r.findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'triton-config-data-type',
+        message: 'input "x" has data_type TYPE_INT64; the signature\'s float32 is TYPE_FP32',
+        location: { file: 'm/serving/bad.pbtxt', line: 4, column: 33 },
+      },
+    ]);
+  });
+
+  it('refuses a config outside the repository or missing, at the manifest line', async () => {
+    const out = await load(target('../../outside.pbtxt'));
+    expect(out.findings.map((f) => `${f.location?.line} ${f.rule}`)).toEqual([
+      `${T + 5} path-outside-repository`,
+    ]);
+    const missing = await load(target('serving/none.pbtxt'));
+    expect(missing.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      `${T + 5} serve-config-missing serve.config \`serving/none.pbtxt\` does not exist`,
+    ]);
+  });
+
+  it('refuses signature dtypes the Triton backend does not support', async () => {
+    const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
+    const signature = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float16, shape: [-1, 4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [-1, 1] }]',
+    ];
+    const r = await load(tri, { framework: 'pytorch', signature });
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      "8 serve-triton-data-type target `t`: Triton's pytorch backend does not support float16 (TYPE_FP16), the dtype of input `x`",
+    ]);
+    expect((await load(tri, { framework: 'onnx', signature })).findings).toEqual([]);
   });
 });
