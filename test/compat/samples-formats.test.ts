@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { BOOKWORM, describeContainers, type TargetJson } from './containers.js';
+import { BOOKWORM, describeContainers, TRIXIE, type TargetJson } from './containers.js';
 
 interface Row {
   features: number[];
@@ -100,5 +100,35 @@ describeContainers('golden samples in each form', [BOOKWORM], (engine) => {
       severity: 'error',
       location: { file: expect.stringMatching(/samples-wrong\.jsonl$/), line: 7 },
     });
+  }, 200_000);
+});
+
+describeContainers('unnamed samples without a signature', [TRIXIE], (engine) => {
+  it('an ONNX model without a signature answers TF Serving rows that name no tensor', async () => {
+    await copyFile('test/fixtures/compat/onnx/linear.onnx', join(dir, 'linear.onnx'));
+    const named = (await readFile('test/fixtures/compat/onnx/samples.jsonl', 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { inputs: { x: number[][] }; expected: { y: number[][] } });
+    await writeFile(
+      join(dir, 'unnamed.jsonl'),
+      named
+        .map((s) => JSON.stringify({ instances: s.inputs.x, predictions: s.expected.y }))
+        .join('\n'),
+    );
+    const yaml = (await readFile('test/fixtures/compat/onnx/linear.yaml', 'utf8'))
+      .replace(/ {2}signature:\n(?: {4}.*\n)+/, '')
+      .replace('samples: samples.jsonl', 'samples: unnamed.jsonl');
+    expect(yaml).not.toMatch(/signature/);
+    await writeFile(join(dir, 'unnamed.yaml'), yaml);
+    const r = await engine.cli(['test', '--manifest', join(dir, 'unnamed.yaml'), '--json'], {
+      timeoutMs: 180_000,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const t = (
+      JSON.parse(r.stdout) as { models: { targets: (TargetJson & { samples?: unknown })[] }[] }
+    ).models[0]!.targets[0]!;
+    expect(t.samples).toEqual({ total: 8, passed: 8 });
+    expect(t.maxAbsError).toBeLessThan(1e-5);
   }, 200_000);
 });
