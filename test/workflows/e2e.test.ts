@@ -136,6 +136,106 @@ describe('workflows without containers (file registry)', () => {
     expect(github.fake.on(11)).toHaveLength(2);
   });
 
+  it("a fork's pull request (no variables, no OIDC token): every manifest of the file's glob is validated, with a notice", async () => {
+    const sha = await repo.head();
+    const trigger: Trigger = {
+      ...pullRequest(12, sha),
+      payload: {
+        number: 12,
+        pull_request: {
+          number: 12,
+          head: { sha, ref: 'change', repo: { fork: true } },
+          base: { ref: 'main' },
+        },
+      },
+    };
+    const r = await runWorkflow({
+      file: join(WORKFLOWS, 'pr-validate.yml'),
+      repo: repo.dir,
+      workDir: join(dir, 'runner'),
+      trigger,
+      vars: {},
+      env: { GITHUB_API_URL: github.url },
+      token: WorkflowGitHub.token,
+    });
+    const validate = r.only('validate');
+    expect(validate.result, log(r)).toBe('success');
+    const printed = validate.steps.map((s) => s.log).join('\n');
+    expect(printed).toMatch(/::notice::a pull request from a fork gets no repository variables/);
+    expect(printed).not.toMatch(/::warning::the repository variable MODELGATE_REGISTRY/);
+    // The glob is the workflow file's, not a variable's default: both models.
+    expect(github.fake.on(12)).toHaveLength(2);
+  });
+
+  describe('the runner is as strict as GitHub about job order', () => {
+    const workflow = async (name: string, jobs: string): Promise<string> => {
+      const file = join(dir, name);
+      await writeFile(file, `name: order\non: push\npermissions: {}\njobs:\n${jobs}`);
+      return file;
+    };
+
+    it('a job that relies on another without `needs` fails: ready jobs do not run in file order', async () => {
+      const file = await workflow(
+        'missing-needs.yml',
+        [
+          '  make:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - run: touch made-by-make',
+          '  use:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - run: test -f made-by-make',
+          '',
+        ].join('\n'),
+      );
+      const r = await run(file, await push());
+      expect(r.only('use').result).toBe('failure');
+      // Given the need, the same jobs pass.
+      const fixed = await workflow(
+        'with-needs.yml',
+        (await readFile(file, 'utf8'))
+          .split('jobs:\n')[1]!
+          .replace('  use:\n', '  use:\n    needs: make\n'),
+      );
+      const ok = await run(fixed, await push());
+      expect(ok.only('use').result, log(ok)).toBe('success');
+    });
+
+    it('a job whose ancestor was skipped is skipped, although the job it needs succeeded', async () => {
+      const file = await workflow(
+        'transitive-skip.yml',
+        [
+          '  never:',
+          '    if: false',
+          '    runs-on: ubuntu-latest',
+          '    steps: [{ run: "true" }]',
+          '  middle:',
+          '    needs: never',
+          '    if: always()',
+          '    runs-on: ubuntu-latest',
+          '    steps: [{ run: "true" }]',
+          '  last:',
+          '    needs: middle',
+          '    runs-on: ubuntu-latest',
+          '    steps: [{ run: "true" }]',
+          '  rescue:',
+          '    needs: middle',
+          '    if: failure()',
+          '    runs-on: ubuntu-latest',
+          '    steps: [{ run: "true" }]',
+          '',
+        ].join('\n'),
+      );
+      const r = await run(file, await push());
+      expect(r.only('never').result).toBe('skipped');
+      expect(r.only('middle').result).toBe('success');
+      expect(r.only('last').result).toBe('skipped');
+      // A skipped ancestor is not a failure either.
+      expect(r.only('rescue').result).toBe('skipped');
+    });
+  });
+
   describe('a workflow that cannot run as written fails', () => {
     /** A copy of a workflow with `from` replaced by `to` (which must occur in it). */
     const broken = async (file: string, from: string, to: string): Promise<string> => {

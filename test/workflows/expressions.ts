@@ -27,8 +27,12 @@ export interface Contexts {
   strategy?: Record<string, unknown>;
   runner?: Record<string, unknown>;
   secrets?: Record<string, unknown>;
-  /** What success(), failure() and cancelled() answer where this expression is evaluated. */
-  status: { failed: boolean };
+  /**
+   * What success(), failure() and cancelled() answer where this expression is evaluated: for a
+   * job, `failed` when a job it needs, directly or not, failed, and `skipped` when one was
+   * skipped (GitHub's success() is then false, its failure() too: actions/runner#2205).
+   */
+  status: { failed: boolean; skipped?: boolean };
 }
 
 const CONTEXT_NAMES = [
@@ -133,7 +137,7 @@ export function evaluate(expression: string, ctx: Contexts): data.ExpressionData
     call: () => new data.BooleanData(answer()),
   });
   const functions = [
-    status('success', () => !ctx.status.failed),
+    status('success', () => !ctx.status.failed && !ctx.status.skipped),
     status('failure', () => ctx.status.failed),
     status('always', () => true),
     // Nothing is cancelled in these runs.
@@ -178,7 +182,7 @@ export function evalString(t: TemplateToken, ctx: Contexts): string {
 
 /** A condition (`if:`), already wrapped by the parser in `success() && (…)` where GitHub does. */
 export function evalCondition(t: TemplateToken | undefined, ctx: Contexts): boolean {
-  if (!t) return !ctx.status.failed;
+  if (!t) return !ctx.status.failed && !ctx.status.skipped;
   if (isBasicExpression(t)) return truthy(evaluate(t.expression, ctx));
   return truthy(toData(evalToken(t, ctx)));
 }

@@ -342,10 +342,22 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRun
   if (jobs.length !== template.jobs.length)
     throw new WorkflowError(`${opts.file}: reusable workflow jobs are not stood in for`);
   const pending = [...jobs];
+  /** Every job `id` needs, directly or through the jobs it needs. */
+  const ancestorsOf = (id: string, seen = new Set<string>()): string[] => {
+    for (const n of jobs.find((j) => j.id.value === id)?.needs ?? [])
+      if (!seen.has(n.value)) {
+        seen.add(n.value);
+        ancestorsOf(n.value, seen);
+      }
+    return [...seen];
+  };
   let stepSeq = 0;
 
   while (pending.length) {
-    const index = pending.findIndex((j) => (j.needs ?? []).every((n) => done.has(n.value)));
+    // Of the jobs ready to run, the last in the file: GitHub runs them at once, in any order, so a
+    // job that relies on another it does not `need` (declared before it, as a reader expects)
+    // runs first here and fails, rather than passing by the file's order.
+    const index = pending.findLastIndex((j) => (j.needs ?? []).every((n) => done.has(n.value)));
     if (index < 0) throw new WorkflowError(`${opts.file}: the jobs' needs form a cycle`);
     const job = pending.splice(index, 1)[0]!;
     const id = job.id.value;
@@ -369,7 +381,10 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRun
       inputs,
       needs,
       secrets: {},
-      status: { failed: needIds.some((n) => done.get(n)!.result !== 'success') },
+      status: {
+        failed: ancestorsOf(id).some((n) => done.get(n)!.result === 'failure'),
+        skipped: ancestorsOf(id).some((n) => done.get(n)!.result === 'skipped'),
+      },
     };
     const outputsDeclared = job.outputs ? [...job.outputs].map((p) => evalString(p.key, top)) : [];
     const skip = (): void => {
