@@ -312,6 +312,7 @@ const fs = require('node:fs');
 const [sock, port] = process.argv.slice(2);
 const server = net.createServer((c) => {
   const u = net.connect(Number(port), '127.0.0.1');
+  c.setNoDelay(true); u.setNoDelay(true);
   c.pipe(u); u.pipe(c);
   const end = () => { c.destroy(); u.destroy(); };
   c.on('error', end); u.on('error', end); c.on('close', end); u.on('close', end);
@@ -349,6 +350,8 @@ function hostListener(socketPath: string): Promise<Server> {
   const sockets = new Set<Socket>();
   const server = createServer((c) => {
     const u = connect(socketPath);
+    // Forwarded bytes go out at once: Nagle would hold a response's second write for an ACK.
+    c.setNoDelay(true);
     sockets.add(c).add(u);
     c.pipe(u);
     u.pipe(c);

@@ -1,5 +1,6 @@
 import type { Finding, SourceLocation } from '../findings.js';
-import type { Manifest, Target } from '../manifest/types.js';
+import type { Manifest, ServeProtocol, Target } from '../manifest/types.js';
+import type { LoadResult } from '../serving/load.js';
 
 /**
  * What the harness (or a custom target's command) writes to result.json. It comes out of a
@@ -140,8 +141,24 @@ export interface TargetResult {
   maxAbsError?: number;
   maxRelError?: number;
   samples?: { total: number; passed: number };
+  /** A serving target's server (`serve:`): how long it took to be ready, what it served. */
+  serving?: ServingFigures;
+  /** A serving target's load test (`load:`), when it ran. */
+  load?: LoadResult;
+  /** The last lines of a serving target's server log, when the target did not pass. */
+  serverLog?: string;
   findings: Finding[];
   durationMs: number;
+}
+
+export interface ServingFigures {
+  protocol: ServeProtocol;
+  /** From the container's start to the server and the model saying they are ready. */
+  ready_ms: number;
+  /** The version number modelgate laid the model out under (the server's, not semver). */
+  served_version: number;
+  /** The model metadata as the server answered it (`/v2/models/<m>`, `/v1/models/<m>/metadata`). */
+  metadata: unknown;
 }
 
 /** What a run found, before the orchestration adds which target, image and how long. */

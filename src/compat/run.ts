@@ -14,6 +14,7 @@ import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engin
 import { EXIT_KILLED, lastLine } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
 import { mapBounded } from './pool.js';
+import { runServingTarget } from './serve.js';
 import {
   evaluate,
   parseHarnessResult,
@@ -175,6 +176,20 @@ async function runTarget(
     ]),
     samples: samples === undefined ? undefined : loaded.display(samples.path),
   };
+  // A serving target runs the image's own server instead of the harness (serve.ts).
+  if (t.serve !== undefined) {
+    const image = await preparer.prepare(t);
+    return runServingTarget({
+      loaded,
+      artifacts,
+      target: t,
+      image,
+      places,
+      samplesPath: samples?.path,
+      engine: opts.engine,
+      onProgress: opts.onProgress,
+    });
+  }
   if (t.command === undefined && !HARNESS_FRAMEWORKS.includes(m.model.framework)) {
     const f = finding(
       t,
