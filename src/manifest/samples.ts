@@ -189,13 +189,11 @@ export function parseSamples(
     try {
       value = JSON.parse(line);
     } catch (err) {
-      const message = (err as Error).message;
-      const col = /column (\d+)/.exec(message);
       findings.push({
         severity: 'error',
         rule: 'samples-json',
-        message: `not valid JSON: ${message}`,
-        location: at(col ? Number(col[1]) : 1),
+        message: `not valid JSON: ${(err as Error).message}`,
+        location: at(),
       });
       if (findings.length >= MAX_SAMPLE_FINDINGS) break;
       continue;

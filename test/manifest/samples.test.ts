@@ -150,9 +150,9 @@ describe('each form reads into the same tensors', () => {
 });
 
 describe('each refusal at its line', () => {
-  it('not JSON: at the column JSON.parse names when it names one', () => {
+  it('not JSON', () => {
     expect(where(['[[5.1, 3.5, 1.4, 0.2]]', '{"inputs": {"features": [1,, 2]}}', 'nope'])).toEqual([
-      ['samples-json', 2, expect.any(Number)],
+      ['samples-json', 2, 1],
       ['samples-json', 3, 1],
     ]);
   });
