@@ -1,5 +1,5 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { connect as netConnect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 // The histogram class alone, not the package's index: that one also loads the WebAssembly
 // build and its codecs (some 100 kB in the bundle) that a load test does not use. Its module
 // is CommonJS with an `exports.default`.
@@ -382,7 +382,11 @@ export function judgeLoad(
 export interface HttpSenderOptions {
   /** Request headers; `content-type` defaults to `application/json`. */
   headers?: Record<string, string>;
-  /** A request not answered in full within this many ms of its send is an error (default 30 000). */
+  /**
+   * A request not answered in full within this many ms of its send is an error (default
+   * 30 000). Deadlines are checked a tenth of that apart (10 ms to 1 s), so one may run over
+   * by that much.
+   */
   timeoutMs?: number;
   /** Whether an answer is a success (default: a 2xx status). Given, the body is read whole. */
   check?: (status: number, body: Buffer) => boolean;
@@ -390,11 +394,40 @@ export interface HttpSenderOptions {
   connections?: number;
 }
 
+/** A response head longer than this is refused (as node:http refuses one over 16 kB). */
+const MAX_HEAD = 64 * 1024;
+const CRLF = Buffer.from('\r\n');
+const HEAD_END = Buffer.from('\r\n\r\n');
+
+interface Job {
+  resolve: (ok: boolean) => void;
+  deadline: number;
+  /** Sent once already on a kept-alive connection that closed before answering. */
+  retried: boolean;
+}
+
+const enum Phase {
+  Head,
+  Length,
+  ChunkSize,
+  ChunkData,
+  ChunkEnd,
+  Trailer,
+  UntilClose,
+}
+
 /**
  * A Send that POSTs `body` to `url` (http or https) over at most `connections` keep-alive
- * connections. A request waiting for a free connection is timed from its send, as a server
- * with fewer connections than the load sees it. Resolves false on a failed check, a timeout,
- * a refused or reset connection; never rejects. `close()` ends the connections.
+ * HTTP/1.1 connections, one request at a time on each (no pipelining), as wrk does. The
+ * request's bytes are built once; a response is read by a small HTTP/1.1 parser (RFC 9112:
+ * status line, Content-Length or chunked body, `Connection: close`, 1xx interim answers),
+ * so that the generator costs a few µs a request instead of node:http's tens, and does not
+ * become the bottleneck it measures. A request waiting for a free connection is timed from
+ * its send, as a server with fewer connections than the load sees it. A request that a
+ * kept-alive connection dropped before any byte of its answer (the server closed it as
+ * idle) is sent once more on a new one; any other failure (a failed check, a timeout, a
+ * refused or reset connection, a malformed answer) resolves false. Never rejects.
+ * `close()` ends the connections and fails the requests still waiting.
  */
 export function httpSender(
   url: string,
@@ -405,73 +438,322 @@ export function httpSender(
   const https = target.protocol === 'https:';
   if (!https && target.protocol !== 'http:')
     throw new TypeError(`the load test speaks http and https, not ${target.protocol} (${url})`);
-  const connections = Math.max(1, Math.floor(opts.connections ?? 8));
-  const agentOptions = { keepAlive: true, maxSockets: connections, maxFreeSockets: connections };
-  const agent = https ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
-  const request = https ? httpsRequest : httpRequest;
-  const payload = typeof body === 'string' ? Buffer.from(body) : body;
-  const headers: Record<string, string | number> = {
-    'content-type': 'application/json',
-    ...opts.headers,
-    'content-length': payload.length,
-  };
-  // Built once: every request shares the options object, the headers and the payload.
-  const options = {
-    agent,
-    method: 'POST',
-    protocol: target.protocol,
-    hostname: target.hostname.replace(/^\[|\]$/g, ''),
-    port: target.port || (https ? 443 : 80),
-    path: target.pathname + target.search,
-    headers,
-  };
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(target.port || (https ? 443 : 80));
+  const maxConnections = Math.max(1, Math.floor(opts.connections ?? 8));
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const check = opts.check;
+  const payload = typeof body === 'string' ? Buffer.from(body) : body;
+
+  const headers = new Map<string, [string, string]>();
+  const set = (name: string, value: string) => {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) || /[\r\n\0]/.test(value))
+      throw new TypeError(
+        `not a valid HTTP header: ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
+      );
+    headers.set(name.toLowerCase(), [name, value]);
+  };
+  set('Host', target.host);
+  set('Content-Type', 'application/json');
+  for (const [name, value] of Object.entries(opts.headers ?? {})) set(name, value);
+  headers.delete('content-length');
+  headers.delete('transfer-encoding');
+  headers.delete('connection');
+  set('Content-Length', String(payload.length));
+  const head = `POST ${target.pathname}${target.search} HTTP/1.1\r\n${[...headers.values()]
+    .map(([n, v]) => `${n}: ${v}\r\n`)
+    .join('')}\r\n`;
+  // Built once: every request writes these same bytes.
+  const requestBytes = Buffer.concat([Buffer.from(head, 'latin1'), payload]);
+
+  const all = new Set<Connection>();
+  const idle: Connection[] = [];
+  const waiting: Job[] = [];
+  let waitingFrom = 0;
+  let closed = false;
+  let sweeper: NodeJS.Timeout | undefined;
+
+  const finish = (job: Job, ok: boolean) => job.resolve(ok);
+
+  /** Gives the next waiting request a connection: an idle one, else a new one if allowed. */
+  const dispatch = () => {
+    while (waitingFrom < waiting.length) {
+      const conn = idle.pop() ?? (all.size < maxConnections ? new Connection() : undefined);
+      if (!conn) return;
+      conn.start(waiting[waitingFrom++]!);
+    }
+    waiting.length = 0;
+    waitingFrom = 0;
+  };
+
+  class Connection {
+    readonly socket: Socket;
+    job: Job | undefined;
+    /** Answers read whole on this connection. */
+    served = 0;
+    /** Bytes of the current answer read so far. */
+    got = 0;
+    phase = Phase.Head;
+    rest: Buffer | undefined;
+    status = 0;
+    remaining = 0;
+    keepAlive = true;
+    chunks: Buffer[] = [];
+    dead = false;
+    errored = false;
+
+    constructor() {
+      this.socket = https
+        ? tlsConnect({ host, port, servername: /^[\d.]+$|:/.test(host) ? undefined : host })
+        : netConnect({ host, port });
+      this.socket.setNoDelay(true);
+      this.socket.on('data', (d: Buffer) => this.read(d));
+      this.socket.on('error', () => {
+        this.errored = true;
+        this.die();
+      });
+      this.socket.on('close', () => this.die());
+      all.add(this);
+    }
+
+    start(job: Job) {
+      this.job = job;
+      this.got = 0;
+      this.socket.write(requestBytes);
+    }
+
+    /** The socket is gone: the answer read until the close is whole, any other is not. */
+    die() {
+      if (this.dead) return;
+      this.dead = true;
+      all.delete(this);
+      const at = idle.indexOf(this);
+      if (at >= 0) idle.splice(at, 1);
+      const job = this.job;
+      this.job = undefined;
+      if (job && this.phase === Phase.UntilClose && !this.errored) this.complete(job);
+      else if (job && this.got === 0 && this.served > 0 && !job.retried && !closed) {
+        job.retried = true;
+        waiting.splice(waitingFrom, 0, job);
+      } else if (job) finish(job, false);
+      this.socket.destroy();
+      if (!closed) dispatch();
+    }
+
+    /** Fails the request in progress (its deadline passed) and drops the connection. */
+    abandon() {
+      const job = this.job;
+      this.job = undefined;
+      if (job) finish(job, false);
+      this.die();
+    }
+
+    complete(job: Job) {
+      let ok: boolean;
+      if (!check) ok = this.status >= 200 && this.status < 300;
+      else {
+        try {
+          const c = this.chunks;
+          ok = check(this.status, c.length === 1 ? c[0]! : Buffer.concat(c));
+        } catch {
+          ok = false; // a body the check cannot read is not a valid one
+        }
+      }
+      this.chunks = [];
+      this.phase = Phase.Head;
+      this.served++;
+      finish(job, ok);
+    }
+
+    /** One answer is read whole: the connection takes the next request, or goes. */
+    next() {
+      const job = this.job!;
+      this.job = undefined;
+      const keep = this.keepAlive;
+      this.complete(job);
+      if (!keep) return this.die();
+      if (closed) return;
+      if (waitingFrom < waiting.length) this.start(waiting[waitingFrom++]!);
+      else idle.push(this);
+    }
+
+    body(buf: Buffer, at: number, n: number) {
+      if (check) this.chunks.push(buf.subarray(at, at + n));
+    }
+
+    read(d: Buffer) {
+      if (this.dead) return;
+      this.got += d.length;
+      let buf = d;
+      if (this.rest) {
+        buf = Buffer.concat([this.rest, d]);
+        this.rest = undefined;
+      }
+      let at = 0;
+      while (at < buf.length) {
+        // Bytes no request asked for (after a whole answer, before the next request was
+        // sent): the server does not speak HTTP/1.1 as it should.
+        if (!this.job) return this.die();
+        switch (this.phase) {
+          case Phase.Head: {
+            const end = buf.indexOf(HEAD_END, at);
+            if (end < 0) {
+              if (buf.length - at > MAX_HEAD) return this.abandon();
+              this.rest = buf.subarray(at);
+              return;
+            }
+            const ok = this.head(buf.toString('latin1', at, end));
+            at = end + 4;
+            if (!ok) return this.abandon();
+            if (this.phase === Phase.Head && this.status >= 200) {
+              this.next(); // no body
+              if (at < buf.length) return this.die();
+            }
+            break;
+          }
+          case Phase.Length:
+          case Phase.ChunkData: {
+            const n = Math.min(this.remaining, buf.length - at);
+            this.body(buf, at, n);
+            this.remaining -= n;
+            at += n;
+            if (this.remaining > 0) break;
+            if (this.phase === Phase.ChunkData) {
+              this.phase = Phase.ChunkEnd;
+              break;
+            }
+            this.next();
+            if (at < buf.length) return this.die();
+            break;
+          }
+          case Phase.ChunkSize: {
+            const eol = buf.indexOf(CRLF, at);
+            if (eol < 0) {
+              if (buf.length - at > MAX_HEAD) return this.abandon();
+              this.rest = buf.subarray(at);
+              return;
+            }
+            const size = /^([0-9A-Fa-f]{1,12})[ \t]*(;.*)?$/.exec(buf.toString('latin1', at, eol));
+            at = eol + 2;
+            if (!size) return this.abandon();
+            this.remaining = parseInt(size[1]!, 16);
+            this.phase = this.remaining === 0 ? Phase.Trailer : Phase.ChunkData;
+            break;
+          }
+          case Phase.ChunkEnd: {
+            if (buf.length - at < 2) {
+              this.rest = buf.subarray(at);
+              return;
+            }
+            if (buf[at] !== 13 || buf[at + 1] !== 10) return this.abandon();
+            at += 2;
+            this.phase = Phase.ChunkSize;
+            break;
+          }
+          case Phase.Trailer: {
+            const eol = buf.indexOf(CRLF, at);
+            if (eol < 0) {
+              if (buf.length - at > MAX_HEAD) return this.abandon();
+              this.rest = buf.subarray(at);
+              return;
+            }
+            const empty = eol === at;
+            at = eol + 2;
+            if (!empty) break;
+            this.next();
+            if (at < buf.length) return this.die();
+            break;
+          }
+          case Phase.UntilClose:
+            this.body(buf, at, buf.length - at);
+            at = buf.length;
+            break;
+        }
+      }
+    }
+
+    /** Reads a response head; false if it is not one. Sets the phase its body is read in. */
+    head(text: string): boolean {
+      const lines = text.split('\r\n');
+      const status = /^HTTP\/1\.([01]) ([1-5]\d\d)(?: |$)/.exec(lines[0]!);
+      if (!status) return false;
+      this.status = Number(status[2]);
+      // An interim answer (100 Continue, 103 Early Hints): the real one follows.
+      if (this.status < 200) {
+        if (this.status === 101) return false;
+        this.phase = Phase.Head;
+        return true;
+      }
+      let length: number | undefined;
+      let chunked = false;
+      let connection = '';
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!;
+        const colon = line.indexOf(':');
+        if (colon <= 0) return false;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'content-length') {
+          if (!/^\d+$/.test(value) || (length !== undefined && length !== Number(value)))
+            return false;
+          length = Number(value);
+        } else if (name === 'transfer-encoding') chunked = /(^|,)\s*chunked\s*$/i.test(value);
+        else if (name === 'connection') connection += `,${value.toLowerCase()}`;
+      }
+      const close = /(^|,)\s*close\s*(,|$)/.test(connection);
+      this.keepAlive =
+        status[1] === '1' ? !close : /(^|,)\s*keep-alive\s*(,|$)/.test(connection) && !close;
+      if (this.status === 204 || this.status === 304) this.phase = Phase.Head;
+      else if (chunked) this.phase = Phase.ChunkSize;
+      else if (length !== undefined) {
+        this.remaining = length;
+        this.phase = length === 0 ? Phase.Head : Phase.Length;
+      } else {
+        this.phase = Phase.UntilClose;
+        this.keepAlive = false;
+      }
+      return true;
+    }
+  }
+
+  // Deadlines are swept, not timed one by one: no timer per request.
+  const sweepEvery = Math.min(1000, Math.max(10, timeoutMs / 10));
+  const sweep = () => {
+    const t = performance.now();
+    for (const conn of [...all]) if (conn.job && conn.job.deadline <= t) conn.abandon();
+    while (waitingFrom < waiting.length && waiting[waitingFrom]!.deadline <= t)
+      finish(waiting[waitingFrom++]!, false);
+    if (waitingFrom === waiting.length) {
+      waiting.length = 0;
+      waitingFrom = 0;
+    }
+  };
 
   const send: Send = () =>
     new Promise<boolean>((resolve) => {
-      let done = false;
-      // The deadline runs from the send, through any wait for a free connection; the request
-      // is destroyed with its socket, which the agent replaces.
-      const timer = setTimeout(() => {
-        finish(false);
-        req.destroy();
-      }, timeoutMs);
-      const finish = (ok: boolean) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        resolve(ok);
-      };
-      const req = request(options, (res: IncomingMessage) => {
-        const status = res.statusCode ?? 0;
-        res.on('error', () => finish(false));
-        res.on('aborted', () => finish(false));
-        if (!check) {
-          res.resume();
-          res.on('end', () => finish(status >= 200 && status < 300));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          let ok: boolean;
-          try {
-            ok = check(status, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-          } catch {
-            ok = false; // a body the check cannot read is not a valid one
-          }
-          finish(ok);
-        });
-      });
-      req.on('error', () => finish(false));
-      req.end(payload);
+      if (closed) return resolve(false);
+      if (!sweeper) {
+        sweeper = setInterval(sweep, sweepEvery);
+        sweeper.unref();
+      }
+      const job: Job = { resolve, deadline: performance.now() + timeoutMs, retried: false };
+      const conn =
+        waitingFrom < waiting.length
+          ? undefined
+          : (idle.pop() ?? (all.size < maxConnections ? new Connection() : undefined));
+      if (conn) conn.start(job);
+      else waiting.push(job);
     });
 
   return {
     send,
     close: async () => {
-      agent.destroy();
+      closed = true;
+      clearInterval(sweeper);
+      for (const job of waiting.splice(waitingFrom)) finish(job, false);
+      waiting.length = 0;
+      waitingFrom = 0;
+      for (const conn of [...all]) conn.abandon();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpSender, runLoad } from '../../src/serving/load.js';
 
@@ -111,5 +111,189 @@ describe('httpSender', () => {
 
   it('refuses a URL that is not http or https', () => {
     expect(() => httpSender('grpc://127.0.0.1:8001/', '{}')).toThrow(/http and https, not grpc:/);
+  });
+});
+
+// A server that writes canned bytes, to read the answers node:http never sends: chunks split
+// anywhere, interim answers, a body that runs until the close, a malformed head. Each answer
+// is written in pieces of `split` bytes so that the parser meets every boundary.
+async function canned(
+  answer: (n: number) => string | undefined,
+  split = 3,
+): Promise<{
+  url: string;
+  close: () => Promise<void>;
+  connections: () => number;
+  requests: string[];
+}> {
+  let connections = 0;
+  const requests: string[] = [];
+  const open = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    connections++;
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+    let pending = '';
+    socket.on('data', (d) => {
+      pending += d.toString('latin1');
+      for (;;) {
+        const end = pending.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const length = Number(/content-length: (\d+)/i.exec(pending.slice(0, end))?.[1] ?? 0);
+        if (pending.length < end + 4 + length) return;
+        requests.push(pending.slice(0, end + 4 + length));
+        pending = pending.slice(end + 4 + length);
+        const text = answer(requests.length);
+        if (text === undefined) {
+          socket.destroy();
+          return;
+        }
+        const bytes = Buffer.from(text, 'latin1');
+        for (let i = 0; i < bytes.length; i += split) socket.write(bytes.subarray(i, i + split));
+        if (/\r\nconnection: close\r\n/i.test(text) || !/content-length|chunked/i.test(text))
+          socket.end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/models/m/infer?x=1`,
+    connections: () => connections,
+    requests,
+    close: async () => {
+      for (const s of open) s.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+const body = (b: Buffer) => b.toString();
+
+describe('httpSender reading HTTP/1.1', () => {
+  it('writes one well-formed request with the headers given', async () => {
+    const srv = await canned(() => 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+    const { send, close } = httpSender(srv.url, '{"a":1}', {
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/x' },
+    });
+    try {
+      expect(await send()).toBe(true);
+    } finally {
+      await close();
+      await srv.close();
+    }
+    const port = new URL(srv.url).port;
+    expect(srv.requests[0]).toBe(
+      `POST /v2/models/m/infer?x=1 HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x\r\nAuthorization: Bearer t\r\nContent-Length: 7\r\n\r\n{"a":1}`,
+    );
+  });
+
+  it('refuses a header that would split the request', () => {
+    expect(() =>
+      httpSender('http://127.0.0.1:1/', '{}', { headers: { 'X-A': 'a\r\nX-B: b' } }),
+    ).toThrow(/not a valid HTTP header/);
+  });
+
+  it('reads a chunked body split anywhere, with extensions and trailers', async () => {
+    const srv = await canned(
+      () =>
+        'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4;x=y\r\n{"ec\r\n6\r\nho":1}\r\n0\r\nX-T: 1\r\n\r\n',
+    );
+    const seen: string[] = [];
+    const { send, close } = httpSender(srv.url, '{}', {
+      connections: 1,
+      check: (st, b) => (seen.push(`${st} ${body(b)}`), true),
+    });
+    try {
+      expect(await send()).toBe(true);
+      expect(await send()).toBe(true);
+    } finally {
+      await close();
+      await srv.close();
+    }
+    expect(seen).toEqual(['200 {"echo":1}', '200 {"echo":1}']);
+    expect(srv.connections()).toBe(1);
+  });
+
+  it('skips interim answers and reads a body with no length until the close', async () => {
+    const srv = await canned(
+      () =>
+        'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 200 OK\r\n\r\nuntil the end',
+    );
+    const seen: string[] = [];
+    const { send, close } = httpSender(srv.url, '{}', {
+      check: (st, b) => (seen.push(`${st} ${body(b)}`), true),
+    });
+    try {
+      expect(await send()).toBe(true);
+      expect(await send()).toBe(true);
+    } finally {
+      await close();
+      await srv.close();
+    }
+    expect(seen).toEqual(['200 until the end', '200 until the end']);
+    expect(srv.connections()).toBe(2);
+  });
+
+  it('opens a new connection after `Connection: close`, and after HTTP/1.0 without keep-alive', async () => {
+    const srv = await canned((n) =>
+      n % 2
+        ? 'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
+        : 'HTTP/1.0 204 No Content\r\n\r\n',
+    );
+    const { send, close } = httpSender(srv.url, '{}', { connections: 1 });
+    try {
+      for (let i = 0; i < 4; i++) expect(await send()).toBe(true);
+    } finally {
+      await close();
+      await srv.close();
+    }
+    expect(srv.connections()).toBe(4);
+  });
+
+  it('sends again, once, what a kept-alive connection dropped unanswered', async () => {
+    // The second request on the first connection is met by a close, as when a server ends an
+    // idle connection just as the request leaves.
+    const srv = await canned((n) =>
+      n === 2 ? undefined : 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n',
+    );
+    const { send, close } = httpSender(srv.url, '{}', { connections: 1 });
+    try {
+      expect(await send()).toBe(true);
+      expect(await send()).toBe(true);
+    } finally {
+      await close();
+      await srv.close();
+    }
+    expect(srv.requests).toHaveLength(3);
+    expect(srv.connections()).toBe(2);
+  });
+
+  it('takes a malformed answer for an error', async () => {
+    for (const bad of [
+      'HTTP/2 200 OK\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab',
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+      'HTTP/1.1 200 OK\r\nno colon\r\n\r\n',
+    ]) {
+      const srv = await canned(() => bad);
+      const { send, close } = httpSender(srv.url, '{}', { timeoutMs: 5_000 });
+      try {
+        expect(await send(), bad).toBe(false);
+      } finally {
+        await close();
+        await srv.close();
+      }
+    }
+  });
+
+  it('fails what still waits for a connection when it is closed', async () => {
+    const srv = await canned(() => undefined);
+    const { send, close } = httpSender(srv.url, '{}', { connections: 1 });
+    const pending = [send(), send(), send()];
+    await close();
+    expect(await Promise.all(pending)).toEqual([false, false, false]);
+    expect(await send()).toBe(false);
+    await srv.close();
   });
 });
