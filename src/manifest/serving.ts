@@ -5,6 +5,8 @@ import {
   TRITON_DATA_TYPE,
   TRITON_UNSUPPORTED,
 } from '../serving/triton-config.js';
+import { resolve } from 'node:path';
+import { LayoutError, placeArtifacts, servedVersion } from '../serving/layout.js';
 import { resolveInside } from './paths.js';
 import type { ManifestPaths } from './semantics.js';
 import type { Framework, Manifest, ServeLayout } from './types.js';
@@ -122,6 +124,23 @@ export async function checkServingTargets(
         }
       }
     }
+    if (SERVABLE[serve.layout].includes(m.model.framework)) {
+      // Whether the artifacts make the layout's model folder (the user's
+      // default_model_filename, if any, only renames the file).
+      try {
+        placeArtifacts(
+          serve.layout,
+          m.model.framework,
+          m.model.artifacts.map((a) => ({ path: a.path, absolute: resolve(paths.dir, a.path) })),
+        );
+      } catch (err) {
+        if (!(err instanceof LayoutError)) throw err;
+        error('serve-artifacts-layout', `target \`${t.name}\`: ${err.message}`, [
+          'model',
+          'artifacts',
+        ]);
+      }
+    }
     if (serve.layout === 'triton' && serve.config !== undefined) {
       findings.push(
         ...(await checkConfigFile(
@@ -133,6 +152,17 @@ export async function checkServingTargets(
           checked,
         )),
       );
+    }
+  }
+  if (m.compatibility.targets.some((t) => t.serve !== undefined)) {
+    try {
+      servedVersion(m.model.version);
+    } catch (err) {
+      if (!(err instanceof LayoutError)) throw err;
+      error('serve-version-number', `${err.message} (serving targets need it)`, [
+        'model',
+        'version',
+      ]);
     }
   }
   return findings;

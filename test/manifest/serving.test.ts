@@ -14,6 +14,11 @@ beforeAll(async () => {
   await mkdir(join(dir, '.git'));
   await mkdir(join(dir, 'm/model'), { recursive: true });
   await writeFile(join(dir, 'm/model/model.onnx'), 'x');
+  await writeFile(join(dir, 'm/model/model.pt'), 'x');
+  await writeFile(join(dir, 'm/model/other.onnx'), 'x');
+  await mkdir(join(dir, 'm/model/saved/variables'), { recursive: true });
+  await writeFile(join(dir, 'm/model/saved/saved_model.pb'), 'x');
+  await writeFile(join(dir, 'm/model/saved/variables/variables.index'), 'x');
 });
 afterAll(() => cleanup());
 
@@ -23,18 +28,32 @@ const SIGNATURE = [
   '    outputs: [{ name: y, dtype: float32, shape: [-1, 1] }]',
 ];
 
+/** Artifacts that make each framework's model folder. */
+const ARTIFACTS: Record<string, string> = {
+  onnx: '[{ path: model/model.onnx }]',
+  pytorch: '[{ path: model/model.pt }]',
+  tensorflow:
+    '[{ path: model/saved/saved_model.pb }, { path: model/saved/variables/variables.index }]',
+};
+
 /** Loads a manifest whose `compatibility.targets` is `targets` (a YAML block at indent 4). */
 async function load(
   targets: string[],
-  opts: { framework?: string; extra?: string[]; signature?: false | string[] } = {},
+  opts: {
+    framework?: string;
+    extra?: string[];
+    signature?: false | string[];
+    artifacts?: string;
+    version?: string;
+  } = {},
 ) {
   const lines = [
     'apiVersion: modelgate/v1',
     'model:',
     '  name: lin',
-    '  version: 1.2.3',
+    `  version: ${opts.version ?? '1.2.3'}`,
     `  framework: ${opts.framework ?? 'onnx'}`,
-    '  artifacts: [{ path: model/model.onnx }]',
+    `  artifacts: ${opts.artifacts ?? ARTIFACTS[opts.framework ?? 'onnx'] ?? '[{ path: model/model.onnx }]'}`,
     ...(opts.signature === false ? [] : (opts.signature ?? SIGNATURE)),
     'compatibility:',
     '  targets:',
@@ -219,6 +238,33 @@ describe('serving targets in the manifest', () => {
     for (const no of ['sklearn', 'xgboost', 'custom']) {
       expect(await rules(tri, { framework: no })).toEqual([`${T + 4} serve-layout-framework`]);
     }
+  });
+
+  it("refuses artifacts that do not make the layout's model folder, at the artifacts", async () => {
+    const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
+    const r = await load(tri, {
+      artifacts: '[{ path: model/model.onnx }, { path: model/other.onnx }]',
+    });
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      '6 serve-artifacts-layout target `t`: 2 ONNX models among the artifacts (model/model.onnx, model/other.onnx); the server loads one',
+    ]);
+    const two = await load(tri, {
+      framework: 'tensorflow',
+      artifacts: '[{ path: model/model.pt }]',
+    });
+    expect(two.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      '6 serve-artifacts-layout target `t`: a SavedModel needs saved_model.pb among the artifacts (model/model.pt)',
+    ]);
+  });
+
+  it('refuses a version no served version number can hold, at the version', async () => {
+    const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
+    expect((await load(tri)).findings).toEqual([]);
+    const bad = await load(tri, { version: '1.1000.0' });
+    expect(bad.findings.map((f) => `${f.location?.line} ${f.rule}`)).toEqual([
+      '4 serve-version-number',
+    ]);
+    expect(bad.findings[0]!.message).toContain('minor and patch must be below 1000');
   });
 
   it('needs the signature to generate a Triton config, and refuses the harness command', async () => {
