@@ -161,7 +161,7 @@ export const modules = {
   errors: {
     // What the action's error-kind output says: a later step decides on it whether to retry.
     mutate: ['src/errors.ts'],
-    tests: ['test/action/error-kind.test.ts'],
+    tests: ['test/action/errors.test.ts'],
     runner: 'vitest',
     threshold: 85,
     why: 'errorKindOf, describeError and exitCodeOf are pure',

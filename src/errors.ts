@@ -64,9 +64,8 @@ export type ErrorKind = 'check' | 'usage' | 'infrastructure';
  * unexpected, which retrying or reporting may fix but the user's input cannot.
  */
 export function errorKindOf(err: unknown): ErrorKind {
-  if (err instanceof GateError) return 'check';
-  if (err instanceof UsageError || err instanceof ConfigError) return 'usage';
   if (err instanceof InfraError) return 'infrastructure';
+  // A refusal (GateError and its kind) exits 1; a usage or configuration error exits 2.
   if (err instanceof ModelgateError) return err.exitCode === 1 ? 'check' : 'usage';
   return 'infrastructure';
 }

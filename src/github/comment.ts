@@ -153,8 +153,7 @@ export function ownAuthor(client: GitHubClient, botLogin = ACTIONS_BOT): AuthorC
       .getAuthenticated()
       .then((r) => r.data.login)
       .catch(() => undefined);
-    const own = await login;
-    return own !== undefined && user.login === own;
+    return user.login === (await login);
   };
 }
 
@@ -280,7 +279,7 @@ export function repositoryPath(shown: string, cwd: string, root?: string): strin
   const file = resolve(cwd, shown);
   const base = root ? resolve(cwd, root) : (findGitRoot(dirname(file)) ?? resolve(cwd));
   const rel = relative(base, file);
-  const inside = rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+  const inside = !isAbsolute(rel) && rel.split(sep)[0] !== '..';
   return (inside ? rel : file).split(sep).join('/');
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EngineUnavailableError } from '../../src/compat/engine.js';
 import {
   ConfigError,
+  describeError,
   errorKindOf,
+  exitCodeOf,
   GateError,
   InfraError,
   ModelgateError,
@@ -40,5 +42,32 @@ describe('errorKindOf: what the error-kind output says', () => {
     ['something thrown that is not an Error', 'a string', 'infrastructure'],
   ])('%s → %s', (_what, err, kind) => {
     expect(errorKindOf(err)).toBe(kind);
+  });
+});
+
+describe('describeError: what the user reads', () => {
+  it('is the message of one of ours, with its hint on a line of its own', () => {
+    expect(describeError(new UsageError('no --to'))).toBe('no --to');
+    expect(describeError(new InfraError('registry down', 'check the endpoint'))).toBe(
+      'registry down\n  hint: check the endpoint',
+    );
+  });
+
+  it('calls anything else an internal error, with the stack trace for a bug report', () => {
+    const bug = new TypeError('x is undefined');
+    expect(describeError(bug)).toBe(`internal error: ${bug.stack}`);
+    const bare = new Error('no stack');
+    bare.stack = undefined;
+    expect(describeError(bare)).toBe('internal error: no stack');
+    expect(describeError(42)).toBe('internal error: 42');
+  });
+});
+
+describe('exitCodeOf: the CLI contract', () => {
+  it('is 1 for a refusal, 2 for usage and infrastructure, 2 for a bug', () => {
+    expect(exitCodeOf(new GateError('no'))).toBe(1);
+    expect(exitCodeOf(new ConfigError('bad'))).toBe(2);
+    expect(exitCodeOf(new StoreError('down'))).toBe(2);
+    expect(exitCodeOf(new Error('bug'))).toBe(2);
   });
 });
