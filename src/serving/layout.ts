@@ -106,7 +106,11 @@ function single(artifacts: RepositoryArtifact[], exts: string[], what: string): 
   );
 }
 
-/** A SavedModel's files under `into`, keeping their places relative to saved_model.pb. */
+/**
+ * A SavedModel's files under `into`, keeping their places relative to saved_model.pb. An
+ * artifact outside the SavedModel's folder goes beside saved_model.pb under its own name
+ * (the server ignores what it does not know, as Triton does beside model.onnx).
+ */
 function savedModel(artifacts: RepositoryArtifact[], into: string): Placement[] {
   const pbs = artifacts.filter((a) => basename(a.absolute) === 'saved_model.pb');
   if (pbs.length === 0) {
@@ -120,14 +124,19 @@ function savedModel(artifacts: RepositoryArtifact[], into: string): Placement[] 
     );
   }
   const home = dirname(pbs[0]!.absolute);
+  const placed = new Map<string, RepositoryArtifact>();
   return artifacts.map((a) => {
     const rel = relative(home, a.absolute);
-    if (rel === '' || rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
+    const inside = !(rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel));
+    const to = inside ? rel : basename(a.absolute);
+    const clash = placed.get(to);
+    if (clash !== undefined) {
       throw new LayoutError(
-        `artifact ${shown(a)} is not inside the SavedModel folder ${home} (the folder of saved_model.pb)`,
+        `artifacts ${shown(clash)} and ${shown(a)} would both be ${to} in the SavedModel folder`,
       );
     }
-    return { from: a.absolute, to: into === '' ? rel : join(into, rel) };
+    placed.set(to, a);
+    return { from: a.absolute, to: into === '' ? to : join(into, to) };
   });
 }
 

@@ -25,6 +25,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'src/model.onnx'), 'onnx bytes');
   await writeFile(join(dir, 'src/model.onnx.data'), 'external data');
   await writeFile(join(dir, 'src/other.onnx'), 'onnx bytes');
+  await mkdir(join(dir, 'src/b'));
+  await writeFile(join(dir, 'src/b/model.onnx'), 'onnx bytes');
   await writeFile(join(dir, 'src/net.pt'), 'torchscript');
   await writeFile(join(dir, 'src/saved/saved_model.pb'), 'pb');
   await writeFile(join(dir, 'src/saved/variables/variables.index'), 'index');
@@ -195,6 +197,21 @@ describe('layOutRepository', () => {
       'f 644 lin/3000/variables/variables.data-00000-of-00001',
       'f 644 lin/3000/variables/variables.index',
     ]);
+    // An artifact outside the SavedModel's folder goes beside saved_model.pb.
+    const beside = await layOutRepository(
+      input({
+        layout: 'tfserving',
+        framework: 'tensorflow',
+        artifacts: [...SAVED(), ...art('model.onnx')],
+      }),
+      out(),
+    );
+    expect(beside.files).toEqual([
+      'lin/1002003/model.onnx',
+      'lin/1002003/saved_model.pb',
+      'lin/1002003/variables/variables.data-00000-of-00001',
+      'lin/1002003/variables/variables.index',
+    ]);
     // A SavedModel without variables still gets the folder.
     const bare = out();
     await layOutRepository(
@@ -251,9 +268,11 @@ describe('layOutRepository', () => {
       refuse({
         layout: 'tfserving',
         framework: 'tensorflow',
-        artifacts: [...SAVED(), ...art('model.onnx')],
+        artifacts: [...SAVED(), ...art('model.onnx', 'b/model.onnx')],
       }),
-    ).rejects.toThrow(/artifact model\.onnx is not inside the SavedModel folder/);
+    ).rejects.toThrow(
+      'artifacts model.onnx and b/model.onnx would both be model.onnx in the SavedModel folder',
+    );
     await expect(refuse({ layout: 'tfserving', framework: 'onnx' })).rejects.toThrow(
       'TF Serving loads TensorFlow SavedModels, not framework onnx',
     );
