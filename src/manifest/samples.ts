@@ -147,6 +147,8 @@ interface RawTensor {
   data: Scalar[];
   /** A v2 tensor's own datatype. */
   datatype?: string;
+  /** The line wrote a whole number of it as a float (`1.0`, `1e3`): numpy reads it as float. */
+  floatToken?: boolean;
   /** What the line calls it in messages: `input \`x\``, `the bare array`, … */
   what: string;
 }
@@ -187,7 +189,7 @@ export function parseSamples(
     }
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = markFloatTokens(JSON.parse(line), line);
     } catch (err) {
       findings.push({
         severity: 'error',
@@ -238,7 +240,82 @@ function list(names: readonly string[]): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof FloatToken);
+
+/**
+ * A whole number the line wrote as a float (`5.0`). JSON.parse reads `5.0` as 5, where Python,
+ * and so numpy without a signature, reads a float: the token keeps what the user wrote.
+ */
+class FloatToken {
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value;
+  }
+}
+
+/** Whether each number of valid JSON text, in document order, is written as a float. */
+function floatTokens(text: string): boolean[] {
+  const out: boolean[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: skip to its closing quote, past escapes.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      i++;
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      let float = false;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 101 || d === 69) float = true;
+        else if (!((d >= 48 && d <= 57) || d === 43 || d === 45)) break;
+      }
+      out.push(float);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/** An object key JavaScript orders before the others, out of document order. */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/**
+ * Wraps the whole numbers `text` writes as floats in FloatToken, when the parsed value's order
+ * is the text's (no index-like keys, no repeated key dropping numbers); otherwise leaves all.
+ */
+function markFloatTokens(value: unknown, text: string): unknown {
+  if (!/[0-9][.eE]/.test(text)) return value;
+  const tokens = floatTokens(text);
+  let count = 0;
+  let ordered = true;
+  const visit = (v: unknown) => {
+    if (typeof v === 'number') count++;
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) {
+        if (INDEX_KEY.test(k)) ordered = false;
+        visit(x);
+      }
+  };
+  visit(value);
+  if (!ordered || count !== tokens.length) return value;
+  let k = 0;
+  const wrap = (v: unknown): unknown => {
+    if (typeof v === 'number') return tokens[k++] && Number.isInteger(v) ? new FloatToken(v) : v;
+    if (Array.isArray(v)) return v.map(wrap);
+    if (typeof v === 'object' && v !== null)
+      return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, wrap(x)]));
+    return v;
+  };
+  return wrap(value);
+}
 
 /** 1-based column of `"key"` in the line, for pointing at a name; 1 when not found. */
 function columnOf(line: string, key: string): number {
@@ -265,7 +342,7 @@ function readLine(
   const found: { place: string; read: () => RawTensor[] }[] = [];
   const expect = (place: string, read: () => RawTensor[]) => found.push({ place, read });
   if (Array.isArray(value)) {
-    if (value.some((v) => typeof v === 'object' && v !== null && !Array.isArray(v)))
+    if (value.some(isObject))
       throw new LineError('samples-shape', `${FORMS}; this array holds objects`);
     inputs = [nested(value, undefined, 'the bare array')];
   } else if (!isObject(value) || (!('inputs' in value) && !('instances' in value))) {
@@ -363,7 +440,10 @@ function v2Tensors(
         `${what} (${where}) has no string \`datatype\``,
         nameCol,
       );
-    if (!Array.isArray(t.shape) || !t.shape.every((d) => Number.isInteger(d) && (d as number) >= 0))
+    const dims = Array.isArray(t.shape)
+      ? t.shape.map((d: unknown) => (d instanceof FloatToken ? d.value : d))
+      : undefined;
+    if (dims === undefined || !dims.every((d) => Number.isInteger(d) && (d as number) >= 0))
       throw new LineError(
         'samples-shape',
         `${what} (${where}) needs a \`shape\`: an array of non-negative integers`,
@@ -376,7 +456,7 @@ function v2Tensors(
         nameCol,
       );
     const flat = nested(t.data, t.name, what);
-    const shape = t.shape as number[];
+    const shape = dims as number[];
     const count = shape.reduce((a, b) => a * b, 1);
     if (flat.data.length !== count)
       throw new LineError(
@@ -464,6 +544,7 @@ function nested(v: unknown, name: string | undefined, what: string): RawTensor {
     probe = probe[0];
   }
   const data: Scalar[] = [];
+  let floatToken = false;
   const walk = (x: unknown, depth: number, path: string) => {
     if (depth < shape.length) {
       if (!Array.isArray(x) || x.length !== shape[depth])
@@ -483,6 +564,11 @@ function nested(v: unknown, name: string | undefined, what: string): RawTensor {
       data.push(x);
       return;
     }
+    if (x instanceof FloatToken) {
+      data.push(x.value);
+      floatToken = true;
+      return;
+    }
     if (isObject(x) && isB64(x)) throw b64Error(what);
     throw new LineError(
       'samples-value',
@@ -490,7 +576,7 @@ function nested(v: unknown, name: string | undefined, what: string): RawTensor {
     );
   };
   walk(v, 0, '');
-  return { name, shape, data, what };
+  return { name, shape, data, what, floatToken };
 }
 
 /**
@@ -526,7 +612,8 @@ function settle(
         `${side} \`${name}\` is not in the signature (its ${sides}: ${list(specs.map((s) => s.name))})`,
         col,
       );
-    const label = t.name === undefined ? `${t.what} (${side} \`${name}\`)` : t.what;
+    const label =
+      t.name === undefined && name !== UNNAMED ? `${t.what} (${side} \`${name}\`)` : t.what;
     let datatype: V2Datatype;
     if (t.datatype !== undefined) {
       if (!V2_DATATYPES.includes(t.datatype as V2Datatype) && t.datatype !== 'BF16')
@@ -549,7 +636,7 @@ function settle(
     } else if (spec !== undefined) {
       datatype = datatypeOf(spec.dtype);
     } else {
-      datatype = inferred(t.data, label, col);
+      datatype = inferred(t, label, col);
     }
     checkValues(t.data, datatype, label, spec?.dtype, col);
     if (spec !== undefined) checkDims(t.shape, spec.shape, label, col);
@@ -594,7 +681,8 @@ function checkNames(
 }
 
 /** The datatype of values no signature types: how numpy would read them. */
-function inferred(data: readonly Scalar[], label: string, col: number): V2Datatype {
+function inferred(t: RawTensor, label: string, col: number): V2Datatype {
+  const data = t.data;
   const kinds = new Set(data.map((x) => typeof x));
   if (kinds.size > 1)
     throw new LineError(
@@ -605,7 +693,7 @@ function inferred(data: readonly Scalar[], label: string, col: number): V2Dataty
   const kind = [...kinds][0];
   if (kind === 'boolean') return 'BOOL';
   if (kind === 'string') return 'BYTES';
-  if (kind === 'number' && data.every((x) => Number.isInteger(x))) return 'INT64';
+  if (kind === 'number' && !t.floatToken && data.every((x) => Number.isInteger(x))) return 'INT64';
   return 'FP64';
 }
 

@@ -149,6 +149,38 @@ describe('each form reads into the same tensors', () => {
   });
 });
 
+describe('without a signature, a whole number written as a float stays a float', () => {
+  it('as Python reads it: 5.0 and 1e3 are floats, 5 is an integer', () => {
+    const s = one('{"inputs": {"a": [[5.0, 3.0]], "b": [1e3], "c": [5, 3], "d": "5.0"}}', null);
+    expect(s.inputs.map((t) => [t.name, t.datatype])).toEqual([
+      ['a', 'FP64'],
+      ['b', 'FP64'],
+      ['c', 'INT64'],
+      ['d', 'BYTES'],
+    ]);
+    expect(toNamedLine(s)).toBe(
+      '{"line":1,"inputs":{"a":[[5.0,3.0]],"b":[1000.0],"c":[5,3],"d":"5.0"}}',
+    );
+  });
+
+  it('in every form, and strings holding digits do not shift the count', () => {
+    expect(one('[[1.0, 2]]', null).inputs[0]!.datatype).toBe('FP64');
+    expect(
+      one('{"instances": [{"s": "x1.5", "n": 2.0, "m": 2}]}', null).inputs.map((t) => t.datatype),
+    ).toEqual(['BYTES', 'FP64', 'INT64']);
+    expect(one('{"k": "a\\"1.0", "instances": [[2.0]], "predictions": [3]}', null)).toMatchObject({
+      inputs: [{ datatype: 'FP64', data: [2] }],
+      expected: [{ datatype: 'INT64', data: [3] }],
+    });
+    expect(
+      one(
+        '{"inputs": [{"name": "x", "shape": [1.0, 2], "datatype": "FP32", "data": [1, 2]}]}',
+        null,
+      ).inputs[0]!.shape,
+    ).toEqual([1, 2]);
+  });
+});
+
 describe('each refusal at its line', () => {
   it('not JSON', () => {
     expect(where(['[[5.1, 3.5, 1.4, 0.2]]', '{"inputs": {"features": [1,, 2]}}', 'nope'])).toEqual([
