@@ -335,6 +335,15 @@ describe('a user config.pbtxt in validate', () => {
     ]);
   });
 
+  it('refuses a config that is a folder or larger than a config can be', async () => {
+    await mkdir(join(dir, 'm/serving/folder.pbtxt'), { recursive: true });
+    await writeFile(join(dir, 'm/serving/huge.pbtxt'), '#'.repeat(1_000_001));
+    const rules = async (config: string) =>
+      (await load(target(config))).findings.map((f) => `${f.location?.line} ${f.rule}`);
+    expect(await rules('serving/folder.pbtxt')).toEqual([`${T + 5} serve-config-missing`]);
+    expect(await rules('serving/huge.pbtxt')).toEqual([`${T + 5} serve-config-too-large`]);
+  });
+
   it('refuses signature dtypes the Triton backend does not support', async () => {
     const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
     const signature = [
