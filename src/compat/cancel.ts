@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
 /**
- * Cancellation: every container modelgate starts carries the label of its run; on SIGTERM or
- * SIGINT (a cancelled job, Ctrl-C) the process kills the engine clients it started and removes
+ * Cancellation: every container modelgate starts carries the label of its run; on SIGTERM,
+ * SIGINT or SIGHUP (a cancelled job, Ctrl-C, a closed terminal) the process kills the engine clients it started and removes
  * its containers before it exits, and the action's post step removes whatever a job that was
  * killed outright left behind with that label.
  */
@@ -17,7 +17,7 @@ export const PID_LABEL = 'modelgate.pid';
 export const CANCEL_BUDGET_MS = 5_000;
 
 /** The exit codes of a shell whose command was ended by the signal: 128 + its number. */
-const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+const EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 type CancelSignal = keyof typeof EXIT_CODES;
 
 /**

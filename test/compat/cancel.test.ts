@@ -74,6 +74,9 @@ describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) =
   for (const [signal, exitCode] of [
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    // A closed terminal or a dropped ssh session: the clients are in their own process groups
+    // and would outlive modelgate, and with it the timeout that would have killed the model.
+    ['SIGHUP', 129],
   ] as const) {
     it(`${signal}: removes its container and exits ${exitCode} within 10 s`, async () => {
       const child = spawn(
