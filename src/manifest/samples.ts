@@ -348,9 +348,9 @@ function readLine(
   } else if (!isObject(value) || (!('inputs' in value) && !('instances' in value))) {
     throw new LineError(
       'samples-shape',
-      Array.isArray(value) || !isObject(value)
-        ? SHAPE_MESSAGE
-        : `${SHAPE_MESSAGE}, or \`instances\`; ${FORMS}`,
+      isObject(value)
+        ? `${FORMS}; this object has neither \`inputs\` nor \`instances\``
+        : SHAPE_MESSAGE,
     );
   } else if ('inputs' in value && 'instances' in value) {
     throw new LineError(
@@ -385,8 +385,18 @@ function readLine(
     }
   } else if ('instances' in value) {
     inputs = rows(value.instances, 'instances', line);
-    if (value.predictions !== undefined)
-      expect('predictions', () => rows(value.predictions, 'predictions', line));
+    const { instances, predictions } = value;
+    if (predictions !== undefined)
+      expect('predictions', () => {
+        if (Array.isArray(predictions) && Array.isArray(instances))
+          if (predictions.length !== instances.length)
+            throw new LineError(
+              'samples-dims',
+              `\`predictions\` has ${predictions.length} ${predictions.length === 1 ? 'entry' : 'entries'} for ${instances.length} instances`,
+              columnOf(line, 'predictions'),
+            );
+        return rows(predictions, 'predictions', line);
+      });
     if (value.outputs !== undefined) expect('outputs', () => columns(value.outputs, 'outputs'));
   } else {
     inputs = columns(value.inputs, 'inputs');

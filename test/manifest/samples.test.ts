@@ -195,6 +195,15 @@ describe('each refusal at its line', () => {
     expect(refusal('{"inputs": {}, "instances": []}').message).toMatch(/not both/);
   });
 
+  it('TF Serving predictions that are not one per instance', () => {
+    expect(
+      refusal('{"instances": [[5.1, 3.5, 1.4, 0.2], [5.1, 3.5, 1.4, 0.2]], "predictions": [0]}'),
+    ).toMatchObject({
+      rule: 'samples-dims',
+      message: '`predictions` has 1 entry for 2 instances',
+    });
+  });
+
   it('the expected outputs given twice', () => {
     const f = refusal(
       '{"instances": [[5.1, 3.5, 1.4, 0.2]], "predictions": [0], "expected": {"label": [0]}}',
