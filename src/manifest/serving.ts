@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { LayoutError, placeArtifacts, servedVersion } from '../serving/layout.js';
 import { resolveInside } from './paths.js';
 import type { ManifestPaths } from './semantics.js';
-import type { Framework, Manifest, ServeLayout } from './types.js';
+import type { Framework, Manifest, ServeLayout, ServeProtocol } from './types.js';
 import type { SourceMap } from './yaml.js';
 
 /**
@@ -30,6 +30,12 @@ import type { SourceMap } from './yaml.js';
 export const SERVABLE: Record<ServeLayout, readonly Framework[]> = {
   triton: ['onnx', 'pytorch', 'tensorflow'],
   tfserving: ['tensorflow'],
+};
+
+/** The protocol of the server that reads each layout: Triton speaks KServe v2, TF Serving its own. */
+const PROTOCOL_OF_LAYOUT: Record<ServeLayout, ServeProtocol> = {
+  triton: 'kserve-v2',
+  tfserving: 'tfserving',
 };
 
 /** A config.pbtxt is a page; anything this large is not one. */
@@ -84,6 +90,14 @@ export async function checkServingTargets(
         [...at, 'command'],
         true,
       );
+    }
+    if (PROTOCOL_OF_LAYOUT[serve.layout] !== serve.protocol) {
+      findings.push({
+        severity: 'warning',
+        rule: 'serve-protocol-layout',
+        message: `target \`${t.name}\`: no known server speaks \`${serve.protocol}\` over a \`${serve.layout}\` repository (${serve.layout === 'triton' ? 'Triton speaks kserve-v2' : 'TF Serving speaks tfserving'}); check protocol and layout`,
+        location: map.locate([...at, 'serve', 'protocol']),
+      });
     }
     if (!SERVABLE[serve.layout].includes(m.model.framework)) {
       error(

@@ -200,6 +200,16 @@ describe('serving targets in the manifest', () => {
     ).toEqual([`${T + 3} load-needs-concurrency-or-rate`]);
   });
 
+  it('warns of a protocol no server of the layout speaks, without failing', async () => {
+    const r = await load([
+      '    - { name: t, image: i, serve: { protocol: tfserving, layout: triton } }',
+    ]);
+    expect(r.findings.map((f) => `${f.severity} ${f.location?.line} ${f.rule}`)).toEqual([
+      `warning ${T} serve-protocol-layout`,
+    ]);
+    expect(r.findings[0]!.message).toContain('Triton speaks kserve-v2');
+  });
+
   it('refuses config with layout tfserving', async () => {
     expect(
       await rules(
