@@ -1,0 +1,134 @@
+import { expect, it } from 'vitest';
+import { containersNamed, describeContainers, runTestJson, type TargetJson } from './containers.js';
+
+/** The protocol stand-in (test/fixtures/serving/standin.py), not Triton or TF Serving. */
+const STANDIN = 'localhost/modelgate-serving-standin:latest';
+
+/** The parts of a serving target's `test --json` these tests read. */
+interface ServingTargetJson extends TargetJson {
+  samples?: { total: number; passed: number };
+  serving?: { protocol: string; ready_ms: number; served_version: number; metadata: unknown };
+  load?: {
+    requests: number;
+    errors: number;
+    p50_ms: number;
+    p95_ms: number;
+    p99_ms: number;
+    throughput_rps: number;
+  };
+  serverLog?: string;
+  durationMs: number;
+}
+
+const target = (out: Awaited<ReturnType<typeof runTestJson>>, manifest: string) => {
+  const m = out.models.find((x) =>
+    (x as unknown as { manifest: string }).manifest.endsWith(manifest),
+  );
+  expect(m, manifest).toBeDefined();
+  return m!.targets[0] as ServingTargetJson;
+};
+
+describeContainers('serving targets against the protocol stand-ins', [STANDIN], (engine) => {
+  const leftovers = () => [
+    ...containersNamed(engine, 'modelgate-triton-standin'),
+    ...containersNamed(engine, 'modelgate-tfserving-standin'),
+  ];
+
+  it('a good ONNX model passes over the Open Inference Protocol and TF Serving REST, with its load figures; no container is left', async () => {
+    const out = await runTestJson(engine, 'test/fixtures/serving/{kserve,tfserving}-good.yaml', 0);
+    expect(out.verdict).toBe('pass');
+    for (const [file, protocol] of [
+      ['kserve-good.yaml', 'kserve-v2'],
+      ['tfserving-good.yaml', 'tfserving'],
+    ] as const) {
+      const t = target(out, file);
+      expect(t.verdict, JSON.stringify(t.findings)).toBe('pass');
+      expect(t.findings).toEqual([]);
+      expect(t.samples).toEqual({ total: 8, passed: 8 });
+      expect(t.serving).toMatchObject({ protocol, served_version: expect.any(Number) });
+      expect(t.serving!.ready_ms).toBeGreaterThan(0);
+      expect(t.serving!.metadata).toBeTruthy();
+      expect(t.load!.requests).toBeGreaterThan(20);
+      expect(t.load!.errors).toBe(0);
+      expect(t.load!.p50_ms).toBeGreaterThan(0);
+      expect(t.load!.p95_ms).toBeGreaterThanOrEqual(t.load!.p50_ms);
+      expect(t.load!.p99_ms).toBeGreaterThanOrEqual(t.load!.p95_ms);
+      expect(t.load!.throughput_rps).toBeGreaterThan(10);
+      // A passing target carries no server log.
+      expect(t.serverLog).toBeUndefined();
+    }
+    expect(leftovers()).toEqual([]);
+  }, 200_000);
+
+  it('fails a server never ready (stopped at the timeout, its log in the report), a metadata mismatch, wrong outputs, a slow and an erroring server, each with its finding; no container is left', async () => {
+    const out = await runTestJson(engine, 'test/fixtures/serving/bad-*.yaml', 1);
+    expect(out.verdict).toBe('fail');
+    const rules = (t: ServingTargetJson) => t.findings.map((f) => f.rule);
+
+    const never = target(out, 'bad-never-ready.yaml');
+    expect(never.verdict).toBe('error');
+    expect(never.findings).toEqual([
+      expect.objectContaining({
+        rule: 'serve-not-ready',
+        message: expect.stringMatching(
+          /not ready within 4 s \(serve\.ready_timeout_s\).*HTTP 400.*stopped/,
+        ),
+        location: expect.objectContaining({ file: 'test/fixtures/serving/bad-never-ready.yaml' }),
+      }),
+    ]);
+    // Stopped at the timeout, not at the target's own timeout_s.
+    expect(never.durationMs).toBeLessThan(20_000);
+    expect(never.serverLog).toMatch(/kserve-v2 stand-in listening on 0\.0\.0\.0:8000/);
+
+    const dtype = target(out, 'bad-wrong-datatype.yaml');
+    expect(dtype.verdict).toBe('fail');
+    expect(dtype.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'serve-metadata-dtype',
+        message: expect.stringMatching(
+          /input `x` is served as float64; the signature says float32/,
+        ),
+      }),
+    );
+    expect(dtype.serverLog).toMatch(/stand-in listening/);
+
+    const renamed = target(out, 'bad-renamed-input.yaml');
+    expect(renamed.verdict).toBe('fail');
+    expect(renamed.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'serve-metadata-missing',
+        message: expect.stringMatching(/the server has no input `x` \(it serves `x_renamed`\)/),
+      }),
+    );
+
+    const wrong = target(out, 'bad-wrong-outputs.yaml');
+    expect(wrong.verdict).toBe('fail');
+    expect(wrong.findings).toEqual([
+      expect.objectContaining({
+        rule: 'serve-output-mismatch',
+        message: expect.stringMatching(
+          /output `y` differs .*max abs error 0\.5\b.*\(8 of 8 samples\)/,
+        ),
+        location: { file: 'test/fixtures/compat/onnx/samples.jsonl', line: 1 },
+      }),
+    ]);
+
+    const slow = target(out, 'bad-slow.yaml');
+    expect(slow.verdict).toBe('fail');
+    expect(rules(slow)).toEqual(['load-p95']);
+    expect(slow.findings[0]!.message).toMatch(
+      /p95 latency .* over serving\.slo\.p95_latency_ms 30/,
+    );
+    expect(slow.load!.p95_ms).toBeGreaterThan(60);
+
+    const erroring = target(out, 'bad-erroring.yaml');
+    expect(erroring.verdict).toBe('fail');
+    expect(rules(erroring)).toContain('load-error-rate');
+    expect(erroring.findings.find((f) => f.rule === 'load-error-rate')!.message).toMatch(
+      /requests failed \(\d+(\.\d+)? %\), over serving\.slo\.max_error_rate 0\.05/,
+    );
+    expect(erroring.load!.errors / erroring.load!.requests).toBeGreaterThan(0.15);
+
+    expect(leftovers()).toEqual([]);
+  }, 200_000);
+});
