@@ -11,7 +11,7 @@
 // The registry is a fresh folder each time, so that the demo can be run again.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 const IMAGES = ['localhost/modelgate-bookworm:latest', 'localhost/modelgate-trixie:latest'];
 const EXAMPLE = 'examples/iris';
@@ -27,17 +27,33 @@ if (!ENGINES.every((e) => e === 'docker' || e === 'podman')) {
 
 const quiet = { stdio: 'ignore' };
 const ok = (cmd, args) => spawnSync(cmd, args, quiet).status === 0;
+const root = process.getuid?.() === 0;
 
 /** Why `engine` cannot run the demo's targets, or undefined when it can. */
 function unready(engine) {
-  const answers =
-    engine === 'docker'
-      ? ok('docker', ['version', '--format', '{{.Server.Version}}'])
-      : ok('podman', ['--version']);
-  if (!answers) return `${engine} is not installed or not running`;
+  const probe = spawnSync(
+    engine,
+    engine === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version'],
+    { encoding: 'utf8' },
+  );
+  if (probe.error?.code === 'ENOENT') return `${engine} is not installed`;
+  if (probe.status !== 0) {
+    const why = `${probe.stderr ?? ''}`.trim().split('\n').pop() || `exit ${probe.status}`;
+    return `${engine} does not answer (${why})`;
+  }
   const missing = IMAGES.filter((i) => !ok(engine, ['image', 'inspect', i]));
-  return missing.length ? `${engine} lacks ${missing.join(' and ')}` : undefined;
+  // podman keeps each user's images apart: root's, which the set-up builds, are not yours.
+  const whose = engine === 'podman' && !root ? ' (podman keeps images per user)' : '';
+  return missing.length ? `${engine} lacks ${missing.join(' and ')}${whose}` : undefined;
 }
+
+const SETUP = [
+  'bash',
+  '.ci/setup-containers.sh',
+  '--no-docker',
+  'modelgate-bookworm',
+  'modelgate-trixie',
+];
 
 /** The engine that has everything, after setting it up when none has. */
 function engineForDemo() {
@@ -60,35 +76,45 @@ function engineForDemo() {
     );
     return undefined;
   }
-  const root = process.getuid?.() === 0;
-  const sudo = !root && ok('sh', ['-c', 'command -v sudo']);
+  if (!root) {
+    if (!ok('sh', ['-c', 'command -v sudo'])) {
+      console.log(
+        'The set-up needs root, and there is no sudo: run `npm run demo` as root (it sets up what is missing).',
+      );
+      return undefined;
+    }
+    // The images the set-up builds are root's, and podman keeps images per user: the whole demo
+    // runs as root, so that its tests find them.
+    console.log(
+      "The set-up needs root, and the images it builds are root's: the demo runs again under sudo,\n" +
+        'which asks for your password.',
+    );
+    const again = spawnSync(
+      'sudo',
+      [
+        'env',
+        `PATH=${process.env.PATH}`,
+        `MODELGATE_DEMO_DIR=${work}`,
+        process.execPath,
+        ...process.argv.slice(1),
+      ],
+      { stdio: 'inherit' },
+    );
+    process.exit(again.status ?? 1);
+  }
   console.log(
     [
       'The demo now runs .ci/setup-containers.sh, which:',
       '  - installs podman, runc and debootstrap with apt-get, if they are missing;',
+      '  - writes /etc/containers/containers.conf (runc, cgroupfs, 1024 open files and processes)',
+      '    if it does not name cgroupfs yet: podman on these settings runs the limits the tests set;',
       '  - builds the images localhost/modelgate-bookworm and localhost/modelgate-trixie from',
       "    Debian's packages with debootstrap (scikit-learn 1.2 and 1.4): a few minutes the first",
       '    time, seconds afterwards (cached under /var/cache/modelgate);',
       '  - leaves docker alone: the demo then runs the tests with podman.',
-      root ? '' : sudo ? 'It needs root: sudo asks for your password.' : '',
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    ].join('\n'),
   );
-  if (!root && !sudo) {
-    console.log(
-      'Neither root nor sudo: run `bash .ci/setup-containers.sh` as root, then `npm run demo` again.',
-    );
-    return undefined;
-  }
-  const argv = [
-    'bash',
-    '.ci/setup-containers.sh',
-    '--no-docker',
-    'modelgate-bookworm',
-    'modelgate-trixie',
-  ];
-  const r = spawnSync(root ? argv[0] : 'sudo', root ? argv.slice(1) : argv, { stdio: 'inherit' });
+  const r = spawnSync(SETUP[0], SETUP.slice(1), { stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(
       `\nsetting up the containers failed (exit ${r.status}); the output above says why.`,
@@ -108,19 +134,30 @@ function step(title, args, { mayFail = false } = {}) {
   return r.status;
 }
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+// Inside the repository: the next version's copy must be, for its artifacts to be found there.
+const inside = relative(process.cwd(), resolve(work));
+if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+  console.error(`demo: MODELGATE_DEMO_DIR must be a folder inside the repository; got ${work}`);
+  process.exit(2);
+}
 const registry = ['--registry', `file://${registryDir}`];
 const v1 = ['--manifest', `${EXAMPLE}/modelgate.yaml`, ...registry];
 
 // The next version: the same model, retrained in a real project; a copy with a new version here.
 const nextDir = join(work, 'iris-next');
-cpSync(EXAMPLE, nextDir, { recursive: true });
 const nextManifest = join(nextDir, 'modelgate.yaml');
-writeFileSync(
-  nextManifest,
-  readFileSync(nextManifest, 'utf8').replace(/^(\s*version:) 1\.2\.0$/m, '$1 1.3.0'),
-);
+try {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(EXAMPLE, nextDir, { recursive: true });
+  writeFileSync(
+    nextManifest,
+    readFileSync(nextManifest, 'utf8').replace(/^(\s*version:) 1\.2\.0$/m, '$1 1.3.0'),
+  );
+} catch (err) {
+  console.error(`demo: cannot prepare ${work}: ${err.message}`);
+  process.exit(1);
+}
 const v2 = ['--manifest', nextManifest, ...registry];
 
 const engine = engineForDemo();

@@ -25,13 +25,24 @@ describe('npm run demo', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'No engine can run the tests yet: docker is not installed or not running; podman is not installed or not running.',
+      'No engine can run the tests yet: docker is not installed; podman is not installed.',
     );
     expect(r.stdout).toContain('--no-setup: nothing is installed.');
     expect(r.stdout).not.toContain('setup-containers.sh, which');
     expect(r.stdout).toMatch(/staging gate refuses/);
     // The gate itself refused: nothing reached staging.
     expect(r.stdout).toMatch(/staging\s+—/);
+  });
+
+  it('refuses a work folder outside the repository, before touching anything', async () => {
+    const r = await runNode(DEMO, ['--no-setup'], {
+      env: { ...process.env, MODELGATE_DEMO_DIR: '/proc/modelgate-demo' },
+      timeoutMs: 10_000,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'demo: MODELGATE_DEMO_DIR must be a folder inside the repository; got /proc/modelgate-demo',
+    );
   });
 
   it('refuses an engine it does not know', async () => {
