@@ -6,9 +6,9 @@
 //
 // - the full shape of a tensor is `dims` when max_batch_size is 0 and `[-1] + dims` when it
 //   is above 0 (dims exclude the batch dimension, which every input and output then has);
-// - -1 in dims is a dimension of any size; dims must not be empty, so a tensor whose shape is
-//   only the batch dimension (or a scalar) is written `dims: [ 1 ]` with `reshape: { shape: [ ] }`,
-//   the reshape being the shape the model itself takes or gives;
+// - -1 in dims is a dimension of any size; dims must not be empty, so a scalar is written
+//   `dims: [ 1 ]` with `reshape: { shape: [ ] }`, the reshape being the shape the model itself
+//   takes or gives;
 // - `name`, when given, must be the model's folder name in the repository;
 // - Triton's parser refuses a field ModelConfig does not have, so a misspelt field stops the
 //   model from loading: it is an error here too.
@@ -149,9 +149,16 @@ const TENSOR_FIELDS = {
   ],
 } as const;
 
-/** True when every input and output has a leading -1: Triton may then batch along it. */
+/**
+ * True when every input and output has a leading -1 and more after it: Triton may then batch
+ * along it, and dims are the rest. A tensor that is only the batch dimension ([-1]) would
+ * need `dims: [ 1 ]` with a reshape, so that clients see [-1, 1] instead of the signature's
+ * [-1]; then max_batch_size 0 with the full shapes serves exactly the signature.
+ */
 export function signatureBatches(signature: Signature): boolean {
-  return [...signature.inputs, ...signature.outputs].every((t) => t.shape[0] === -1);
+  return [...signature.inputs, ...signature.outputs].every(
+    (t) => t.shape[0] === -1 && t.shape.length >= 2,
+  );
 }
 
 function quote(s: string): string {
@@ -170,9 +177,9 @@ const list = (xs: readonly number[]) => (xs.length === 0 ? '[ ]' : `[ ${xs.join(
 
 /**
  * A config.pbtxt for `modelName` from its signature: the framework's platform, max_batch_size
- * GENERATED_MAX_BATCH_SIZE with dims after the batch dimension when every tensor has a
- * leading -1 (else 0 and the full shapes), each tensor's TYPE_*, and a reshape where dims
- * would be empty. Throws for a framework Triton's layout does not serve.
+ * GENERATED_MAX_BATCH_SIZE with dims after the batch dimension when signatureBatches (else 0
+ * and the full shapes), each tensor's TYPE_*, and `dims: [ 1 ]` with an empty reshape for a
+ * scalar. Throws for a framework Triton's layout does not serve.
  */
 export function generateTritonConfig(
   modelName: string,

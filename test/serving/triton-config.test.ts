@@ -53,7 +53,11 @@ const edit = (line: number, text: string) =>
 
 describe('generateTritonConfig', () => {
   it('writes the platform, max_batch_size, TYPE_* and dims without the batch dimension', () => {
-    const text = generateTritonConfig('lin', SIG, 'onnx');
+    const BATCHED: Signature = {
+      inputs: SIG.inputs,
+      outputs: [SIG.outputs[0]!, { name: 'label', dtype: 'int64', shape: [-1, 1] }],
+    };
+    const text = generateTritonConfig('lin', BATCHED, 'onnx');
     const m = parsePbtxt(text, 'config.pbtxt');
     const scalar = (name: string) => (valuesOf(m, name)[0] as { value: unknown }).value;
     expect(scalar('name')).toBe('lin');
@@ -75,10 +79,10 @@ describe('generateTritonConfig', () => {
     ]);
     expect(tensors('output')).toEqual([
       { name: 'y', type: 'TYPE_FP32', dims: [3], reshape: false },
-      { name: 'label', type: 'TYPE_INT64', dims: [1], reshape: true },
+      { name: 'label', type: 'TYPE_INT64', dims: [1], reshape: false },
     ]);
     // What it writes passes its own check, for each platform.
-    expect(checkTritonConfig(text, 'c', SIG, 'lin', 'onnx')).toEqual([]);
+    expect(checkTritonConfig(text, 'c', BATCHED, 'lin', 'onnx')).toEqual([]);
     expect(generateTritonConfig('lin', SIG, 'pytorch')).toContain('platform: "pytorch_libtorch"');
     expect(generateTritonConfig('lin', SIG, 'tensorflow')).toContain(
       'platform: "tensorflow_savedmodel"',
@@ -95,6 +99,25 @@ describe('generateTritonConfig', () => {
     expect(text).toContain('dims: [ -1, 4 ]');
     expect(text).toContain('dims: [ 3 ]');
     expect(text).toContain('data_type: TYPE_FP64');
+    expect(checkTritonConfig(text, 'c', sig, 'lin', 'onnx')).toEqual([]);
+  });
+
+  it('serves a tensor that is only the batch dimension as it is, with max_batch_size 0', () => {
+    // Batching would need dims [ 1 ] and a reshape, and clients would see [-1, 1].
+    const text = generateTritonConfig('lin', SIG, 'onnx');
+    expect(text).toContain('max_batch_size: 0\n');
+    expect(text).toContain('name: "label"\n    data_type: TYPE_INT64\n    dims: [ -1 ]\n  }');
+    expect(text).not.toContain('reshape');
+    expect(checkTritonConfig(text, 'c', SIG, 'lin', 'onnx')).toEqual([]);
+  });
+
+  it('writes a scalar as dims [ 1 ] with an empty reshape', () => {
+    const sig: Signature = {
+      inputs: [{ name: 'x', dtype: 'float32', shape: [] }],
+      outputs: [{ name: 'y', dtype: 'float32', shape: [2] }],
+    };
+    const text = generateTritonConfig('lin', sig, 'onnx');
+    expect(text).toContain('dims: [ 1 ]\n    reshape: { shape: [ ] }');
     expect(checkTritonConfig(text, 'c', sig, 'lin', 'onnx')).toEqual([]);
   });
 
