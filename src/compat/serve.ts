@@ -6,33 +6,18 @@
  * then runs the load test (`load:`) and judges it against `serving.slo`. The server is always
  * stopped; when the target does not pass, its log's last lines go into the report.
  */
-import {
-  chmod,
-  copyFile,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  writeFile,
-} from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { ArtifactResult } from '../artifacts/check.js';
 import type { Finding, SourceLocation } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import { readSamplesFile, type GoldenSample, type SampleTensor } from '../manifest/samples.js';
-import {
-  SERVE_MODELS_DIR,
-  type Framework,
-  type ServeLayout,
-  type Signature,
-  type Target,
-} from '../manifest/types.js';
+import { SERVE_MODELS_DIR, type Target } from '../manifest/types.js';
 import { ServingError } from '../serving/http.js';
 import { KServeClient } from '../serving/kserve.js';
-import { generateTritonConfig } from '../serving/triton-config.js';
+import { layOutRepository } from '../serving/layout.js';
 import { httpSender, judgeLoad, runLoad, type LoadResult } from '../serving/load.js';
 import {
   diffSignature,
@@ -119,66 +104,6 @@ function protocolOf(t: Target, url: string, model: string, version: number): Pro
   };
 }
 
-/**
- * TEMPORARY stand-in for src/serving/layout.ts's layOutRepository (being written by another
- * change), with its interface: Triton `<root>/<model>/config.pbtxt` and
- * `<root>/<model>/<version>/model.onnx`, TF Serving `<root>/<model>/<version>/` holding the
- * artifacts. Replaced by the real one when it lands.
- */
-async function layOutRepository(
-  spec: {
-    layout: ServeLayout;
-    modelName: string;
-    version: string;
-    framework: Framework;
-    signature?: Signature;
-    artifacts: { path: string; absolute: string }[];
-    configText?: string;
-  },
-  dir: string,
-): Promise<{
-  root: string;
-  modelDir: string;
-  servedVersion: number;
-  files: string[];
-  modelName: string;
-}> {
-  const [major = 0, minor = 0, patch = 0] = spec.version.split(/[.+-]/).map(Number);
-  const servedVersion = Math.max(1, major * 1_000_000 + minor * 1_000 + patch);
-  const modelDir = join(dir, spec.modelName);
-  const versionDir = join(modelDir, String(servedVersion));
-  await mkdir(versionDir, { recursive: true });
-  const files: string[] = [];
-  for (const art of spec.artifacts) {
-    const name =
-      spec.layout === 'triton' && spec.framework === 'onnx' ? 'model.onnx' : basename(art.path);
-    await copyFile(art.absolute, join(versionDir, name));
-    files.push(join(versionDir, name));
-  }
-  if (spec.layout === 'triton') {
-    const text =
-      spec.configText ??
-      (spec.signature
-        ? generateTritonConfig(spec.modelName, spec.signature, spec.framework)
-        : undefined);
-    if (text !== undefined) {
-      await writeFile(join(modelDir, 'config.pbtxt'), text);
-      files.push(join(modelDir, 'config.pbtxt'));
-    }
-  }
-  return { root: dir, modelDir, servedVersion, files, modelName: spec.modelName };
-}
-
-/** Makes every file of the repository readable by the server, whoever it runs as. */
-async function readableTree(dir: string): Promise<void> {
-  await chmod(dir, 0o755);
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await readableTree(p);
-    else await chmod(p, 0o644);
-  }
-}
-
 /** Whether `got` equals `want` within the tolerance, as numpy.allclose judges it. */
 function close(got: unknown, want: unknown, atol: number, rtol: number): boolean {
   if (typeof want === 'number' && typeof got === 'number')
@@ -234,7 +159,8 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
       },
       join(work, 'repo'),
     );
-    await readableTree(repo.root);
+    // mkdtemp's folder is private; the server, whoever it runs as, reads the repository in it
+    // (layOutRepository makes the files themselves readable, and never chmods the user's).
     await chmod(work, 0o755);
     const version = repo.servedVersion;
     progress(
