@@ -396,6 +396,8 @@ export interface HttpSenderOptions {
 
 /** A response head longer than this is refused (as node:http refuses one over 16 kB). */
 const MAX_HEAD = 64 * 1024;
+/** Each plain connection's read buffer. */
+const READ_BUFFER = 64 * 1024;
 const CRLF = Buffer.from('\r\n');
 const HEAD_END = Buffer.from('\r\n\r\n');
 
@@ -501,13 +503,28 @@ export function httpSender(
     chunks: Buffer[] = [];
     dead = false;
     errored = false;
+    /** Whether the buffer being read is the connection's own, overwritten by the next read. */
+    reused = false;
 
     constructor() {
+      const readBuffer = Buffer.allocUnsafe(READ_BUFFER);
       this.socket = https
         ? tlsConnect({ host, port, servername: /^[\d.]+$|:/.test(host) ? undefined : host })
-        : netConnect({ host, port });
+        : // Plain TCP reads into one buffer of the connection's, with no stream in between: what
+          // the parser keeps of it (a split head, a body for the check) it copies.
+          netConnect({
+            host,
+            port,
+            onread: {
+              buffer: readBuffer,
+              callback: (n: number) => {
+                this.read(readBuffer.subarray(0, n), true);
+                return true;
+              },
+            },
+          });
       this.socket.setNoDelay(true);
-      this.socket.on('data', (d: Buffer) => this.read(d));
+      if (https) this.socket.on('data', (d: Buffer) => this.read(d, false));
       this.socket.on('error', () => {
         this.errored = true;
         this.die();
@@ -578,15 +595,22 @@ export function httpSender(
     }
 
     body(buf: Buffer, at: number, n: number) {
-      if (check) this.chunks.push(buf.subarray(at, at + n));
+      if (check) this.chunks.push(this.keep(buf.subarray(at, at + n)));
     }
 
-    read(d: Buffer) {
+    /** What the parser keeps past this read: a copy when the read buffer is reused. */
+    keep(b: Buffer): Buffer {
+      return this.reused ? Buffer.from(b) : b;
+    }
+
+    read(d: Buffer, reused: boolean) {
+      this.reused = reused;
       if (this.dead) return;
       this.got += d.length;
       let buf = d;
       if (this.rest) {
         buf = Buffer.concat([this.rest, d]);
+        this.reused = false;
         this.rest = undefined;
       }
       let at = 0;
@@ -599,7 +623,7 @@ export function httpSender(
             const end = buf.indexOf(HEAD_END, at);
             if (end < 0) {
               if (buf.length - at > MAX_HEAD) return this.abandon();
-              this.rest = buf.subarray(at);
+              this.rest = this.keep(buf.subarray(at));
               return;
             }
             const ok = this.head(buf.toString('latin1', at, end));
@@ -630,7 +654,7 @@ export function httpSender(
             const eol = buf.indexOf(CRLF, at);
             if (eol < 0) {
               if (buf.length - at > MAX_HEAD) return this.abandon();
-              this.rest = buf.subarray(at);
+              this.rest = this.keep(buf.subarray(at));
               return;
             }
             const size = /^([0-9A-Fa-f]{1,12})[ \t]*(;.*)?$/.exec(buf.toString('latin1', at, eol));
@@ -642,7 +666,7 @@ export function httpSender(
           }
           case Phase.ChunkEnd: {
             if (buf.length - at < 2) {
-              this.rest = buf.subarray(at);
+              this.rest = this.keep(buf.subarray(at));
               return;
             }
             if (buf[at] !== 13 || buf[at + 1] !== 10) return this.abandon();
@@ -654,7 +678,7 @@ export function httpSender(
             const eol = buf.indexOf(CRLF, at);
             if (eol < 0) {
               if (buf.length - at > MAX_HEAD) return this.abandon();
-              this.rest = buf.subarray(at);
+              this.rest = this.keep(buf.subarray(at));
               return;
             }
             const empty = eol === at;
@@ -674,10 +698,19 @@ export function httpSender(
 
     /** Reads a response head; false if it is not one. Sets the phase its body is read in. */
     head(text: string): boolean {
-      const lines = text.split('\r\n');
-      const status = /^HTTP\/1\.([01]) ([1-5]\d\d)(?: |$)/.exec(lines[0]!);
-      if (!status) return false;
-      this.status = Number(status[2]);
+      // The status line: HTTP/1.x, a space, three digits, then a space or nothing.
+      const eol0 = text.indexOf('\r\n');
+      const first = eol0 < 0 ? text : text.slice(0, eol0);
+      if (
+        !first.startsWith('HTTP/1.') ||
+        first[8] !== ' ' ||
+        (first.length > 12 && first[12] !== ' ')
+      )
+        return false;
+      const minor = first[7];
+      const code = first.slice(9, 12);
+      if ((minor !== '0' && minor !== '1') || !/^[1-5]\d\d$/.test(code)) return false;
+      this.status = Number(code);
       // An interim answer (100 Continue, 103 Early Hints): the real one follows.
       if (this.status < 200) {
         if (this.status === 101) return false;
@@ -687,12 +720,19 @@ export function httpSender(
       let length: number | undefined;
       let chunked = false;
       let connection = '';
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i]!;
-        const colon = line.indexOf(':');
-        if (colon <= 0) return false;
-        const name = line.slice(0, colon).trim().toLowerCase();
-        const value = line.slice(colon + 1).trim();
+      // Header lines; only three names matter, told apart by their length before any copy.
+      for (let at = eol0; at >= 0;) {
+        const start = at + 2;
+        const eol = text.indexOf('\r\n', start);
+        const end = eol < 0 ? text.length : eol;
+        at = eol;
+        const colon = text.indexOf(':', start);
+        // No name, or a space before the colon (RFC 9112 §5.1 says to refuse it).
+        if (colon <= start || colon > end || text.charCodeAt(colon - 1) <= 32) return false;
+        const n = colon - start;
+        if (n !== 10 && n !== 14 && n !== 17) continue;
+        const name = text.slice(start, colon).toLowerCase();
+        const value = text.slice(colon + 1, end).trim();
         if (name === 'content-length') {
           if (!/^\d+$/.test(value) || (length !== undefined && length !== Number(value)))
             return false;
@@ -702,7 +742,7 @@ export function httpSender(
       }
       const close = /(^|,)\s*close\s*(,|$)/.test(connection);
       this.keepAlive =
-        status[1] === '1' ? !close : /(^|,)\s*keep-alive\s*(,|$)/.test(connection) && !close;
+        minor === '1' ? !close : /(^|,)\s*keep-alive\s*(,|$)/.test(connection) && !close;
       if (this.status === 204 || this.status === 304) this.phase = Phase.Head;
       else if (chunked) this.phase = Phase.ChunkSize;
       else if (length !== undefined) {

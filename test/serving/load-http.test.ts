@@ -275,6 +275,8 @@ describe('httpSender reading HTTP/1.1', () => {
       'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab',
       'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
       'HTTP/1.1 200 OK\r\nno colon\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nContent-Length : 0\r\n\r\n',
+      'HTTP/1.1 2000 OK\r\nContent-Length: 0\r\n\r\n',
     ]) {
       const srv = await canned(() => bad);
       const { send, close } = httpSender(srv.url, '{}', { timeoutMs: 5_000 });
