@@ -3,6 +3,7 @@ import type { Matrix } from '../compat/plan.js';
 import { fmt, type Runtime, type TargetResult } from '../compat/result.js';
 import { formatFinding, formatLocation } from '../findings.js';
 import { cell } from './format.js';
+import { latencyChart } from './latency-chart.js';
 import type { CompatRow, Report } from './model.js';
 
 const MARK = { pass: '✅', fail: '❌', error: '⚠️' } as const;
@@ -15,6 +16,42 @@ export function runtimeText(r: Runtime): string {
   ];
   return parts.filter(Boolean).join(', ') || '—';
 }
+
+/** A serving target's runtime cell: the protocol, the version it served, how long it took to be ready. */
+function servingText(t: TargetResult): string {
+  const s = t.serving!;
+  return `${s.protocol}, version ${s.served_version}, ready in ${fmt(s.ready_ms / 1000)} s`;
+}
+
+/** The load test's figures as rows of a two-column table. */
+function loadRows(t: TargetResult): [string, string][] {
+  const l = t.load!;
+  return [
+    [
+      'load',
+      l.mode === 'open'
+        ? `open loop, ${l.rate_rps ?? '?'} requests/s`
+        : `closed loop, ${l.concurrency ?? '?'} concurrent`,
+    ],
+    ['measured', `${fmt(l.duration_s)} s`],
+    ['requests', String(l.requests)],
+    ['errors', `${l.errors}${l.requests ? ` (${fmt((100 * l.errors) / l.requests)} %)` : ''}`],
+    ['p50', ms(l.p50_ms)],
+    ['p95', ms(l.p95_ms)],
+    ['p99', ms(l.p99_ms)],
+    ['max', ms(l.max_ms)],
+    ['throughput', `${fmt(l.throughput_rps)} requests/s`],
+  ];
+}
+
+/** A code fence longer than any run of backticks in `text`, so that the text cannot end it. */
+function fence(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/** Lines of a failing server's log shown in the terminal (the Markdown report has them all). */
+const TEXT_LOG_LINES = 15;
 
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${fmt(n)} ms`);
 const err = (n: number | undefined) => (n === undefined ? '—' : fmt(n));
@@ -49,7 +86,7 @@ function columns(targets: readonly TargetResult[]) {
   const row = (t: TargetResult) => [
     t.target + (t.required ? '' : ' (optional)'),
     t.verdict,
-    runtimeText(t.runtime),
+    t.serving ? servingText(t) : runtimeText(t.runtime),
     ms(t.loadMs),
     ms(t.latency?.p95),
     ...(batch ? [t.throughputRps === undefined ? '—' : fmt(t.throughputRps)] : []),
@@ -68,6 +105,18 @@ export function renderCompatText(report: CompatReport): string {
       lines.push(...table([header, ...rows]).map((l) => `  ${l}`));
     }
     for (const t of m.targets) for (const f of t.findings) lines.push(`  ${formatFinding(f)}`);
+    for (const t of m.targets) {
+      if (t.load) {
+        const figures = loadRows(t).filter(([k]) => k !== 'measured');
+        const text = figures.map(([k, v]) => (k === 'load' ? v : `${k} ${v}`)).join(', ');
+        lines.push(`  ${t.target}: load test: ${text}`);
+      }
+      if (t.serverLog) {
+        lines.push(`  ${t.target}: last lines of the server's log:`);
+        for (const l of t.serverLog.trimEnd().split('\n').slice(-TEXT_LOG_LINES))
+          lines.push(`    ${l}`);
+      }
+    }
   }
   const targets = report.models.reduce((n, m) => n + m.targets.length, 0);
   const n = report.models.length;
@@ -102,6 +151,27 @@ export function renderCompatMarkdown(report: CompatReport): string {
           `| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`,
         );
       out.push('');
+    }
+    for (const t of m.targets) {
+      if (t.load) {
+        // The figures, then the distribution they come from.
+        out.push(`#### Load test of \`${cell(t.target)}\``, '', '| | |', '|---|---|');
+        for (const [k, v] of loadRows(t)) out.push(`| ${k} | ${cell(v)} |`);
+        out.push('', latencyChart(t.load, `${t.target}: latency of successful requests`), '');
+      }
+      if (t.serverLog) {
+        const f = fence(t.serverLog);
+        out.push(
+          `<details><summary>Last lines of the server's log (<code>${cell(t.target)}</code>)</summary>`,
+          '',
+          f,
+          t.serverLog.trimEnd(),
+          f,
+          '',
+          '</details>',
+          '',
+        );
+      }
     }
   }
   return out.join('\n');
