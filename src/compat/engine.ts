@@ -104,6 +104,16 @@ export interface ContainerEngine {
 /** The engine named, or on the machine's PATH, cannot run containers. */
 export class EngineUnavailableError extends InfraError {}
 
+/** A server that exited as it started, before it could be reached; `log` is its output's end. */
+export class ServerExitedError extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly log: string,
+  ) {
+    super(`the server exited with code ${exitCode} as it started`);
+  }
+}
+
 /** An image that is neither present nor pullable. */
 export class ImageUnavailableError extends InfraError {
   constructor(
@@ -492,6 +502,9 @@ export class CliEngine implements ContainerEngine, Remover {
           `${this.name} could not start the server in ${spec.image}: ${lastLine(started.stderr)}`,
         );
       }
+      // podman starts a stopped container again when another joins its network namespace: a
+      // server that exited at once would run twice. Its exit is the answer; no relay is started.
+      await this.throwIfExited(name);
       const { loader, libs } = await nodeLibraries();
       const relayMounts: Mount[] = [
         { host: process.execPath, container: `${RELAY_DIR}/node`, readOnly: true },
@@ -535,10 +548,13 @@ export class CliEngine implements ContainerEngine, Remover {
         ],
         { onSpawn: (client) => attach(relayName, client) },
       );
-      if (relay.exitCode !== 0)
+      if (relay.exitCode !== 0) {
+        // The usual reason: the server exited in between, and its network namespace with it.
+        await this.throwIfExited(name);
         throw new InfraError(
           `${this.name} could not start the relay to the server: ${lastLine(relay.stderr)}`,
         );
+      }
       const socketPath = join(sockDir, 'relay.sock');
       const until = performance.now() + RELAY_READY_MS;
       for (;;) {
@@ -575,6 +591,23 @@ export class CliEngine implements ContainerEngine, Remover {
       await stop();
       throw e;
     }
+  }
+
+  /** Throws ServerExitedError, with the end of its log, when the container is no longer running. */
+  private async throwIfExited(name: string): Promise<void> {
+    const state = await tool(this.name, [
+      'inspect',
+      '--format',
+      '{{.State.Running}} {{.State.ExitCode}}',
+      name,
+    ]);
+    const [running, code] = state.stdout.trim().split(' ');
+    if (state.exitCode !== 0 || running !== 'false') return;
+    const log = await tool(this.name, ['logs', '--tail', '50', name]);
+    throw new ServerExitedError(
+      Number(code),
+      [log.stdout, log.stderr].filter((x) => x.trim()).join('\n'),
+    );
   }
 
   async commit(container: string, image: string): Promise<void> {

@@ -179,6 +179,8 @@ async function runTarget(
   // A serving target runs the image's own server instead of the harness (serve.ts).
   if (t.serve !== undefined) {
     const image = await preparer.prepare(t);
+    // A server is started detached, so a missing image is looked for (and pulled) first.
+    if (!(await opts.engine.imageExists(image))) await preparer.pulled(t, image);
     return runServingTarget({
       loaded,
       artifacts,

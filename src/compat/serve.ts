@@ -26,7 +26,7 @@ import {
   type ServedSignature,
 } from '../serving/metadata.js';
 import { TfServingClient } from '../serving/tfserving.js';
-import type { ContainerEngine, RunningServer } from './engine.js';
+import { ServerExitedError, type ContainerEngine, type RunningServer } from './engine.js';
 import { fmt, type FindingPlaces, type ServingFigures, type TargetResult } from './result.js';
 
 /** How often readiness is asked. */
@@ -139,6 +139,8 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
   let load: LoadResult | undefined;
   let samplesRun: { total: number; passed: number } | undefined;
   let infra = false;
+  /** The log of a server that exited before it could be reached (and so has no RunningServer). */
+  let exitedLog: string | undefined;
   try {
     let configText: string | undefined;
     if (serve.config !== undefined) {
@@ -353,6 +355,12 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
     }
     return await done();
   } catch (e) {
+    if (e instanceof ServerExitedError) {
+      add('serve-exited', `${e.message}, before it was ready`);
+      infra = true;
+      exitedLog = e.log;
+      return await done();
+    }
     if (!(e instanceof ServingError)) throw e;
     add('serve-protocol-error', e.message);
     return await done();
@@ -365,7 +373,7 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
   async function done(): Promise<TargetResult> {
     const failed = findings.some((f) => f.severity === 'error');
     const serverLog =
-      failed && server ? await server.logs(LOG_TAIL_LINES).catch(() => undefined) : undefined;
+      failed && server ? await server.logs(LOG_TAIL_LINES).catch(() => undefined) : exitedLog;
     return {
       ...base,
       verdict: infra ? 'error' : failed ? 'fail' : 'pass',

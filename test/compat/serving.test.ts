@@ -60,7 +60,7 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
     expect(leftovers()).toEqual([]);
   }, 200_000);
 
-  it('fails a server never ready (stopped at the timeout, its log in the report), a metadata mismatch, wrong outputs, a slow and an erroring server, each with its finding; no container is left', async () => {
+  it('fails a server never ready (stopped at the timeout, its log in the report), one that exits at once, a metadata mismatch, wrong outputs, a slow and an erroring server, each with its finding; no container is left', async () => {
     const out = await runTestJson(engine, 'test/fixtures/serving/bad-*.yaml', 1);
     expect(out.verdict).toBe('fail');
     const rules = (t: ServingTargetJson) => t.findings.map((f) => f.rule);
@@ -79,6 +79,19 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
     // Stopped at the timeout, not at the target's own timeout_s.
     expect(never.durationMs).toBeLessThan(20_000);
     expect(never.serverLog).toMatch(/kserve-v2 stand-in listening on 0\.0\.0\.0:8000/);
+
+    // A server that exits at once is reported with its log, not waited for (and not restarted).
+    const crash = target(out, 'bad-crash.yaml');
+    expect(crash.verdict).toBe('error');
+    expect(crash.findings).toEqual([
+      expect.objectContaining({
+        rule: 'serve-exited',
+        message: expect.stringMatching(
+          /the server exited with code 3 as it started, before it was ready/,
+        ),
+      }),
+    ]);
+    expect(crash.serverLog).toBe('tritonserver: cannot load model\n');
 
     const dtype = target(out, 'bad-wrong-datatype.yaml');
     expect(dtype.verdict).toBe('fail');
