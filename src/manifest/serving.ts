@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Finding } from '../findings.js';
 import {
   checkTritonConfig,
   TRITON_DATA_TYPE,
   TRITON_UNSUPPORTED,
 } from '../serving/triton-config.js';
-import { resolve } from 'node:path';
 import { LayoutError, placeArtifacts, servedVersion } from '../serving/layout.js';
 import { resolveInside } from './paths.js';
 import type { ManifestPaths } from './semantics.js';
