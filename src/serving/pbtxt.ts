@@ -228,7 +228,8 @@ class Lexer {
 
 class Parser {
   private tok: Token;
-  private depth = 0;
+  /** Messages open around the current one; the file's own message is 0. */
+  private depth = -1;
 
   constructor(private readonly lex: Lexer) {
     this.tok = lex.next();
