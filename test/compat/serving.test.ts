@@ -1,5 +1,16 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
-import { containersNamed, describeContainers, runTestJson, type TargetJson } from './containers.js';
+import { CLI, REPO } from '../helpers/cli.js';
+import {
+  containersLabelled,
+  containersNamed,
+  describeContainers,
+  removeContainers,
+  runTestJson,
+  type TargetJson,
+} from './containers.js';
 
 /** The protocol stand-in (test/fixtures/serving/standin.py), not Triton or TF Serving. */
 const STANDIN = 'localhost/modelgate-serving-standin:latest';
@@ -144,4 +155,40 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
 
     expect(leftovers()).toEqual([]);
   }, 200_000);
+
+  it('SIGTERM while waiting for the server to be ready removes the server and its relay', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'test',
+        '--manifest',
+        join(REPO, 'test/fixtures/serving/bad-never-ready.yaml'),
+        '--engine',
+        engine.name,
+      ],
+      { cwd: REPO, env: engine.env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const label = `modelgate.pid=${child.pid}`;
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await new Promise<void>((resolve) =>
+        child.stderr.setEncoding('utf8').on('data', (d: string) => {
+          stderr += d;
+          if (/laid out triton repository/.test(stderr)) resolve();
+        }),
+      );
+      // Both containers are up by now (the readiness wait lasts 4 s).
+      for (let i = 0; i < 40 && containersLabelled(engine, label).length < 2; i++) await sleep(50);
+      expect(containersLabelled(engine, label)).toHaveLength(2);
+      child.kill('SIGTERM');
+      expect(await exited, stderr).toBe(143);
+      expect(stderr).toMatch(/SIGTERM: removing 2 containers/);
+      expect(containersLabelled(engine, label)).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      removeContainers(engine, containersLabelled(engine, label));
+    }
+  }, 60_000);
 });
