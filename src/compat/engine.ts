@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { constants, tmpdir } from 'node:os';
@@ -449,6 +450,9 @@ export class CliEngine implements ContainerEngine, Remover {
     const name = `${spec.label}-${randomBytes(6).toString('hex')}`;
     const relayName = `${name}-relay`;
     const dir = await mkdtemp(join(tmpdir(), 'modelgate-relay-'));
+    // A signal ends the process from cancel.ts (process.exit), past every finally: clean up then.
+    const onExit = () => rmSync(dir, { recursive: true, force: true });
+    process.once('exit', onExit);
     let listener: Server | undefined;
     let stopped = false;
     const stop = async () => {
@@ -463,6 +467,7 @@ export class CliEngine implements ContainerEngine, Remover {
       untrack(relayName);
       untrack(name);
       await rm(dir, { recursive: true, force: true });
+      process.off('exit', onExit);
     };
     try {
       const sockDir = join(dir, 'sock');
