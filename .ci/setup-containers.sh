@@ -94,6 +94,9 @@ build_image() {
     echo "building image $name ($suite: $pkgs), a few minutes…" >&2
     local root log
     root=$(mktemp -d /var/tmp/modelgate-root.XXXXXX)
+    # A failed build (a full disk, a package that will not install) leaves neither its root
+    # folder nor half a tarball: every retry would add another.
+    trap 'rm -rf "$root" "$tarball.tmp"' EXIT
     log="$cache/logs/$name-$key.log"
     mkdir -p "$cache/debs/$suite"
     # debootstrap's own log inside the root explains a failure (e.g. a dependency on a
@@ -113,6 +116,7 @@ build_image() {
     tar -C "$root" -c . > "$tarball.tmp"
     mv "$tarball.tmp" "$tarball"
     rm -rf "$root"
+    trap - EXIT
     # Root file systems of an older package list are never used again.
     find "$cache/images" -name "$name-*.tar" ! -name "$(basename "$tarball")" -delete
   fi
