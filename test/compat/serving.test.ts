@@ -20,6 +20,7 @@ interface ServingTargetJson extends TargetJson {
   samples?: { total: number; passed: number };
   serving?: { protocol: string; ready_ms: number; served_version: number; metadata: unknown };
   load?: {
+    mode: string;
     requests: number;
     errors: number;
     p50_ms: number;
@@ -60,6 +61,9 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
       expect(t.serving!.ready_ms).toBeGreaterThan(0);
       expect(t.serving!.metadata).toBeTruthy();
       expect(t.load!.requests).toBeGreaterThan(20);
+      // TF Serving's target runs open loop at 200 requests/s for 2 s: about 400 requests.
+      expect(t.load!.mode).toBe(protocol === 'tfserving' ? 'open' : 'closed');
+      if (protocol === 'tfserving') expect(t.load!.requests).toBeGreaterThan(300);
       expect(t.load!.errors).toBe(0);
       expect(t.load!.p50_ms).toBeGreaterThan(0);
       expect(t.load!.p95_ms).toBeGreaterThanOrEqual(t.load!.p50_ms);
