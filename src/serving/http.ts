@@ -17,6 +17,12 @@ export class ServingError extends Error {
 /** How long one request of the protocol clients may take (not the load test's). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * How long a readiness question may take: a server that accepts and does not answer must not
+ * hold the wait much past `ready_timeout_s`.
+ */
+export const READY_TIMEOUT_MS = 5_000;
+
 /** The server's own words from an error body: its `error` string, else the body's start. */
 function reason(text: string): string {
   try {

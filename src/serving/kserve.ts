@@ -15,7 +15,7 @@
  * Every call names the version: the one modelgate laid out is the one it tests.
  */
 import type { SampleTensor } from '../manifest/samples.js';
-import { exchange, isObject, json, ServingError } from './http.js';
+import { exchange, isObject, json, READY_TIMEOUT_MS, ServingError } from './http.js';
 
 /** A tensor's description in model metadata. */
 export interface V2TensorMetadata {
@@ -68,10 +68,10 @@ export class KServeClient {
 
   /** Whether the server and this version of the model say they are ready (both 200). */
   async ready(): Promise<{ ready: boolean; why: string }> {
-    const server = await exchange(`${this.baseUrl}/v2/health/ready`);
+    const server = await exchange(`${this.baseUrl}/v2/health/ready`, undefined, READY_TIMEOUT_MS);
     if (server.status !== 200)
       return { ready: false, why: `GET /v2/health/ready: HTTP ${server.status}` };
-    const model = await exchange(`${this.modelUrl}/ready`);
+    const model = await exchange(`${this.modelUrl}/ready`, undefined, READY_TIMEOUT_MS);
     if (model.status !== 200)
       return {
         ready: false,

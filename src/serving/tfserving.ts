@@ -17,7 +17,7 @@
  * object keyed by output name. Every call names the version modelgate laid out.
  */
 import type { SampleTensor } from '../manifest/samples.js';
-import { exchange, isObject, json, ServingError } from './http.js';
+import { exchange, isObject, json, READY_TIMEOUT_MS, ServingError } from './http.js';
 
 /** The signature TF Serving serves unless told otherwise. */
 export const DEFAULT_SIGNATURE = 'serving_default';
@@ -92,7 +92,7 @@ export class TfServingClient {
 
   /** Whether the version's state is AVAILABLE; `why` gives the state (or error) otherwise. */
   async ready(): Promise<{ ready: boolean; why: string }> {
-    const r = await exchange(this.modelUrl);
+    const r = await exchange(this.modelUrl, undefined, READY_TIMEOUT_MS);
     const path = new URL(this.modelUrl).pathname;
     if (r.status !== 200) return { ready: false, why: `GET ${path}: HTTP ${r.status}` };
     let body: unknown;
