@@ -46,8 +46,12 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
     ...containersNamed(engine, 'modelgate-tfserving-standin'),
   ];
 
-  it('a good ONNX model passes over the Open Inference Protocol and TF Serving REST, with its load figures; no container is left', async () => {
-    const out = await runTestJson(engine, 'test/fixtures/serving/{kserve,tfserving}-good.yaml', 0);
+  it('a good ONNX model passes over the Open Inference Protocol and TF Serving REST, with its load figures, and a server slow to start is waited for; no container is left', async () => {
+    const out = await runTestJson(
+      engine,
+      'test/fixtures/serving/{kserve-good,tfserving-good,slow-start}.yaml',
+      0,
+    );
     expect(out.verdict).toBe('pass');
     for (const [file, protocol] of [
       ['kserve-good.yaml', 'kserve-v2'],
@@ -72,6 +76,12 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
       // A passing target carries no server log.
       expect(t.serverLog).toBeUndefined();
     }
+    // A server that takes 3 s to be ready is waited for; its version 0.4.0 is served as 4000.
+    const late = target(out, 'slow-start.yaml');
+    expect(late.verdict, JSON.stringify(late.findings)).toBe('pass');
+    expect(late.serving!.ready_ms).toBeGreaterThanOrEqual(3000);
+    expect(late.serving!.served_version).toBe(4000);
+    expect(late.samples).toEqual({ total: 8, passed: 8 });
     expect(leftovers()).toEqual([]);
   }, 200_000);
 
