@@ -2,8 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { currentRunId, liveContainers, RUN_LABEL } from '../../src/compat/cancel.js';
 import { CliEngine, type RunningServer } from '../../src/compat/engine.js';
-import { containersNamed, describeContainers, DOCKER_HOST } from './containers.js';
+import {
+  containersLabelled,
+  containersNamed,
+  describeContainers,
+  DOCKER_HOST,
+} from './containers.js';
 
 const STANDIN = 'localhost/modelgate-serving-standin:latest';
 
@@ -109,6 +115,14 @@ describeContainers(
       ]);
       expect(self).toMatch(/FAILED/);
     }, 60_000);
+
+    it('carries the run label on the server and its relay, and both are tracked: what cancellation and the post step remove', () => {
+      const labelled = containersLabelled(engine, `${RUN_LABEL}=${currentRunId()}`);
+      for (const s of [server!, other!]) {
+        expect(labelled).toEqual(expect.arrayContaining([s.name, `${s.name}-relay`]));
+        expect(liveContainers()).toEqual(expect.arrayContaining([s.name, `${s.name}-relay`]));
+      }
+    });
 
     it('is removed with its relay when stopped, and stopping twice is harmless', async () => {
       const name = other!.name;
