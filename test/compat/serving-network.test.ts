@@ -129,6 +129,8 @@ describeContainers(
       await other!.stop();
       await other!.stop();
       expect(containersNamed(engine, name)).toEqual([]);
+      expect(liveContainers()).not.toContain(name);
+      expect(liveContainers()).not.toContain(`${name}-relay`);
       await expect(fetch(`${other!.url}/`)).rejects.toThrow();
     }, 30_000);
   },
