@@ -39,6 +39,7 @@ export const LOG_TAIL_LINES = 40;
 /** A server's own threads and processes: Triton starts many. */
 const SERVER_PIDS = 1024;
 
+/** What runServingTarget needs: the manifest, its checked artifacts, the target and where to report. */
 export interface ServingTargetArgs {
   loaded: LoadedManifest;
   artifacts: readonly ArtifactResult[];
@@ -115,6 +116,13 @@ function close(got: unknown, want: unknown, atol: number, rtol: number): boolean
   return got === want;
 }
 
+/**
+ * Tests one serving target (see the top of this file). Findings: `serve-exited` and
+ * `serve-not-ready` (verdict error), `serve-metadata-*`, `serve-output-*`,
+ * `serve-request-failed`, `serve-protocol-error` and the load test's `load-*` (verdict fail).
+ * Throws only for what stops the run: an engine that cannot start containers, an image that
+ * cannot be pulled, a repository that cannot be laid out.
+ */
 export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResult> {
   const { loaded, target: t, places, engine } = a;
   const m = loaded.manifest;
