@@ -148,8 +148,11 @@ build_image() {
 build_standin() {
   local name=modelgate-serving-standin src key ctx
   src=$(cd "$(dirname "$0")/../test/fixtures/serving" && pwd)
-  wanted modelgate-trixie || podman image exists localhost/modelgate-trixie:latest ||
-    build_image modelgate-trixie trixie python3-sklearn,python3-joblib,python3-onnxruntime,libre2-11,python3-xgboost,python3-torch,python3-pandas,python3-lz4,python3-jinja2,python3-onnx
+  # Built after the trixie image when both are asked for (the default); alone, it needs it there.
+  if ! podman image exists localhost/modelgate-trixie:latest; then
+    echo "modelgate-serving-standin is built from modelgate-trixie: run setup-containers.sh modelgate-trixie modelgate-serving-standin" >&2
+    exit 1
+  fi
   key=$( (podman image inspect --format '{{.Id}}' localhost/modelgate-trixie:latest
     cat "$src/standin.py" "$src/tritonserver" "$src/tensorflow_model_server") | sha256sum | cut -c1-12)
   if ! podman image exists "localhost/$name:$key"; then
