@@ -269,7 +269,7 @@ export async function layOutRepository(input: RepositoryInput, dir: string): Pro
     await place(p.from, to);
     files.push(relative(dir, to));
   }
-  if (input.layout === 'tfserving' || input.framework === 'tensorflow') {
+  if (input.framework === 'tensorflow') {
     // A SavedModel without variables still has the folder (TF writes it empty).
     const saved =
       input.layout === 'tfserving' ? versionDir : join(versionDir, modelFile ?? 'model.savedmodel');

@@ -306,3 +306,70 @@ describe('layOutRepository', () => {
     );
   });
 });
+
+describe('layOutRepository, its corners', () => {
+  it('opens every folder it makes to everyone whatever the umask', async () => {
+    const before = process.umask(0o077);
+    try {
+      const root = out();
+      await layOutRepository(input({ framework: 'tensorflow', artifacts: SAVED() }), root);
+      const dirs = (await tree(root)).filter((l) => l.startsWith('d '));
+      expect(dirs).toEqual([
+        'd 755 lin',
+        'd 755 lin/1002003',
+        'd 755 lin/1002003/model.savedmodel',
+        'd 755 lin/1002003/model.savedmodel/variables',
+      ]);
+      expect((await stat(root)).mode & 0o777).toBe(0o755);
+    } finally {
+      process.umask(before);
+    }
+  });
+
+  it('gives a Triton SavedModel without variables its variables folder', async () => {
+    const root = out();
+    await layOutRepository(
+      input({ framework: 'tensorflow', artifacts: art('saved/saved_model.pb') }),
+      root,
+    );
+    expect((await stat(join(root, 'lin/1002003/model.savedmodel/variables'))).isDirectory()).toBe(
+      true,
+    );
+  });
+
+  it('refuses two SavedModels, a folder as an artifact, and model file names that leave the folder', async () => {
+    await mkdir(join(dir, 'src/other/variables'), { recursive: true });
+    await writeFile(join(dir, 'src/other/saved_model.pb'), 'pb');
+    await mkdir(join(dir, 'src/folder.onnx'), { recursive: true });
+    const refuse = (over: Partial<RepositoryInput>) => layOutRepository(input(over), out());
+    await expect(
+      refuse({
+        layout: 'tfserving',
+        framework: 'tensorflow',
+        artifacts: art('saved/saved_model.pb', 'other/saved_model.pb'),
+      }),
+    ).rejects.toThrow(
+      '2 saved_model.pb among the artifacts (saved/saved_model.pb, other/saved_model.pb); the server loads one SavedModel',
+    );
+    await expect(refuse({ artifacts: art('folder.onnx') })).rejects.toThrow(
+      /artifact .*folder\.onnx is not a regular file/,
+    );
+    for (const name of ['', '.', '..', 'a/b.onnx', 'a\\\\b.onnx']) {
+      await expect(
+        refuse({ configText: `default_model_filename: "${name}"` }),
+        name,
+      ).rejects.toThrow(/must be a file name in the version folder/);
+    }
+    // A default_model_filename that is not a string is not a file name: the default stays.
+    const r = await layOutRepository(input({ configText: 'default_model_filename: 3' }), out());
+    expect(r.files).toContain('lin/1002003/model.onnx');
+  });
+
+  it('takes only a whole semantic version', () => {
+    expect(() => servedVersion('x1.2.3')).toThrow(
+      'version "x1.2.3" is not a semantic version (such as 1.2.0)',
+    );
+    expect(() => servedVersion('1.2.3x')).toThrow(/not a semantic version/);
+    expect(() => servedVersion('01.2.3')).toThrow(/not a semantic version/);
+  });
+});
