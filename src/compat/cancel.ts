@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 
 /**
  * Cancellation: every container modelgate starts carries the label of its run; on SIGTERM,
@@ -143,4 +144,14 @@ async function cancel(signal: CancelSignal): Promise<void> {
       if (s.status === 'rejected')
         process.stderr.write(`modelgate: ${signal}: ${(s.reason as Error).message}\n`);
   process.exit(code);
+}
+
+/**
+ * Removes the folder `dir` when the process exits, as well as where its owner's `finally` would:
+ * a signal ends the process from cancel(), past every `finally`. Returns what undoes it.
+ */
+export function removeOnExit(dir: string): () => void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
+  return () => process.off('exit', remove);
 }

@@ -168,6 +168,16 @@ interface ToolResult {
   stderr: string;
 }
 
+/**
+ * How long a question to the engine (inspect, ps, logs, kill, rm) may take, and a version probe:
+ * a daemon that accepts connections and never answers would otherwise hang the command, and the
+ * post step of every job on that runner. Runs, pulls and commits have their own bounds.
+ */
+const QUERY_DEADLINE_MS = 30_000;
+const PROBE_DEADLINE_MS = 10_000;
+/** What tool() answers for a client it killed at its deadline (as timeout(1) does). */
+const EXIT_NO_ANSWER = 124;
+
 /** How long a client that has exited may keep its output streams open (a stray stdio holder). */
 const STDIO_GRACE_MS = 100;
 
@@ -182,7 +192,12 @@ const STDIO_GRACE_MS = 100;
 function tool(
   bin: EngineName,
   args: readonly string[],
-  opts: { onSpawn?: (client: ChildProcess) => void; evenWhenCancelling?: boolean } = {},
+  opts: {
+    onSpawn?: (client: ChildProcess) => void;
+    evenWhenCancelling?: boolean;
+    /** Killed after this long, answering EXIT_NO_ANSWER: a wedged daemon must not hang us. */
+    deadlineMs?: number;
+  } = {},
 ): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     // Only the removal of the containers runs once a signal came; everything else waits for
@@ -198,6 +213,14 @@ function tool(
       resolve({ exitCode, stdout: out.toString(), stderr: err.toString() });
     };
     const child = spawn(bin, [...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let late = false;
+    const deadline =
+      opts.deadlineMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            late = true;
+            child.kill('SIGKILL');
+          }, opts.deadlineMs);
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -213,8 +236,15 @@ function tool(
       );
     });
     child.on('exit', (code, signal) => {
+      clearTimeout(deadline);
+      if (late) {
+        exitCode = EXIT_NO_ANSWER;
+        err.push(
+          Buffer.from(`\n${bin} ${args[0]} did not answer within ${opts.deadlineMs! / 1000} s\n`),
+        );
+      }
       // A client killed by a signal ends as a shell reports it: 128 + the signal's number.
-      exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
+      else exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
       setTimeout(finish, STDIO_GRACE_MS);
     });
     child.on('close', finish);
@@ -260,6 +290,9 @@ function limitArgs(limits: Limits): string[] {
     String(limits.pids),
     '--security-opt',
     'no-new-privileges',
+    // Stopped (and so removed by `rm --force`) with SIGKILL at once: see rmArgs.
+    '--stop-timeout',
+    '0',
   ];
 }
 
@@ -391,7 +424,11 @@ export class CliEngine implements ContainerEngine, Remover {
 
   async imageExists(image: string): Promise<boolean> {
     return (
-      (await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image])).exitCode === 0
+      (
+        await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image], {
+          deadlineMs: QUERY_DEADLINE_MS,
+        })
+      ).exitCode === 0
     );
   }
 
@@ -421,7 +458,7 @@ export class CliEngine implements ContainerEngine, Remover {
       timedOut = true;
       // Killing the container makes the attached `run` return; `rm -f` covers a container
       // that was still being created when the kill came.
-      await tool(this.name, ['kill', name]);
+      await tool(this.name, ['kill', name], { deadlineMs: QUERY_DEADLINE_MS });
       await this.remove(name);
       const stuck: ToolResult = {
         exitCode: EXIT_KILLED,
@@ -462,8 +499,14 @@ export class CliEngine implements ContainerEngine, Remover {
         listener ? listener.close(() => resolve()) : resolve(),
       );
       // The relay first: podman will not remove a container whose network namespace another uses.
-      await tool(this.name, this.rmArgs([relayName]), { evenWhenCancelling: true });
-      await tool(this.name, this.rmArgs([name]), { evenWhenCancelling: true });
+      await tool(this.name, this.rmArgs([relayName]), {
+        evenWhenCancelling: true,
+        deadlineMs: QUERY_DEADLINE_MS,
+      });
+      await tool(this.name, this.rmArgs([name]), {
+        evenWhenCancelling: true,
+        deadlineMs: QUERY_DEADLINE_MS,
+      });
       untrack(relayName);
       untrack(name);
       await rm(dir, { recursive: true, force: true });
@@ -569,7 +612,9 @@ export class CliEngine implements ContainerEngine, Remover {
         );
         if (ok) break;
         if (performance.now() > until) {
-          const why = await tool(this.name, ['logs', '--tail', '5', relayName]);
+          const why = await tool(this.name, ['logs', '--tail', '5', relayName], {
+            deadlineMs: QUERY_DEADLINE_MS,
+          });
           throw new InfraError(
             `the relay to the server did not listen within ${RELAY_READY_MS / 1000} s: ${lastLine(why.stderr || why.stdout)}`,
           );
@@ -582,12 +627,16 @@ export class CliEngine implements ContainerEngine, Remover {
         name,
         url: `http://127.0.0.1:${port}`,
         logs: async (tailLines = 50) => {
-          const r = await tool(this.name, ['logs', '--tail', String(tailLines), name]);
+          const r = await tool(this.name, ['logs', '--tail', String(tailLines), name], {
+            deadlineMs: QUERY_DEADLINE_MS,
+          });
           // The engine replays the container's stdout and stderr on its own two streams.
           return [r.stdout, r.stderr].filter((t) => t.trim()).join('\n');
         },
         running: async () => {
-          const r = await tool(this.name, ['inspect', '--format', '{{.State.Running}}', name]);
+          const r = await tool(this.name, ['inspect', '--format', '{{.State.Running}}', name], {
+            deadlineMs: QUERY_DEADLINE_MS,
+          });
           return r.exitCode === 0 && r.stdout.trim() === 'true';
         },
         stop,
@@ -600,15 +649,16 @@ export class CliEngine implements ContainerEngine, Remover {
 
   /** Throws ServerExitedError, with the end of its log, when the container is no longer running. */
   private async throwIfExited(name: string): Promise<void> {
-    const state = await tool(this.name, [
-      'inspect',
-      '--format',
-      '{{.State.Running}} {{.State.ExitCode}}',
-      name,
-    ]);
+    const state = await tool(
+      this.name,
+      ['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name],
+      { deadlineMs: QUERY_DEADLINE_MS },
+    );
     const [running, code] = state.stdout.trim().split(' ');
     if (state.exitCode !== 0 || running !== 'false') return;
-    const log = await tool(this.name, ['logs', '--tail', '50', name]);
+    const log = await tool(this.name, ['logs', '--tail', '50', name], {
+      deadlineMs: QUERY_DEADLINE_MS,
+    });
     throw new ServerExitedError(
       Number(code),
       [log.stdout, log.stderr].filter((x) => x.trim()).join('\n'),
@@ -623,16 +673,18 @@ export class CliEngine implements ContainerEngine, Remover {
   }
 
   async remove(container: string): Promise<void> {
-    await tool(this.name, this.rmArgs([container]));
+    await tool(this.name, this.rmArgs([container]), { deadlineMs: QUERY_DEADLINE_MS });
     untrack(container);
   }
 
   /**
-   * `rm --force` kills a running container: docker with SIGKILL at once, podman only after its
-   * stop timeout (10 s of SIGTERM, which a PID 1 such as `sleep` ignores) unless given `--time 0`.
+   * `rm --force` kills a running container: docker with SIGKILL at once, podman after the
+   * container's stop timeout, which limitArgs sets to 0 (podman's default is 10 s of SIGTERM,
+   * which a PID 1 such as `sleep` ignores; `rm --time` would say the same but podman 3, on
+   * Ubuntu 22.04, does not know it).
    */
   private rmArgs(names: readonly string[]): string[] {
-    return ['rm', '--force', ...(this.name === 'podman' ? ['--time', '0'] : []), ...names];
+    return ['rm', '--force', ...names];
   }
 
   /** Names of the containers, running or not, that carry every one of `labels` (`key=value`). */
@@ -646,7 +698,7 @@ export class CliEngine implements ContainerEngine, Remover {
         '{{.Names}}',
         ...labels.flatMap((l) => ['--filter', `label=${l}`]),
       ],
-      { evenWhenCancelling: true },
+      { evenWhenCancelling: true, deadlineMs: QUERY_DEADLINE_MS },
     );
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
@@ -670,7 +722,10 @@ export class CliEngine implements ContainerEngine, Remover {
     let why = '';
     for (;;) {
       if (left.length > 0) {
-        const r = await tool(this.name, this.rmArgs(left), { evenWhenCancelling: true });
+        const r = await tool(this.name, this.rmArgs(left), {
+          evenWhenCancelling: true,
+          deadlineMs: QUERY_DEADLINE_MS,
+        });
         why = r.exitCode === 0 ? '' : lastLine(r.stderr || r.stdout);
       }
       left = await this.labelled(labels);
@@ -693,6 +748,7 @@ export async function refusal(name: EngineName): Promise<string | undefined> {
     const r = await tool(
       name,
       name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['--version'],
+      { deadlineMs: PROBE_DEADLINE_MS },
     );
     return r.exitCode === 0 ? undefined : `${name}: ${lastLine(r.stderr)}`;
   } catch (e) {

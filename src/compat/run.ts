@@ -9,7 +9,7 @@ import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import { readSamplesFile, toNamedLine } from '../manifest/samples.js';
 import type { Framework, Target } from '../manifest/types.js';
-import { arm } from './cancel.js';
+import { arm, removeOnExit } from './cancel.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
 import { EXIT_KILLED, lastLine } from './engine.js';
 import { HARNESS_FILE } from './locate.js';
@@ -211,6 +211,7 @@ async function runTarget(
   }
   const image = await preparer.prepare(t);
   const work = await mkdtemp(join(tmpdir(), 'modelgate-compat-'));
+  const dropExitHook = removeOnExit(work);
   try {
     const inDir = join(work, 'in');
     const outDir = join(work, 'out');
@@ -278,6 +279,7 @@ async function runTarget(
     return { target: t.name, image, required: t.required, durationMs: run.durationMs, ...result };
   } finally {
     await rm(work, { recursive: true, force: true });
+    dropExitHook();
   }
 }
 

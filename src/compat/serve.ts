@@ -6,8 +6,8 @@
  * then runs the load test (`load:`) and judges it against `serving.slo`. The server is always
  * stopped; when the target does not pass, its log's last lines go into the report.
  */
-import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { removeOnExit } from './cancel.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArtifactResult } from '../artifacts/check.js';
@@ -143,9 +143,7 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
     runtime: {},
   };
   const work = await mkdtemp(join(tmpdir(), 'modelgate-serve-'));
-  // A signal ends the process from cancel.ts (process.exit), past the finally below.
-  const onExit = () => rmSync(work, { recursive: true, force: true });
-  process.once('exit', onExit);
+  const dropExitHook = removeOnExit(work);
   let server: RunningServer | undefined;
   let serving: ServingFigures | undefined;
   let load: LoadResult | undefined;
@@ -379,7 +377,7 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
   } finally {
     await server?.stop();
     await rm(work, { recursive: true, force: true });
-    process.off('exit', onExit);
+    dropExitHook();
   }
 
   /** The result so far; the server's log is read while it still exists (before `finally`). */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -78,11 +78,13 @@ describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) =
     // and would outlive modelgate, and with it the timeout that would have killed the model.
     ['SIGHUP', 129],
   ] as const) {
-    it(`${signal}: removes its container and exits ${exitCode} within 10 s`, async () => {
+    it(`${signal}: removes its container and its temporary folder, and exits ${exitCode} within 10 s`, async () => {
+      // Its own temporary folder, to see what the run leaves there.
+      const tmp = await mkdtemp(join(dir, `tmp-${signal}-`));
       const child = spawn(
         process.execPath,
         [CLI, 'test', '--manifest', join(dir, 'modelgate.yaml'), '--engine', engine.name],
-        { cwd: REPO, env: engine.env, stdio: ['ignore', 'pipe', 'pipe'] },
+        { cwd: REPO, env: { ...engine.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -109,6 +111,8 @@ describeContainers('cancelling `modelgate test` mid-run', [BOOKWORM], (engine) =
         expect(took).toBeLessThan(EXIT_WITHIN_MS);
         expect(stderr).toMatch(new RegExp(`${signal}: removing 1 container \\(modelgate-sleeps-`));
         expect(containersLabelled(engine, label)).toEqual([]);
+        // The target's work folder is removed although the signal exits past its `finally`.
+        expect((await readdir(tmp)).filter((f) => f.startsWith('modelgate-'))).toEqual([]);
       } finally {
         child.kill('SIGKILL');
         // Only when the test failed: never leave its container to the next run.

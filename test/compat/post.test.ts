@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,4 +135,31 @@ describe('the action’s post step without an engine', () => {
     expect(r.stdout).toMatch(/podman does not answer \(podman is not installed/);
     expect(r.stdout).not.toMatch(/::error::/);
   });
+});
+
+describe('the action’s post step with a docker daemon that never answers', () => {
+  it('gives up on it within its deadline and still cleans podman: a wedged daemon holds no job', async () => {
+    // Accepts connections and never writes a byte, as a wedged dockerd does.
+    const sock = join(dir, 'wedged.sock');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(sock, resolve));
+    try {
+      const started = performance.now();
+      const r = await runActionScript(
+        bundle.post,
+        join(dir, 'wedged'),
+        {},
+        { cwd: REPO, env: { ...stepEnv('modelgate'), DOCKER_HOST: `unix://${sock}` } },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(
+        /docker does not answer \(docker: docker version did not answer within 10 s/,
+      );
+      expect(r.stdout).toMatch(/podman: no container of this step was left/);
+      // The probe's deadline, not the runner's job timeout.
+      expect(performance.now() - started).toBeLessThan(25_000);
+    } finally {
+      silent.close();
+    }
+  }, 40_000);
 });
