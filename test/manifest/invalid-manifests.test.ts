@@ -222,7 +222,7 @@ const cases: Case[] = [
     file: 'noinputs.jsonl',
     line: 2,
     column: 1,
-    message: /object with an `inputs` field/,
+    message: /this object has neither `inputs` nor `instances`/,
   },
   {
     name: 'duplicate target names',
