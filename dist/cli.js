@@ -12,18 +12,18 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-4ANDURSE.js";
+} from "./chunk-NAXPY7BD.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";
 import {
   coerceOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   UsageError,
   describeError,
   exitCodeOf
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/cli.ts
@@ -151,6 +151,7 @@ var package_default = {
     "@huggingface/jinja": "^0.5.11",
     ajv: "^8.20.0",
     fzstd: "^0.1.1",
+    "hdr-histogram-js": "^3.0.1",
     lz4js: "^0.2.0",
     lzma1: "^0.3.0",
     protobufjs: "^8.8.1",

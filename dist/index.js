@@ -9,7 +9,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-4ANDURSE.js";
+} from "./chunk-NAXPY7BD.js";
 import {
   error,
   getInput,
@@ -31,21 +31,21 @@ import {
   summaryLink
 } from "./chunk-QZE4DUBB.js";
 import {
-  findRepositoryRoot,
+  findGitRoot,
   selectManifests
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   code
 } from "./chunk-BEQKABMV.js";
 import {
   coerceOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   ModelgateError,
   UsageError,
   describeError,
   errorKindOf
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/action.ts
@@ -214,14 +214,14 @@ function describeCommentError(err) {
   if (!e.response) return `GitHub could not be reached: ${e.message ?? String(err)}`;
   return `HTTP ${status}: ${e.message ?? String(err)}`;
 }
-function ownAuthor(client) {
+var ACTIONS_BOT = "github-actions[bot]";
+function ownAuthor(client, botLogin = ACTIONS_BOT) {
   let login;
   return async (user) => {
-    if (!user) return false;
-    if (user.type === "Bot") return true;
+    if (!user?.login) return false;
+    if (user.login === botLogin) return true;
     login ??= client.rest.users.getAuthenticated().then((r) => r.data.login).catch(() => void 0);
-    const own = await login;
-    return own !== void 0 && user.login === own;
+    return user.login === await login;
   };
 }
 async function findComment(client, pr, marker, isOwn, policy, model) {
@@ -295,9 +295,9 @@ function sectionOf(body, id) {
 }
 function repositoryPath(shown, cwd, root) {
   const file = resolve(cwd, shown);
-  const base = root ? resolve(cwd, root) : findRepositoryRoot(dirname(file));
+  const base = root ? resolve(cwd, root) : findGitRoot(dirname(file)) ?? resolve(cwd);
   const rel = relative(base, file);
-  const inside = rel !== "" && rel !== ".." && !rel.startsWith(".." + sep) && !isAbsolute(rel);
+  const inside = !isAbsolute(rel) && rel.split(sep)[0] !== "..";
   return (inside ? rel : file).split(sep).join("/");
 }
 function withManifestPaths(report, cwd, root) {
@@ -309,9 +309,9 @@ function withManifestPaths(report, cwd, root) {
     }))
   };
 }
-async function commentOnPullRequest(client, pr, report, ctx, policy = DEFAULT_RETRY) {
+async function commentOnPullRequest(client, pr, report, ctx, policy = DEFAULT_RETRY, botLogin) {
   const outcomes = [];
-  const isOwn = ownAuthor(client);
+  const isOwn = ownAuthor(client, botLogin);
   for (const [i, model] of report.models.entries()) {
     const name = model.name ?? model.manifest;
     try {
@@ -387,6 +387,10 @@ var commentInput = {
   description: "post the sticky pull-request comment"
 };
 var rootInput = () => getInput("root") || void 0;
+function githubDeadlineMs(env) {
+  const s = Number(env.MODELGATE_GITHUB_TIMEOUT_S);
+  return (Number.isFinite(s) && s > 0 ? s : 60) * 1e3;
+}
 async function postComments(report, ci) {
   const pr = ci.pullRequest !== void 0 ? pullRequestRef(ci.repository, ci.pullRequest) : void 0;
   if (!pr) return;
@@ -395,9 +399,14 @@ async function postComments(report, ci) {
     return;
   }
   const client = (await import("./github-LDWF642E.js")).getOctokit(ci.token, { baseUrl: ci.apiUrl });
+  const deadline = AbortSignal.timeout(githubDeadlineMs(process.env));
+  client.hook.before("request", (options) => {
+    options.request = { ...options.request, signal: deadline };
+  });
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   const keyed = withManifestPaths(report, process.cwd(), rootInput());
-  for (const o of await commentOnPullRequest(client, pr, keyed, ctx)) {
+  const author = process.env.MODELGATE_COMMENT_AUTHOR || void 0;
+  for (const o of await commentOnPullRequest(client, pr, keyed, ctx, DEFAULT_RETRY, author)) {
     if (o.ok) log(`pull-request comment for ${o.model}: ${o.action}${o.url ? ` ${o.url}` : ""}`);
     else
       warn(
@@ -476,9 +485,16 @@ async function run() {
     );
     await writeFile(reportPath, markdown);
     setOutput("report-path", reportPath);
-    await summary.addRaw(fitSummary(markdown), true).write();
+    await summary.addRaw(fitSummary(markdown), true).write().catch(
+      (e) => warn(
+        `the job summary could not be written (${e.message}); the report is in ${reportPath}`
+      )
+    );
     log(outcome.text);
-    if (comment && outcome.report && ci) await postComments(outcome.report, ci);
+    if (comment && outcome.report && ci)
+      await postComments(outcome.report, ci).catch(
+        (e) => warn(`no pull-request comment: ${e.message}. The report is in the job summary.`)
+      );
     if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? "failed"}`);
   } catch (err) {
     setOutput("verdict", "error");

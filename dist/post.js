@@ -6,13 +6,13 @@ import {
   RUN_LABEL,
   refusal,
   runIdFromEnv
-} from "./chunk-EYQLS545.js";
+} from "./chunk-6BDTV4TC.js";
 import {
   info,
   warning
 } from "./chunk-2KHWR3BN.js";
 import "./chunk-MYDVHRXL.js";
-import "./chunk-TLMKNUIS.js";
+import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/post.ts

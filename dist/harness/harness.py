@@ -94,14 +94,24 @@ def load_onnx(paths, ins, outs, config):
     names = [o.name for o in session.get_outputs()]
 
     def predict(inputs):
+        # A sample that names no tensor (a bare array, TF Serving's unnamed rows, and no
+        # signature to name it) is the graph's only input, and its expected value the only output.
+        if list(inputs) == [UNNAMED] and len(onnx_types) == 1:
+            inputs = {next(iter(onnx_types)): inputs[UNNAMED]}
         feeds = {}
         for name, value in inputs.items():
             t = onnx_types.get(name)
             feeds[name] = value.astype(ONNX_TYPES[t]) if t in ONNX_TYPES else value
-        return dict(zip(names, session.run(names, feeds)))
+        outputs = dict(zip(names, session.run(names, feeds)))
+        if outs == [UNNAMED] and len(names) == 1:
+            outputs = {UNNAMED: outputs[names[0]]}
+        return outputs
 
     return predict
 
+
+# The name modelgate gives a tensor the sample does not name and no signature can (samples.ts).
+UNNAMED = ""
 
 ONNX_TYPES = {
     "tensor(float)": "float32",
@@ -233,7 +243,8 @@ def read_samples(path):
         for n, line in enumerate(f, 1):
             if line.strip():
                 s = json.loads(line)
-                samples.append((n, s.get("inputs", {}), s.get("expected", {})))
+                # modelgate writes the samples in this form, "line" naming the user's file's line.
+                samples.append((s.get("line", n), s.get("inputs", {}), s.get("expected", {})))
     return samples
 
 

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   GateError,
   InfraError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 
 // src/registry/errors.ts
 var StoreError = class extends InfraError {

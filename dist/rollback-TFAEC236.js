@@ -6,38 +6,38 @@ import {
   resumedAttempt,
   resumedReport,
   unfinishedDeploy
-} from "./chunk-ZQNHFHVL.js";
+} from "./chunk-4XLHZMFT.js";
 import {
   madeByThisStep,
   planRollback
-} from "./chunk-XVX6GSFD.js";
+} from "./chunk-4I2N3TDJ.js";
 import {
   refuseRegistryWrite
-} from "./chunk-7GZ3FSGV.js";
+} from "./chunk-S6WFSHN7.js";
 import {
   loadManifests,
   openRegistryFor,
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import "./chunk-BEQKABMV.js";
 import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
-import "./chunk-HHJXX4QZ.js";
-import "./chunk-TLMKNUIS.js";
+} from "./chunk-P7GZZ6JI.js";
+import "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/commands/rollback.ts

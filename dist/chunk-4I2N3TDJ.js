@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   require_compare,
   sameDigests
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   registryOptions,
   renderStatusMarkdown,
   renderStatusText
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import {
   jsonOption,
   manifestOption,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-LXE4QNPC.js";
 import {
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 
 // src/commands/status.ts
 var modelOption = {

@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 
 // src/manifest/select.ts
 var MAY_BE_GLOB = /[*?[\]{}()!+@\\]/;
@@ -72,18 +72,22 @@ async function resolveInside(root, baseDir, rel) {
   }
   return { ok: true, path: real, exists: true };
 }
-function findRepositoryRoot(from) {
+function findGitRoot(from) {
   let dir = resolve(from);
   for (; ; ) {
     if (existsSync(join(dir, ".git"))) return dir;
     const up = dirname(dir);
-    if (up === dir) return resolve(from);
+    if (up === dir) return void 0;
     dir = up;
   }
+}
+function findRepositoryRoot(from) {
+  return findGitRoot(from) ?? resolve(from);
 }
 
 export {
   resolveInside,
+  findGitRoot,
   findRepositoryRoot,
   selectManifests
 };

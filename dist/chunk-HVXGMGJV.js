@@ -39,8 +39,6 @@ function exitCodeOf(err) {
   return err instanceof ModelgateError ? err.exitCode : 2;
 }
 function errorKindOf(err) {
-  if (err instanceof GateError) return "check";
-  if (err instanceof UsageError || err instanceof ConfigError) return "usage";
   if (err instanceof InfraError) return "infrastructure";
   if (err instanceof ModelgateError) return err.exitCode === 1 ? "check" : "usage";
   return "infrastructure";

@@ -18,10 +18,10 @@ var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : 
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var str = (v) => typeof v === "string" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v : [];
-function parseHarnessResult(text) {
+function parseHarnessResult(text2) {
   let raw;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text2);
   } catch (err2) {
     throw new Error(`result.json is not valid JSON: ${err2.message}`, { cause: err2 });
   }
@@ -168,6 +168,29 @@ function fmt(n) {
   return a >= 1e3 ? n.toFixed(0) : String(Number(n.toPrecision(3)));
 }
 
+// src/report/latency-chart.ts
+function latencyChart(result, title2) {
+  if (result.histogram.length === 0)
+    return `_${text(title2)}: no successful request, no latency to chart._`;
+  const labels = result.histogram.map((b) => `"\u2264${label(b.le_ms)}"`);
+  const counts = result.histogram.map((b) => b.count);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${text(title2)}"`,
+    `    x-axis "latency (ms)" [${labels.join(", ")}]`,
+    `    y-axis "requests" 0 --> ${Math.max(1, ...counts)}`,
+    `    bar [${counts.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function label(ms2) {
+  return String(Number(ms2.toPrecision(3)));
+}
+function text(s) {
+  return s.replace(/[\r\n]+/g, " ").replace(/"/g, "'").replace(/`/g, "'");
+}
+
 // src/report/compat.ts
 var MARK = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
 function runtimeText(r) {
@@ -178,6 +201,32 @@ function runtimeText(r) {
   ];
   return parts.filter(Boolean).join(", ") || "\u2014";
 }
+function servingText(t) {
+  const s = t.serving;
+  return `${s.protocol}, version ${s.served_version}, ready in ${fmt(s.ready_ms / 1e3)} s`;
+}
+function loadRows(t) {
+  const l = t.load;
+  return [
+    [
+      "load",
+      l.mode === "open" ? `open loop, ${l.rate_rps ?? "?"} requests/s` : `closed loop, ${l.concurrency ?? "?"} concurrent`
+    ],
+    ["measured", `${fmt(l.duration_s)} s`],
+    ["requests", String(l.requests)],
+    ["errors", `${l.errors}${l.requests ? ` (${fmt(100 * l.errors / l.requests)} %)` : ""}`],
+    ["p50", ms(l.p50_ms)],
+    ["p95", ms(l.p95_ms)],
+    ["p99", ms(l.p99_ms)],
+    ["max", ms(l.max_ms)],
+    ["throughput", `${fmt(l.throughput_rps)} requests/s`]
+  ];
+}
+function fence(text2) {
+  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
+  return "`".repeat(Math.max(3, longest + 1));
+}
+var TEXT_LOG_LINES = 15;
 var ms = (n) => n === void 0 ? "\u2014" : `${fmt(n)} ms`;
 var err = (n) => n === void 0 ? "\u2014" : fmt(n);
 function title(m) {
@@ -203,7 +252,7 @@ function columns(targets) {
   const row = (t) => [
     t.target + (t.required ? "" : " (optional)"),
     t.verdict,
-    runtimeText(t.runtime),
+    t.serving ? servingText(t) : runtimeText(t.runtime),
     ms(t.loadMs),
     ms(t.latency?.p95),
     ...batch ? [t.throughputRps === void 0 ? "\u2014" : fmt(t.throughputRps)] : [],
@@ -221,6 +270,18 @@ function renderCompatText(report) {
       lines.push(...table([header, ...rows]).map((l) => `  ${l}`));
     }
     for (const t of m.targets) for (const f of t.findings) lines.push(`  ${formatFinding(f)}`);
+    for (const t of m.targets) {
+      if (t.load) {
+        const figures = loadRows(t).filter(([k]) => k !== "measured");
+        const text2 = figures.map(([k, v]) => k === "load" ? v : `${k} ${v}`).join(", ");
+        lines.push(`  ${t.target}: load test: ${text2}`);
+      }
+      if (t.serverLog) {
+        lines.push(`  ${t.target}: last lines of the server's log:`);
+        for (const l of t.serverLog.trimEnd().split("\n").slice(-TEXT_LOG_LINES))
+          lines.push(`    ${l}`);
+      }
+    }
   }
   const targets = report.models.reduce((n2, m) => n2 + m.targets.length, 0);
   const n = report.models.length;
@@ -254,6 +315,26 @@ function renderCompatMarkdown(report) {
           `| ${f.severity} | \`${cell(formatLocation(f.location))}\` | ${cell(f.message)} (\`${f.rule}\`) |`
         );
       out.push("");
+    }
+    for (const t of m.targets) {
+      if (t.load) {
+        out.push(`#### Load test of \`${cell(t.target)}\``, "", "| | |", "|---|---|");
+        for (const [k, v] of loadRows(t)) out.push(`| ${k} | ${cell(v)} |`);
+        out.push("", latencyChart(t.load, `${t.target}: latency of successful requests`), "");
+      }
+      if (t.serverLog) {
+        const f = fence(t.serverLog);
+        out.push(
+          `<details><summary>Last lines of the server's log (<code>${cell(t.target)}</code>)</summary>`,
+          "",
+          f,
+          t.serverLog.trimEnd(),
+          f,
+          "",
+          "</details>",
+          ""
+        );
+      }
     }
   }
   return out.join("\n");
@@ -308,6 +389,7 @@ function renderPlanMarkdown(matrix) {
 export {
   parseHarnessResult,
   evaluate,
+  fmt,
   renderCompatText,
   renderCompatMarkdown,
   compatReport,

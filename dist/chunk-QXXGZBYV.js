@@ -8,7 +8,7 @@ import {
 } from "./chunk-L7QR56MK.js";
 import {
   resolveInside
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 
 // src/artifacts/check.ts
 import { stat } from "node:fs/promises";

@@ -3,10 +3,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-S63PGLU3.js";
+} from "./chunk-7BKJ54FM.js";
 import {
   loadManifest
-} from "./chunk-LKDW72ZL.js";
+} from "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-LXE4QNPC.js";
 import {
   selectManifests
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   formatFinding,
   hasErrors
@@ -23,10 +23,10 @@ import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   ConfigError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/commands/plan.ts

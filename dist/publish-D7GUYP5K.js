@@ -2,19 +2,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   requiredEvidenceKinds
-} from "./chunk-XVX6GSFD.js";
+} from "./chunk-4I2N3TDJ.js";
 import {
   allFindings,
   renderValidateText,
   validateModels
-} from "./chunk-JGWDXTHE.js";
-import "./chunk-7OV7DNCK.js";
+} from "./chunk-MBYL6WWR.js";
+import "./chunk-QXXGZBYV.js";
 import {
   progressReporter
 } from "./chunk-GSX4WLHA.js";
 import {
   refuseRegistryWrite
-} from "./chunk-7GZ3FSGV.js";
+} from "./chunk-S6WFSHN7.js";
 import {
   openRegistryFor,
   provenance,
@@ -24,9 +24,9 @@ import {
   registryOptions,
   renderPublishText,
   validationEvidence
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
@@ -36,15 +36,15 @@ import "./chunk-L7QR56MK.js";
 import {
   renderReport
 } from "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import "./chunk-BEQKABMV.js";
 import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
-import "./chunk-HHJXX4QZ.js";
-import "./chunk-TLMKNUIS.js";
+} from "./chunk-P7GZZ6JI.js";
+import "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/commands/publish.ts

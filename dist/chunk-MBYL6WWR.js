@@ -2,23 +2,23 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   checkArtifacts
-} from "./chunk-7OV7DNCK.js";
+} from "./chunk-QXXGZBYV.js";
 import {
   progressReporter
 } from "./chunk-GSX4WLHA.js";
 import {
   refuseRegistryWrite
-} from "./chunk-7GZ3FSGV.js";
+} from "./chunk-S6WFSHN7.js";
 import {
   openRegistryFor,
   productionBaseline,
   recordOption,
   recordValidation,
   registryOptions
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import {
   loadManifest
-} from "./chunk-LKDW72ZL.js";
+} from "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-QZE4DUBB.js";
 import {
   selectManifests
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   formatBytes,
   formatFinding,
@@ -45,10 +45,10 @@ import {
   booleanOption,
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   InfraError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 
 // src/report/diff.ts
 function describeTensor(t) {
@@ -332,13 +332,37 @@ function breakingFinding(c, against, loaded, policy) {
     location: loaded.map.locate(path)
   };
 }
-function compareWithProduction(report, production) {
+function undeclaredFinding(side, against, loaded, policy) {
+  const declared = loaded.manifest.model.signature;
+  return {
+    severity: policy === "fail" ? "error" : "warning",
+    rule: "signature-breaking-change",
+    message: `breaking change: model.signature no longer declares its ${side} (production ${against} does): they cannot be compared, so nothing shows that callers still work (${policy === "fail" ? "compatibility.breaking_changes: fail makes this fail the check" : "set compatibility.breaking_changes: fail to make this fail the check"})`,
+    location: loaded.map.locate(declared ? ["model", "signature"] : ["model"])
+  };
+}
+function compareWithProduction(report, production, unreadable) {
   for (const m of report.models) {
+    if (!m.loaded) continue;
+    const policy = m.loaded.manifest.compatibility.breaking_changes ?? "warn";
+    if (unreadable !== void 0 && policy === "fail") {
+      m.findings.push({
+        severity: "error",
+        rule: "signature-not-compared",
+        message: `compatibility.breaking_changes: fail needs the comparison with production, and the registry could not be read: ${unreadable}`,
+        location: m.loaded.map.locate(["compatibility", "breaking_changes"])
+      });
+      m.verdict = verdictOf(m);
+      continue;
+    }
     const prod = m.model === void 0 ? void 0 : production.get(m.model);
-    if (!prod || !m.loaded) continue;
+    if (!prod) continue;
     const declared = m.loaded.manifest.model.signature;
+    for (const side of ["inputs", "outputs"])
+      if (prod.signature?.[side] && !declared?.[side])
+        m.findings.push(undeclaredFinding(side, prod.version, m.loaded, policy));
     const signature = prod.signature && declared ? diffSignature(prod.signature, declared, prod.version) : void 0;
-    const breaking = m.loaded.manifest.compatibility.breaking_changes ?? "warn";
+    const breaking = policy;
     const rows = m.artifacts.map((a) => ({
       path: a.shown,
       format: a.format,
@@ -369,7 +393,7 @@ function allFindings(report) {
 async function productionVersions(report, inv, ctx) {
   const out = /* @__PURE__ */ new Map();
   const names = report.models.flatMap((m) => m.model ? [m.model] : []);
-  if (names.length === 0) return out;
+  if (names.length === 0) return { versions: out };
   const registry = openRegistryFor(inv, ctx);
   try {
     for (const name of names) {
@@ -379,8 +403,9 @@ async function productionVersions(report, inv, ctx) {
   } catch (err) {
     if (!(err instanceof InfraError)) throw err;
     ctx.log.warn(`not compared with production: the registry could not be read: ${err.message}`);
+    return { versions: out, unreadable: err.message };
   }
-  return out;
+  return { versions: out };
 }
 function makeValidateCommand(deps = {}) {
   return {
@@ -403,7 +428,8 @@ function makeValidateCommand(deps = {}) {
         },
         ctx
       );
-      compareWithProduction(report, await productionVersions(report, inv, ctx));
+      const production = await productionVersions(report, inv, ctx);
+      compareWithProduction(report, production.versions, production.unreadable);
       if (record) await recordValidation(report, inv, ctx);
       const model = validateReportModel(report);
       return {

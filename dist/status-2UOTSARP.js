@@ -5,18 +5,18 @@ import {
   modelNames,
   modelOption,
   warnUnknownModel
-} from "./chunk-4RMZRGRU.js";
-import "./chunk-O6IZ42IZ.js";
+} from "./chunk-RBGBKWQ6.js";
+import "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import "./chunk-BEQKABMV.js";
 import "./chunk-4OFAA5JN.js";
-import "./chunk-KFY4FQZZ.js";
-import "./chunk-HHJXX4QZ.js";
-import "./chunk-TLMKNUIS.js";
+import "./chunk-P7GZZ6JI.js";
+import "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
   makeStatusCommand,

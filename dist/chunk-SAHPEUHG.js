@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   findRepositoryRoot,
   resolveInside
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   formatBytes,
   hasErrors
@@ -13,7 +13,7 @@ import {
 } from "./chunk-4OFAA5JN.js";
 import {
   ConfigError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import {
   __commonJS,
   __require,
@@ -4009,10 +4009,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4026,7 +4026,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4050,7 +4050,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4066,7 +4066,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4157,7 +4157,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4171,13 +4171,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4220,18 +4220,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4285,8 +4285,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4309,8 +4309,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4327,7 +4327,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4507,7 +4507,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4524,24 +4524,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4724,25 +4724,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5552,14 +5552,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5755,7 +5755,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6051,9 +6051,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6318,7 +6318,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6360,15 +6360,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6450,7 +6450,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6726,18 +6726,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6890,15 +6890,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7092,13 +7092,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7223,7 +7223,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7377,12 +7377,12 @@ var require_dist = __commonJS({
 });
 
 // src/manifest/load.ts
-import { readFile, stat } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/manifest/schema-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/modelgate.schema.json", "title": "modelgate deploy manifest", "description": "Describes one model, how it is served, where it must load and how it is promoted. Used by modelgate validate/test/publish/promote.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "model"], "properties": { "apiVersion": { "description": "Version of this manifest format.", "const": "modelgate/v1" }, "model": { "type": "object", "additionalProperties": false, "required": ["name", "version", "framework", "artifacts"], "properties": { "name": { "description": "Registry name of the model.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "x-hint": "lowercase letters, digits and '-', starting with a letter or digit, at most 63 characters" }, "version": { "description": "Semantic version of this model build (https://semver.org), without +build metadata.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$", "x-hint": "a semantic version such as 1.2.0 or 2.0.0-rc.1, without +build metadata (semver ignores it when ordering)" }, "framework": { "description": "How the artifacts are loaded.", "enum": ["sklearn", "onnx", "pytorch", "tensorflow", "xgboost", "safetensors", "gguf", "custom"] }, "artifacts": { "description": "Files that make up the model, relative to this manifest.", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "Relative to the manifest; must stay inside the repository.", "type": "string", "minLength": 1, "maxLength": 4096 }, "sha256": { "description": "Expected sha256 (64 lowercase hex digits); verified when present.", "type": "string", "pattern": "^[0-9a-f]{64}$", "x-hint": "64 lowercase hexadecimal digits" } } } }, "signature": { "description": "The model's inputs and outputs.", "type": "object", "additionalProperties": false, "required": ["inputs", "outputs"], "properties": { "inputs": { "$ref": "#/$defs/tensors" }, "outputs": { "$ref": "#/$defs/tensors" } } }, "samples": { "description": 'JSON Lines file of golden samples: one {"inputs": \u2026, "expected": \u2026} per line.', "type": "string", "minLength": 1 } } }, "serving": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "mode": { "enum": ["realtime", "batch", "edge"], "default": "realtime" }, "slo": { "type": "object", "additionalProperties": false, "properties": { "p95_latency_ms": { "type": "number", "exclusiveMinimum": 0 }, "p50_latency_ms": { "type": "number", "exclusiveMinimum": 0 }, "min_throughput_rps": { "type": "number", "exclusiveMinimum": 0 } } }, "max_artifact_mb": { "description": "Upper bound on the total size of the artifacts, in MiB. Required for edge.", "type": "number", "exclusiveMinimum": 0 } } }, "compatibility": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "tolerance": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "atol": { "type": "number", "minimum": 0, "default": 1e-6 }, "rtol": { "type": "number", "minimum": 0, "default": 1e-5 } } }, "max_parallel": { "type": "integer", "minimum": 1, "maximum": 64, "default": 2 }, "breaking_changes": { "description": "What validate does with a breaking change of model.signature against the version in production (an input removed, added or of another dtype, a shape that no longer accepts what production accepted; an output removed, of another dtype or of a shape production's promise does not cover). warn (the default): report it and pass. fail: fail the check.", "enum": ["warn", "fail"], "default": "warn" }, "targets": { "type": "array", "default": [], "items": { "type": "object", "additionalProperties": false, "required": ["name", "image"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "x-hint": "lowercase letters, digits, '.', '_' and '-', at most 63 characters" }, "image": { "type": "string", "minLength": 1 }, "setup": { "description": "Run once with network; the result is cached as a local image.", "type": "string" }, "command": { "description": "For framework custom: the command that writes result.json.", "type": "string" }, "python": { "description": "Interpreter inside the image.", "type": "string", "default": "python3" }, "required": { "type": "boolean", "default": true }, "timeout_s": { "type": "integer", "minimum": 1, "maximum": 86400, "default": 600 }, "cpus": { "type": "number", "exclusiveMinimum": 0, "default": 1 }, "memory_mb": { "type": "integer", "minimum": 64, "default": 2048 } } } } } }, "security": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pickle": { "description": "strict (the default): fail on any pickle global not on the generated allow-list or in allow_globals. warn-unknown-classes: only warn on an unknown global that is instantiated as a class and never called; unknown functions still fail. standard: the former default, now read as strict.", "enum": ["strict", "warn-unknown-classes", "standard"], "default": "strict" }, "allow_globals": { "description": "Extra exact module.name globals to treat as safe (never overrides the deny-list of what is known to run code).", "type": "array", "default": [], "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", "x-hint": "a dotted module.name such as mypkg.transformers.Scaler" } } } }, "promotion": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "canary": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "steps": { "description": "Canary traffic weights in percent, strictly increasing, each in (0, 100).", "type": "array", "default": [10, 50], "minItems": 1, "items": { "type": "number" } }, "analysis": { "type": "object", "additionalProperties": false, "required": ["provider", "metrics"], "properties": { "provider": { "enum": ["file", "prometheus"] }, "url": { "type": "string", "pattern": "^https?://", "x-hint": "an http:// or https:// URL" }, "path": { "type": "string" }, "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "query": { "type": "string" }, "max": { "type": "number" }, "min": { "type": "number" } } } } } } } }, "write_events": { "description": "GitHub events whose runs may write to the registry (publish, promote, rollback, --record) besides push, workflow_dispatch, schedule and release, e.g. workflow_run. Pull-request events never may.", "type": "array", "default": [], "items": { "type": "string", "pattern": "^(?!pull_request)[a-z][a-z_]*$", "x-hint": "a GitHub event name (such as workflow_run), and not a pull-request event: pull-request runs never write to the registry" } }, "production": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "allowed_events": { "type": "array", "default": ["workflow_dispatch", "push"], "items": { "type": "string", "minLength": 1 } }, "allowed_refs": { "type": "array", "default": ["refs/heads/main"], "items": { "type": "string", "minLength": 1 } } } } } }, "deploy": { "type": "object", "additionalProperties": false, "properties": { "hook": { "description": "Run after each transition with MODELGATE_* variables.", "type": "string", "minLength": 1 } } } }, "$defs": { "tensors": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "dtype", "shape"], "properties": { "name": { "type": "string", "minLength": 1 }, "dtype": { "enum": ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "bfloat16", "float32", "float64", "string"] }, "shape": { "description": "-1 marks a dimension of any size.", "type": "array", "maxItems": 16, "items": { "type": "integer", "minimum": -1 } } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/modelgate.schema.json", "title": "modelgate deploy manifest", "description": "Describes one model, how it is served, where it must load and how it is promoted. Used by modelgate validate/test/publish/promote.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "model"], "properties": { "apiVersion": { "description": "Version of this manifest format.", "const": "modelgate/v1" }, "model": { "type": "object", "additionalProperties": false, "required": ["name", "version", "framework", "artifacts"], "properties": { "name": { "description": "Registry name of the model.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "x-hint": "lowercase letters, digits and '-', starting with a letter or digit, at most 63 characters" }, "version": { "description": "Semantic version of this model build (https://semver.org), without +build metadata.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$", "x-hint": "a semantic version such as 1.2.0 or 2.0.0-rc.1, without +build metadata (semver ignores it when ordering)" }, "framework": { "description": "How the artifacts are loaded.", "enum": ["sklearn", "onnx", "pytorch", "tensorflow", "xgboost", "safetensors", "gguf", "custom"] }, "artifacts": { "description": "Files that make up the model, relative to this manifest.", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "Relative to the manifest; must stay inside the repository.", "type": "string", "minLength": 1, "maxLength": 4096 }, "sha256": { "description": "Expected sha256 (64 lowercase hex digits); verified when present.", "type": "string", "pattern": "^[0-9a-f]{64}$", "x-hint": "64 lowercase hexadecimal digits" } } } }, "signature": { "description": "The model's inputs and outputs.", "type": "object", "additionalProperties": false, "required": ["inputs", "outputs"], "properties": { "inputs": { "$ref": "#/$defs/tensors" }, "outputs": { "$ref": "#/$defs/tensors" } } }, "samples": { "description": 'JSON Lines file of golden samples: one {"inputs": \u2026, "expected": \u2026} per line.', "type": "string", "minLength": 1 } } }, "serving": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "mode": { "enum": ["realtime", "batch", "edge"], "default": "realtime" }, "slo": { "type": "object", "additionalProperties": false, "properties": { "p95_latency_ms": { "type": "number", "exclusiveMinimum": 0 }, "p50_latency_ms": { "type": "number", "exclusiveMinimum": 0 }, "min_throughput_rps": { "type": "number", "exclusiveMinimum": 0 }, "max_error_rate": { "description": "Largest share of failed requests a serving target's load test may have, from 0 to 1.", "type": "number", "minimum": 0, "maximum": 1 } } }, "max_artifact_mb": { "description": "Upper bound on the total size of the artifacts, in MiB. Required for edge.", "type": "number", "exclusiveMinimum": 0 } } }, "compatibility": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "tolerance": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "atol": { "type": "number", "minimum": 0, "default": 1e-6 }, "rtol": { "type": "number", "minimum": 0, "default": 1e-5 } } }, "max_parallel": { "type": "integer", "minimum": 1, "maximum": 64, "default": 2 }, "breaking_changes": { "description": "What validate does with a breaking change of model.signature against the version in production (an input removed, added or of another dtype, a shape that no longer accepts what production accepted; an output removed, of another dtype or of a shape production's promise does not cover). warn (the default): report it and pass. fail: fail the check.", "enum": ["warn", "fail"], "default": "warn" }, "targets": { "type": "array", "default": [], "items": { "type": "object", "additionalProperties": false, "required": ["name", "image"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,62}$", "x-hint": "lowercase letters, digits, '.', '_' and '-', at most 63 characters" }, "image": { "type": "string", "minLength": 1 }, "setup": { "description": "Run once with network; the result is cached as a local image.", "type": "string" }, "command": { "description": "For framework custom: the command that writes result.json.", "type": "string" }, "python": { "description": "Interpreter inside the image.", "type": "string", "default": "python3" }, "required": { "type": "boolean", "default": true }, "timeout_s": { "type": "integer", "minimum": 1, "maximum": 86400, "default": 600 }, "cpus": { "type": "number", "exclusiveMinimum": 0, "default": 1 }, "memory_mb": { "type": "integer", "minimum": 64, "default": 2048 }, "serve": { "description": "Makes this a serving target: modelgate lays out a model repository, starts the image's model server on it and talks to it over its protocol, instead of running the Python harness.", "type": "object", "additionalProperties": false, "required": ["protocol", "layout"], "properties": { "protocol": { "description": "What the server speaks: kserve-v2 (the Open Inference Protocol: Triton, MLServer, KServe's runtimes, TorchServe) or tfserving (TensorFlow Serving's REST API).", "enum": ["kserve-v2", "tfserving"] }, "layout": { "description": "The model repository modelgate lays out and mounts read-only at /models: triton (<model>/<version>/model.onnx|model.pt|model.savedmodel|model.plan and <model>/config.pbtxt) or tfserving (<model>/<version>/saved_model.pb and variables/).", "enum": ["triton", "tfserving"] }, "port": { "description": "The server's HTTP port inside the container. Default 8000 for layout triton, 8501 for layout tfserving.", "type": "integer", "minimum": 1, "maximum": 65535 }, "command": { "description": "The server's command line. Default for triton: [tritonserver, --model-repository=/models]; for tfserving: [tensorflow_model_server, --rest_api_port=<port>, --model_name=<model>, --model_base_path=/models/<model>].", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "config": { "description": "Layout triton only: your own config.pbtxt, relative to this manifest; checked against model.signature. Generated from model.signature when absent.", "type": "string", "minLength": 1, "maxLength": 4096 }, "ready_timeout_s": { "description": "How long the server may take to report the model ready.", "type": "integer", "minimum": 1, "maximum": 86400, "default": 120 } } }, "load": { "description": "A load test after the golden samples (serving targets only): closed-loop at concurrency, or open-loop at rate_rps, judged against serving.slo.", "type": "object", "additionalProperties": false, "properties": { "concurrency": { "description": "Requests in flight at once (closed loop). Not with rate_rps.", "type": "integer", "minimum": 1, "maximum": 1e4 }, "rate_rps": { "description": "Requests per second sent on schedule (open loop), latency measured from each request's intended send time. Not with concurrency.", "type": "number", "exclusiveMinimum": 0 }, "duration_s": { "description": "How long the measured load lasts, in seconds.", "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "default": 10 }, "warmup_s": { "description": "Load sent before measuring, in seconds; not counted.", "type": "number", "minimum": 0, "maximum": 3600, "default": 2 } } } } } } } }, "security": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pickle": { "description": "strict (the default): fail on any pickle global not on the generated allow-list or in allow_globals. warn-unknown-classes: only warn on an unknown global that is instantiated as a class and never called; unknown functions still fail. standard: the former default, now read as strict.", "enum": ["strict", "warn-unknown-classes", "standard"], "default": "strict" }, "allow_globals": { "description": "Extra exact module.name globals to treat as safe (never overrides the deny-list of what is known to run code).", "type": "array", "default": [], "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", "x-hint": "a dotted module.name such as mypkg.transformers.Scaler" } } } }, "promotion": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "canary": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "steps": { "description": "Canary traffic weights in percent, strictly increasing, each in (0, 100).", "type": "array", "default": [10, 50], "minItems": 1, "items": { "type": "number" } }, "analysis": { "type": "object", "additionalProperties": false, "required": ["provider", "metrics"], "properties": { "provider": { "enum": ["file", "prometheus"] }, "url": { "type": "string", "pattern": "^https?://", "x-hint": "an http:// or https:// URL" }, "path": { "type": "string" }, "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "query": { "type": "string" }, "max": { "type": "number" }, "min": { "type": "number" } } } } } } } }, "write_events": { "description": "GitHub events whose runs may write to the registry (publish, promote, rollback, --record) besides push, workflow_dispatch, schedule and release, e.g. workflow_run. Pull-request events never may.", "type": "array", "default": [], "items": { "type": "string", "pattern": "^(?!pull_request)[a-z][a-z_]*$", "x-hint": "a GitHub event name (such as workflow_run), and not a pull-request event: pull-request runs never write to the registry" } }, "production": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "allowed_events": { "type": "array", "default": ["workflow_dispatch", "push"], "items": { "type": "string", "minLength": 1 } }, "allowed_refs": { "type": "array", "default": ["refs/heads/main"], "items": { "type": "string", "minLength": 1 } } } } } }, "deploy": { "type": "object", "additionalProperties": false, "properties": { "hook": { "description": "Run after each transition with MODELGATE_* variables.", "type": "string", "minLength": 1 } } } }, "$defs": { "tensors": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "dtype", "shape"], "properties": { "name": { "type": "string", "minLength": 1 }, "dtype": { "enum": ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "bfloat16", "float32", "float64", "string"] }, "shape": { "description": "-1 marks a dimension of any size.", "type": "array", "maxItems": 16, "items": { "type": "integer", "minimum": -1 } } } } } } };
 var schema32 = { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "dtype", "shape"], "properties": { "name": { "type": "string", "minLength": 1 }, "dtype": { "enum": ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "bfloat16", "float32", "float64", "string"] }, "shape": { "description": "-1 marks a dimension of any size.", "type": "array", "maxItems": 16, "items": { "type": "integer", "minimum": -1 } } } } };
 var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
 var pattern5 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$", "u");
@@ -8094,7 +8094,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data25 = data23.slo;
         if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
           for (const key7 in data25) {
-            if (!(key7 === "p95_latency_ms" || key7 === "p50_latency_ms" || key7 === "min_throughput_rps")) {
+            if (!(key7 === "p95_latency_ms" || key7 === "p50_latency_ms" || key7 === "min_throughput_rps" || key7 === "max_error_rate")) {
               const err62 = { instancePath: instancePath + "/serving/slo", schemaPath: "#/properties/serving/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.serving.properties.slo, data: data25 };
               if (vErrors === null) {
                 vErrors = [err62];
@@ -8170,104 +8170,95 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data25.max_error_rate !== void 0) {
+            let data29 = data25.max_error_rate;
+            if (typeof data29 == "number" && isFinite(data29)) {
+              if (data29 > 1 || isNaN(data29)) {
+                const err69 = { instancePath: instancePath + "/serving/slo/max_error_rate", schemaPath: "#/properties/serving/properties/slo/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.serving.properties.slo.properties.max_error_rate, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              if (data29 < 0 || isNaN(data29)) {
+                const err70 = { instancePath: instancePath + "/serving/slo/max_error_rate", schemaPath: "#/properties/serving/properties/slo/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.serving.properties.slo.properties.max_error_rate, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            } else {
+              const err71 = { instancePath: instancePath + "/serving/slo/max_error_rate", schemaPath: "#/properties/serving/properties/slo/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.serving.properties.slo.properties.max_error_rate.type, parentSchema: schema31.properties.serving.properties.slo.properties.max_error_rate, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err69 = { instancePath: instancePath + "/serving/slo", schemaPath: "#/properties/serving/properties/slo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.serving.properties.slo.type, parentSchema: schema31.properties.serving.properties.slo, data: data25 };
+          const err72 = { instancePath: instancePath + "/serving/slo", schemaPath: "#/properties/serving/properties/slo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.serving.properties.slo.type, parentSchema: schema31.properties.serving.properties.slo, data: data25 };
           if (vErrors === null) {
-            vErrors = [err69];
+            vErrors = [err72];
           } else {
-            vErrors.push(err69);
+            vErrors.push(err72);
           }
           errors++;
         }
       }
       if (data23.max_artifact_mb !== void 0) {
-        let data29 = data23.max_artifact_mb;
-        if (typeof data29 == "number" && isFinite(data29)) {
-          if (data29 <= 0 || isNaN(data29)) {
-            const err70 = { instancePath: instancePath + "/serving/max_artifact_mb", schemaPath: "#/properties/serving/properties/max_artifact_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.serving.properties.max_artifact_mb, data: data29 };
+        let data30 = data23.max_artifact_mb;
+        if (typeof data30 == "number" && isFinite(data30)) {
+          if (data30 <= 0 || isNaN(data30)) {
+            const err73 = { instancePath: instancePath + "/serving/max_artifact_mb", schemaPath: "#/properties/serving/properties/max_artifact_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.serving.properties.max_artifact_mb, data: data30 };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err73];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err73);
             }
             errors++;
           }
         } else {
-          const err71 = { instancePath: instancePath + "/serving/max_artifact_mb", schemaPath: "#/properties/serving/properties/max_artifact_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.serving.properties.max_artifact_mb.type, parentSchema: schema31.properties.serving.properties.max_artifact_mb, data: data29 };
+          const err74 = { instancePath: instancePath + "/serving/max_artifact_mb", schemaPath: "#/properties/serving/properties/max_artifact_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.serving.properties.max_artifact_mb.type, parentSchema: schema31.properties.serving.properties.max_artifact_mb, data: data30 };
           if (vErrors === null) {
-            vErrors = [err71];
+            vErrors = [err74];
           } else {
-            vErrors.push(err71);
+            vErrors.push(err74);
           }
           errors++;
         }
       }
     } else {
-      const err72 = { instancePath: instancePath + "/serving", schemaPath: "#/properties/serving/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.serving.type, parentSchema: schema31.properties.serving, data: data23 };
+      const err75 = { instancePath: instancePath + "/serving", schemaPath: "#/properties/serving/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.serving.type, parentSchema: schema31.properties.serving, data: data23 };
       if (vErrors === null) {
-        vErrors = [err72];
+        vErrors = [err75];
       } else {
-        vErrors.push(err72);
+        vErrors.push(err75);
       }
       errors++;
     }
-    let data30 = data.compatibility;
-    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-      if (data30.tolerance === void 0) {
-        data30.tolerance = {};
+    let data31 = data.compatibility;
+    if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+      if (data31.tolerance === void 0) {
+        data31.tolerance = {};
       }
-      if (data30.max_parallel === void 0) {
-        data30.max_parallel = 2;
+      if (data31.max_parallel === void 0) {
+        data31.max_parallel = 2;
       }
-      if (data30.breaking_changes === void 0) {
-        data30.breaking_changes = "warn";
+      if (data31.breaking_changes === void 0) {
+        data31.breaking_changes = "warn";
       }
-      if (data30.targets === void 0) {
-        data30.targets = [];
+      if (data31.targets === void 0) {
+        data31.targets = [];
       }
-      for (const key8 in data30) {
+      for (const key8 in data31) {
         if (!(key8 === "tolerance" || key8 === "max_parallel" || key8 === "breaking_changes" || key8 === "targets")) {
-          const err73 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility, data: data30 };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-      }
-      let data31 = data30.tolerance;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        if (data31.atol === void 0) {
-          data31.atol = 1e-6;
-        }
-        if (data31.rtol === void 0) {
-          data31.rtol = 1e-5;
-        }
-        for (const key9 in data31) {
-          if (!(key9 === "atol" || key9 === "rtol")) {
-            const err74 = { instancePath: instancePath + "/compatibility/tolerance", schemaPath: "#/properties/compatibility/properties/tolerance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.tolerance, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-        }
-        let data32 = data31.atol;
-        if (typeof data32 == "number" && isFinite(data32)) {
-          if (data32 < 0 || isNaN(data32)) {
-            const err75 = { instancePath: instancePath + "/compatibility/tolerance/atol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/atol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.atol, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        } else {
-          const err76 = { instancePath: instancePath + "/compatibility/tolerance/atol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/atol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.tolerance.properties.atol.type, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.atol, data: data32 };
+          const err76 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility, data: data31 };
           if (vErrors === null) {
             vErrors = [err76];
           } else {
@@ -8275,10 +8266,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        let data33 = data31.rtol;
-        if (typeof data33 == "number" && isFinite(data33)) {
-          if (data33 < 0 || isNaN(data33)) {
-            const err77 = { instancePath: instancePath + "/compatibility/tolerance/rtol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/rtol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.rtol, data: data33 };
+      }
+      let data32 = data31.tolerance;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.atol === void 0) {
+          data32.atol = 1e-6;
+        }
+        if (data32.rtol === void 0) {
+          data32.rtol = 1e-5;
+        }
+        for (const key9 in data32) {
+          if (!(key9 === "atol" || key9 === "rtol")) {
+            const err77 = { instancePath: instancePath + "/compatibility/tolerance", schemaPath: "#/properties/compatibility/properties/tolerance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.tolerance, data: data32 };
             if (vErrors === null) {
               vErrors = [err77];
             } else {
@@ -8286,37 +8285,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        let data33 = data32.atol;
+        if (typeof data33 == "number" && isFinite(data33)) {
+          if (data33 < 0 || isNaN(data33)) {
+            const err78 = { instancePath: instancePath + "/compatibility/tolerance/atol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/atol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.atol, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
         } else {
-          const err78 = { instancePath: instancePath + "/compatibility/tolerance/rtol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/rtol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.tolerance.properties.rtol.type, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.rtol, data: data33 };
+          const err79 = { instancePath: instancePath + "/compatibility/tolerance/atol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/atol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.tolerance.properties.atol.type, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.atol, data: data33 };
           if (vErrors === null) {
-            vErrors = [err78];
+            vErrors = [err79];
           } else {
-            vErrors.push(err78);
+            vErrors.push(err79);
           }
           errors++;
         }
-      } else {
-        const err79 = { instancePath: instancePath + "/compatibility/tolerance", schemaPath: "#/properties/compatibility/properties/tolerance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.tolerance.type, parentSchema: schema31.properties.compatibility.properties.tolerance, data: data31 };
-        if (vErrors === null) {
-          vErrors = [err79];
+        let data34 = data32.rtol;
+        if (typeof data34 == "number" && isFinite(data34)) {
+          if (data34 < 0 || isNaN(data34)) {
+            const err80 = { instancePath: instancePath + "/compatibility/tolerance/rtol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/rtol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.rtol, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
         } else {
-          vErrors.push(err79);
-        }
-        errors++;
-      }
-      let data34 = data30.max_parallel;
-      if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-        const err80 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.max_parallel.type, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data34 };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-      if (typeof data34 == "number" && isFinite(data34)) {
-        if (data34 > 64 || isNaN(data34)) {
-          const err81 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data34 };
+          const err81 = { instancePath: instancePath + "/compatibility/tolerance/rtol", schemaPath: "#/properties/compatibility/properties/tolerance/properties/rtol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.tolerance.properties.rtol.type, parentSchema: schema31.properties.compatibility.properties.tolerance.properties.rtol, data: data34 };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -8324,19 +8326,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data34 < 1 || isNaN(data34)) {
-          const err82 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data34 };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
+      } else {
+        const err82 = { instancePath: instancePath + "/compatibility/tolerance", schemaPath: "#/properties/compatibility/properties/tolerance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.tolerance.type, parentSchema: schema31.properties.compatibility.properties.tolerance, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
         }
+        errors++;
       }
-      let data35 = data30.breaking_changes;
-      if (!(data35 === "warn" || data35 === "fail")) {
-        const err83 = { instancePath: instancePath + "/compatibility/breaking_changes", schemaPath: "#/properties/compatibility/properties/breaking_changes/enum", keyword: "enum", params: { allowedValues: schema31.properties.compatibility.properties.breaking_changes.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.compatibility.properties.breaking_changes.enum, parentSchema: schema31.properties.compatibility.properties.breaking_changes, data: data35 };
+      let data35 = data31.max_parallel;
+      if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+        const err83 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.max_parallel.type, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data35 };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -8344,104 +8345,100 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      let data36 = data30.targets;
-      if (Array.isArray(data36)) {
-        const len5 = data36.length;
+      if (typeof data35 == "number" && isFinite(data35)) {
+        if (data35 > 64 || isNaN(data35)) {
+          const err84 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data35 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        if (data35 < 1 || isNaN(data35)) {
+          const err85 = { instancePath: instancePath + "/compatibility/max_parallel", schemaPath: "#/properties/compatibility/properties/max_parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.max_parallel, data: data35 };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      }
+      let data36 = data31.breaking_changes;
+      if (!(data36 === "warn" || data36 === "fail")) {
+        const err86 = { instancePath: instancePath + "/compatibility/breaking_changes", schemaPath: "#/properties/compatibility/properties/breaking_changes/enum", keyword: "enum", params: { allowedValues: schema31.properties.compatibility.properties.breaking_changes.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.compatibility.properties.breaking_changes.enum, parentSchema: schema31.properties.compatibility.properties.breaking_changes, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+      let data37 = data31.targets;
+      if (Array.isArray(data37)) {
+        const len5 = data37.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data37 = data36[i5];
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            if (data37.python === void 0) {
-              data37.python = "python3";
+          let data38 = data37[i5];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            if (data38.python === void 0) {
+              data38.python = "python3";
             }
-            if (data37.required === void 0) {
-              data37.required = true;
+            if (data38.required === void 0) {
+              data38.required = true;
             }
-            if (data37.timeout_s === void 0) {
-              data37.timeout_s = 600;
+            if (data38.timeout_s === void 0) {
+              data38.timeout_s = 600;
             }
-            if (data37.cpus === void 0) {
-              data37.cpus = 1;
+            if (data38.cpus === void 0) {
+              data38.cpus = 1;
             }
-            if (data37.memory_mb === void 0) {
-              data37.memory_mb = 2048;
+            if (data38.memory_mb === void 0) {
+              data38.memory_mb = 2048;
             }
-            if (data37.name === void 0) {
-              const err84 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.compatibility.properties.targets.items.required, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data37 };
+            if (data38.name === void 0) {
+              const err87 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.compatibility.properties.targets.items.required, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data38 };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err87];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err87);
               }
               errors++;
             }
-            if (data37.image === void 0) {
-              const err85 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema31.properties.compatibility.properties.targets.items.required, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data37 };
+            if (data38.image === void 0) {
+              const err88 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'", schema: schema31.properties.compatibility.properties.targets.items.required, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data38 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err88];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err88);
               }
               errors++;
             }
-            for (const key10 in data37) {
+            for (const key10 in data38) {
               if (!func6.call(schema31.properties.compatibility.properties.targets.items.properties, key10)) {
-                const err86 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data37 };
+                const err89 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err89];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err89);
                 }
                 errors++;
               }
             }
-            if (data37.name !== void 0) {
-              let data38 = data37.name;
-              if (typeof data38 === "string") {
-                if (!pattern7.test(data38)) {
-                  const err87 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/name", schemaPath: "#/properties/compatibility/properties/targets/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema31.properties.compatibility.properties.targets.items.properties.name, data: data38 };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
-              } else {
-                const err88 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/name", schemaPath: "#/properties/compatibility/properties/targets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.name.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.name, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
-              }
-            }
-            if (data37.image !== void 0) {
-              let data39 = data37.image;
+            if (data38.name !== void 0) {
+              let data39 = data38.name;
               if (typeof data39 === "string") {
-                if (func1(data39) < 1) {
-                  const err89 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/image", schemaPath: "#/properties/compatibility/properties/targets/items/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.image, data: data39 };
+                if (!pattern7.test(data39)) {
+                  const err90 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/name", schemaPath: "#/properties/compatibility/properties/targets/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema31.properties.compatibility.properties.targets.items.properties.name, data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err89];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err89);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
               } else {
-                const err90 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/image", schemaPath: "#/properties/compatibility/properties/targets/items/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.image.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.image, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
-                }
-                errors++;
-              }
-            }
-            if (data37.setup !== void 0) {
-              let data40 = data37.setup;
-              if (typeof data40 !== "string") {
-                const err91 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/setup", schemaPath: "#/properties/compatibility/properties/targets/items/properties/setup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.setup.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.setup, data: data40 };
+                const err91 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/name", schemaPath: "#/properties/compatibility/properties/targets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.name.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.name, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -8450,101 +8447,106 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data37.command !== void 0) {
-              let data41 = data37.command;
+            if (data38.image !== void 0) {
+              let data40 = data38.image;
+              if (typeof data40 === "string") {
+                if (func1(data40) < 1) {
+                  const err92 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/image", schemaPath: "#/properties/compatibility/properties/targets/items/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.image, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/image", schemaPath: "#/properties/compatibility/properties/targets/items/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.image.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.image, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data38.setup !== void 0) {
+              let data41 = data38.setup;
               if (typeof data41 !== "string") {
-                const err92 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/command", schemaPath: "#/properties/compatibility/properties/targets/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.command.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.command, data: data41 };
+                const err94 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/setup", schemaPath: "#/properties/compatibility/properties/targets/items/properties/setup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.setup.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.setup, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
             }
-            let data42 = data37.python;
-            if (typeof data42 !== "string") {
-              const err93 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/python", schemaPath: "#/properties/compatibility/properties/targets/items/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.python.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.python, data: data42 };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-            let data43 = data37.required;
-            if (typeof data43 !== "boolean") {
-              const err94 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/required", schemaPath: "#/properties/compatibility/properties/targets/items/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.compatibility.properties.targets.items.properties.required.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.required, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            let data44 = data37.timeout_s;
-            if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
-              const err95 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-            if (typeof data44 == "number" && isFinite(data44)) {
-              if (data44 > 86400 || isNaN(data44)) {
-                const err96 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data44 };
+            if (data38.command !== void 0) {
+              let data42 = data38.command;
+              if (typeof data42 !== "string") {
+                const err95 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/command", schemaPath: "#/properties/compatibility/properties/targets/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.command.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.command, data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-              if (data44 < 1 || isNaN(data44)) {
-                const err97 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data44 };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
             }
-            let data45 = data37.cpus;
+            let data43 = data38.python;
+            if (typeof data43 !== "string") {
+              const err96 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/python", schemaPath: "#/properties/compatibility/properties/targets/items/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.python.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.python, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            let data44 = data38.required;
+            if (typeof data44 !== "boolean") {
+              const err97 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/required", schemaPath: "#/properties/compatibility/properties/targets/items/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.compatibility.properties.targets.items.properties.required.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.required, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            let data45 = data38.timeout_s;
+            if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+              const err98 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
             if (typeof data45 == "number" && isFinite(data45)) {
-              if (data45 <= 0 || isNaN(data45)) {
-                const err98 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/cpus", schemaPath: "#/properties/compatibility/properties/targets/items/properties/cpus/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.cpus, data: data45 };
+              if (data45 > 86400 || isNaN(data45)) {
+                const err99 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data45 };
                 if (vErrors === null) {
-                  vErrors = [err98];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err98);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
-            } else {
-              const err99 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/cpus", schemaPath: "#/properties/compatibility/properties/targets/items/properties/cpus/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.targets.items.properties.cpus.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.cpus, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
+              if (data45 < 1 || isNaN(data45)) {
+                const err100 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/timeout_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.timeout_s, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
               }
-              errors++;
             }
-            let data46 = data37.memory_mb;
-            if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-              const err100 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/memory_mb", schemaPath: "#/properties/compatibility/properties/targets/items/properties/memory_mb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
+            let data46 = data38.cpus;
             if (typeof data46 == "number" && isFinite(data46)) {
-              if (data46 < 64 || isNaN(data46)) {
-                const err101 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/memory_mb", schemaPath: "#/properties/compatibility/properties/targets/items/properties/memory_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb, data: data46 };
+              if (data46 <= 0 || isNaN(data46)) {
+                const err101 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/cpus", schemaPath: "#/properties/compatibility/properties/targets/items/properties/cpus/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.cpus, data: data46 };
                 if (vErrors === null) {
                   vErrors = [err101];
                 } else {
@@ -8552,227 +8554,206 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err102 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.targets.items.type, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err102];
             } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err103 = { instancePath: instancePath + "/compatibility/targets", schemaPath: "#/properties/compatibility/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.compatibility.properties.targets.type, parentSchema: schema31.properties.compatibility.properties.targets, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
-        errors++;
-      }
-    } else {
-      const err104 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.type, parentSchema: schema31.properties.compatibility, data: data30 };
-      if (vErrors === null) {
-        vErrors = [err104];
-      } else {
-        vErrors.push(err104);
-      }
-      errors++;
-    }
-    let data47 = data.security;
-    if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-      if (data47.pickle === void 0) {
-        data47.pickle = "strict";
-      }
-      if (data47.allow_globals === void 0) {
-        data47.allow_globals = [];
-      }
-      for (const key11 in data47) {
-        if (!(key11 === "pickle" || key11 === "allow_globals")) {
-          const err105 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.security, data: data47 };
-          if (vErrors === null) {
-            vErrors = [err105];
-          } else {
-            vErrors.push(err105);
-          }
-          errors++;
-        }
-      }
-      let data48 = data47.pickle;
-      if (!(data48 === "strict" || data48 === "warn-unknown-classes" || data48 === "standard")) {
-        const err106 = { instancePath: instancePath + "/security/pickle", schemaPath: "#/properties/security/properties/pickle/enum", keyword: "enum", params: { allowedValues: schema31.properties.security.properties.pickle.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.security.properties.pickle.enum, parentSchema: schema31.properties.security.properties.pickle, data: data48 };
-        if (vErrors === null) {
-          vErrors = [err106];
-        } else {
-          vErrors.push(err106);
-        }
-        errors++;
-      }
-      let data49 = data47.allow_globals;
-      if (Array.isArray(data49)) {
-        const len6 = data49.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data50 = data49[i6];
-          if (typeof data50 === "string") {
-            if (!pattern8.test(data50)) {
-              const err107 = { instancePath: instancePath + "/security/allow_globals/" + i6, schemaPath: "#/properties/security/properties/allow_globals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", parentSchema: schema31.properties.security.properties.allow_globals.items, data: data50 };
+              const err102 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/cpus", schemaPath: "#/properties/compatibility/properties/targets/items/properties/cpus/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.targets.items.properties.cpus.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.cpus, data: data46 };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err102];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err102);
               }
               errors++;
             }
-          } else {
-            const err108 = { instancePath: instancePath + "/security/allow_globals/" + i6, schemaPath: "#/properties/security/properties/allow_globals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.security.properties.allow_globals.items.type, parentSchema: schema31.properties.security.properties.allow_globals.items, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err109 = { instancePath: instancePath + "/security/allow_globals", schemaPath: "#/properties/security/properties/allow_globals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.security.properties.allow_globals.type, parentSchema: schema31.properties.security.properties.allow_globals, data: data49 };
-        if (vErrors === null) {
-          vErrors = [err109];
-        } else {
-          vErrors.push(err109);
-        }
-        errors++;
-      }
-    } else {
-      const err110 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.security.type, parentSchema: schema31.properties.security, data: data47 };
-      if (vErrors === null) {
-        vErrors = [err110];
-      } else {
-        vErrors.push(err110);
-      }
-      errors++;
-    }
-    let data51 = data.promotion;
-    if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-      if (data51.canary === void 0) {
-        data51.canary = {};
-      }
-      if (data51.write_events === void 0) {
-        data51.write_events = [];
-      }
-      if (data51.production === void 0) {
-        data51.production = {};
-      }
-      for (const key12 in data51) {
-        if (!(key12 === "canary" || key12 === "write_events" || key12 === "production")) {
-          const err111 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion, data: data51 };
-          if (vErrors === null) {
-            vErrors = [err111];
-          } else {
-            vErrors.push(err111);
-          }
-          errors++;
-        }
-      }
-      let data52 = data51.canary;
-      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-        if (data52.steps === void 0) {
-          data52.steps = [10, 50];
-        }
-        for (const key13 in data52) {
-          if (!(key13 === "steps" || key13 === "analysis")) {
-            const err112 = { instancePath: instancePath + "/promotion/canary", schemaPath: "#/properties/promotion/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-        }
-        let data53 = data52.steps;
-        if (Array.isArray(data53)) {
-          if (data53.length < 1) {
-            const err113 = { instancePath: instancePath + "/promotion/canary/steps", schemaPath: "#/properties/promotion/properties/canary/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.steps, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-          const len7 = data53.length;
-          for (let i7 = 0; i7 < len7; i7++) {
-            let data54 = data53[i7];
-            if (!(typeof data54 == "number" && isFinite(data54))) {
-              const err114 = { instancePath: instancePath + "/promotion/canary/steps/" + i7, schemaPath: "#/properties/promotion/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.steps.items.type, parentSchema: schema31.properties.promotion.properties.canary.properties.steps.items, data: data54 };
+            let data47 = data38.memory_mb;
+            if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
+              const err103 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/memory_mb", schemaPath: "#/properties/compatibility/properties/targets/items/properties/memory_mb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb, data: data47 };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err103];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err103);
               }
               errors++;
             }
-          }
-        } else {
-          const err115 = { instancePath: instancePath + "/promotion/canary/steps", schemaPath: "#/properties/promotion/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.canary.properties.steps.type, parentSchema: schema31.properties.promotion.properties.canary.properties.steps, data: data53 };
-          if (vErrors === null) {
-            vErrors = [err115];
-          } else {
-            vErrors.push(err115);
-          }
-          errors++;
-        }
-        if (data52.analysis !== void 0) {
-          let data55 = data52.analysis;
-          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-            if (data55.provider === void 0) {
-              const err116 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema31.properties.promotion.properties.canary.properties.analysis.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err116];
-              } else {
-                vErrors.push(err116);
-              }
-              errors++;
-            }
-            if (data55.metrics === void 0) {
-              const err117 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.promotion.properties.canary.properties.analysis.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-            for (const key14 in data55) {
-              if (!(key14 === "provider" || key14 === "url" || key14 === "path" || key14 === "metrics")) {
-                const err118 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data55 };
+            if (typeof data47 == "number" && isFinite(data47)) {
+              if (data47 < 64 || isNaN(data47)) {
+                const err104 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/memory_mb", schemaPath: "#/properties/compatibility/properties/targets/items/properties/memory_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.memory_mb, data: data47 };
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err104];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err104);
                 }
                 errors++;
               }
             }
-            if (data55.provider !== void 0) {
-              let data56 = data55.provider;
-              if (!(data56 === "file" || data56 === "prometheus")) {
-                const err119 = { instancePath: instancePath + "/promotion/canary/analysis/provider", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/provider/enum", keyword: "enum", params: { allowedValues: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider.enum, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
+            if (data38.serve !== void 0) {
+              let data48 = data38.serve;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.ready_timeout_s === void 0) {
+                  data48.ready_timeout_s = 120;
                 }
-                errors++;
-              }
-            }
-            if (data55.url !== void 0) {
-              let data57 = data55.url;
-              if (typeof data57 === "string") {
-                if (!pattern9.test(data57)) {
-                  const err120 = { instancePath: instancePath + "/promotion/canary/analysis/url", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url, data: data57 };
+                if (data48.protocol === void 0) {
+                  const err105 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.required, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                if (data48.layout === void 0) {
+                  const err106 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/required", keyword: "required", params: { missingProperty: "layout" }, message: "must have required property 'layout'", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.required, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                for (const key11 in data48) {
+                  if (!(key11 === "protocol" || key11 === "layout" || key11 === "port" || key11 === "command" || key11 === "config" || key11 === "ready_timeout_s")) {
+                    const err107 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.protocol !== void 0) {
+                  let data49 = data48.protocol;
+                  if (!(data49 === "kserve-v2" || data49 === "tfserving")) {
+                    const err108 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/protocol", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.protocol.enum, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.protocol, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.layout !== void 0) {
+                  let data50 = data48.layout;
+                  if (!(data50 === "triton" || data50 === "tfserving")) {
+                    const err109 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/layout", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/layout/enum", keyword: "enum", params: { allowedValues: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.layout.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.layout.enum, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.layout, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.port !== void 0) {
+                  let data51 = data48.port;
+                  if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+                    const err110 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/port", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.port.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.port, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                  if (typeof data51 == "number" && isFinite(data51)) {
+                    if (data51 > 65535 || isNaN(data51)) {
+                      const err111 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/port", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.port, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                    if (data51 < 1 || isNaN(data51)) {
+                      const err112 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/port", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.port, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.command !== void 0) {
+                  let data52 = data48.command;
+                  if (Array.isArray(data52)) {
+                    if (data52.length < 1) {
+                      const err113 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/command", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                    const len6 = data52.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data53 = data52[i6];
+                      if (typeof data53 === "string") {
+                        if (func1(data53) < 1) {
+                          const err114 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/command/" + i6, schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/command/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command.items, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err114];
+                          } else {
+                            vErrors.push(err114);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err115 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/command/" + i6, schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command.items.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command.items, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err115];
+                        } else {
+                          vErrors.push(err115);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err116 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/command", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.command, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.config !== void 0) {
+                  let data54 = data48.config;
+                  if (typeof data54 === "string") {
+                    if (func1(data54) > 4096) {
+                      const err117 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/config", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/config/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.config, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                    if (func1(data54) < 1) {
+                      const err118 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/config", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.config, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err119 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/config", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.config.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.config, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                let data55 = data48.ready_timeout_s;
+                if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                  const err120 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/ready_timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/ready_timeout_s/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.ready_timeout_s.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.ready_timeout_s, data: data55 };
                   if (vErrors === null) {
                     vErrors = [err120];
                   } else {
@@ -8780,124 +8761,123 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err121 = { instancePath: instancePath + "/promotion/canary/analysis/url", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err121];
-                } else {
-                  vErrors.push(err121);
-                }
-                errors++;
-              }
-            }
-            if (data55.path !== void 0) {
-              let data58 = data55.path;
-              if (typeof data58 !== "string") {
-                const err122 = { instancePath: instancePath + "/promotion/canary/analysis/path", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.path.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.path, data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
-                }
-                errors++;
-              }
-            }
-            if (data55.metrics !== void 0) {
-              let data59 = data55.metrics;
-              if (Array.isArray(data59)) {
-                if (data59.length < 1) {
-                  const err123 = { instancePath: instancePath + "/promotion/canary/analysis/metrics", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
+                if (typeof data55 == "number" && isFinite(data55)) {
+                  if (data55 > 86400 || isNaN(data55)) {
+                    const err121 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/ready_timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/ready_timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.ready_timeout_s, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  if (data55 < 1 || isNaN(data55)) {
+                    const err122 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve/ready_timeout_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/properties/ready_timeout_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve.properties.ready_timeout_s, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
+                  }
                 }
-                const len8 = data59.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  let data60 = data59[i8];
-                  if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                    if (data60.name === void 0) {
-                      const err124 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data60 };
+              } else {
+                const err123 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/serve", schemaPath: "#/properties/compatibility/properties/targets/items/properties/serve/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.targets.items.properties.serve.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.serve, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+            if (data38.load !== void 0) {
+              let data56 = data38.load;
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.duration_s === void 0) {
+                  data56.duration_s = 10;
+                }
+                if (data56.warmup_s === void 0) {
+                  data56.warmup_s = 2;
+                }
+                for (const key12 in data56) {
+                  if (!(key12 === "concurrency" || key12 === "rate_rps" || key12 === "duration_s" || key12 === "warmup_s")) {
+                    const err124 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load, data: data56 };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.concurrency !== void 0) {
+                  let data57 = data56.concurrency;
+                  if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+                    const err125 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/concurrency", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.concurrency.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.concurrency, data: data57 };
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                  }
+                  if (typeof data57 == "number" && isFinite(data57)) {
+                    if (data57 > 1e4 || isNaN(data57)) {
+                      const err126 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/concurrency", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.concurrency, data: data57 };
                       if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err126];
                       } else {
-                        vErrors.push(err124);
+                        vErrors.push(err126);
                       }
                       errors++;
                     }
-                    for (const key15 in data60) {
-                      if (!(key15 === "name" || key15 === "query" || key15 === "max" || key15 === "min")) {
-                        const err125 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data60 };
-                        if (vErrors === null) {
-                          vErrors = [err125];
-                        } else {
-                          vErrors.push(err125);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.name !== void 0) {
-                      let data61 = data60.name;
-                      if (typeof data61 === "string") {
-                        if (func1(data61) < 1) {
-                          const err126 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8 + "/name", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name, data: data61 };
-                          if (vErrors === null) {
-                            vErrors = [err126];
-                          } else {
-                            vErrors.push(err126);
-                          }
-                          errors++;
-                        }
+                    if (data57 < 1 || isNaN(data57)) {
+                      const err127 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/concurrency", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.concurrency, data: data57 };
+                      if (vErrors === null) {
+                        vErrors = [err127];
                       } else {
-                        const err127 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8 + "/name", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name, data: data61 };
-                        if (vErrors === null) {
-                          vErrors = [err127];
-                        } else {
-                          vErrors.push(err127);
-                        }
-                        errors++;
+                        vErrors.push(err127);
                       }
+                      errors++;
                     }
-                    if (data60.query !== void 0) {
-                      let data62 = data60.query;
-                      if (typeof data62 !== "string") {
-                        const err128 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8 + "/query", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.query.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.query, data: data62 };
-                        if (vErrors === null) {
-                          vErrors = [err128];
-                        } else {
-                          vErrors.push(err128);
-                        }
-                        errors++;
+                  }
+                }
+                if (data56.rate_rps !== void 0) {
+                  let data58 = data56.rate_rps;
+                  if (typeof data58 == "number" && isFinite(data58)) {
+                    if (data58 <= 0 || isNaN(data58)) {
+                      const err128 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/rate_rps", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/rate_rps/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.rate_rps, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
                       }
-                    }
-                    if (data60.max !== void 0) {
-                      let data63 = data60.max;
-                      if (!(typeof data63 == "number" && isFinite(data63))) {
-                        const err129 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8 + "/max", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.max.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.max, data: data63 };
-                        if (vErrors === null) {
-                          vErrors = [err129];
-                        } else {
-                          vErrors.push(err129);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data60.min !== void 0) {
-                      let data64 = data60.min;
-                      if (!(typeof data64 == "number" && isFinite(data64))) {
-                        const err130 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8 + "/min", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.min.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.min, data: data64 };
-                        if (vErrors === null) {
-                          vErrors = [err130];
-                        } else {
-                          vErrors.push(err130);
-                        }
-                        errors++;
-                      }
+                      errors++;
                     }
                   } else {
-                    const err131 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i8, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data60 };
+                    const err129 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/rate_rps", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/rate_rps/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.rate_rps.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.rate_rps, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                let data59 = data56.duration_s;
+                if (typeof data59 == "number" && isFinite(data59)) {
+                  if (data59 > 3600 || isNaN(data59)) {
+                    const err130 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/duration_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/duration_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.duration_s, data: data59 };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                  if (data59 <= 0 || isNaN(data59)) {
+                    const err131 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/duration_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/duration_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.duration_s, data: data59 };
                     if (vErrors === null) {
                       vErrors = [err131];
                     } else {
@@ -8905,181 +8885,184 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                } else {
+                  const err132 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/duration_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/duration_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.duration_s.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.duration_s, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                let data60 = data56.warmup_s;
+                if (typeof data60 == "number" && isFinite(data60)) {
+                  if (data60 > 3600 || isNaN(data60)) {
+                    const err133 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/warmup_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/warmup_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.warmup_s, data: data60 };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                  if (data60 < 0 || isNaN(data60)) {
+                    const err134 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/warmup_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/warmup_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.warmup_s, data: data60 };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err135 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load/warmup_s", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/properties/warmup_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.warmup_s.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load.properties.warmup_s, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/promotion/canary/analysis/metrics", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics, data: data59 };
+                const err136 = { instancePath: instancePath + "/compatibility/targets/" + i5 + "/load", schemaPath: "#/properties/compatibility/properties/targets/items/properties/load/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.targets.items.properties.load.type, parentSchema: schema31.properties.compatibility.properties.targets.items.properties.load, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
             }
           } else {
-            const err133 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.properties.analysis.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data55 };
+            const err137 = { instancePath: instancePath + "/compatibility/targets/" + i5, schemaPath: "#/properties/compatibility/properties/targets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.properties.targets.items.type, parentSchema: schema31.properties.compatibility.properties.targets.items, data: data38 };
             if (vErrors === null) {
-              vErrors = [err133];
+              vErrors = [err137];
             } else {
-              vErrors.push(err133);
+              vErrors.push(err137);
             }
             errors++;
           }
         }
       } else {
-        const err134 = { instancePath: instancePath + "/promotion/canary", schemaPath: "#/properties/promotion/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.type, parentSchema: schema31.properties.promotion.properties.canary, data: data52 };
+        const err138 = { instancePath: instancePath + "/compatibility/targets", schemaPath: "#/properties/compatibility/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.compatibility.properties.targets.type, parentSchema: schema31.properties.compatibility.properties.targets, data: data37 };
         if (vErrors === null) {
-          vErrors = [err134];
+          vErrors = [err138];
         } else {
-          vErrors.push(err134);
-        }
-        errors++;
-      }
-      let data65 = data51.write_events;
-      if (Array.isArray(data65)) {
-        const len9 = data65.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data66 = data65[i9];
-          if (typeof data66 === "string") {
-            if (!pattern10.test(data66)) {
-              const err135 = { instancePath: instancePath + "/promotion/write_events/" + i9, schemaPath: "#/properties/promotion/properties/write_events/items/pattern", keyword: "pattern", params: { pattern: "^(?!pull_request)[a-z][a-z_]*$" }, message: 'must match pattern "^(?!pull_request)[a-z][a-z_]*$"', schema: "^(?!pull_request)[a-z][a-z_]*$", parentSchema: schema31.properties.promotion.properties.write_events.items, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-          } else {
-            const err136 = { instancePath: instancePath + "/promotion/write_events/" + i9, schemaPath: "#/properties/promotion/properties/write_events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.write_events.items.type, parentSchema: schema31.properties.promotion.properties.write_events.items, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err136];
-            } else {
-              vErrors.push(err136);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err137 = { instancePath: instancePath + "/promotion/write_events", schemaPath: "#/properties/promotion/properties/write_events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.write_events.type, parentSchema: schema31.properties.promotion.properties.write_events, data: data65 };
-        if (vErrors === null) {
-          vErrors = [err137];
-        } else {
-          vErrors.push(err137);
-        }
-        errors++;
-      }
-      let data67 = data51.production;
-      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-        if (data67.allowed_events === void 0) {
-          data67.allowed_events = ["workflow_dispatch", "push"];
-        }
-        if (data67.allowed_refs === void 0) {
-          data67.allowed_refs = ["refs/heads/main"];
-        }
-        for (const key16 in data67) {
-          if (!(key16 === "allowed_events" || key16 === "allowed_refs")) {
-            const err138 = { instancePath: instancePath + "/promotion/production", schemaPath: "#/properties/promotion/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.production, data: data67 };
-            if (vErrors === null) {
-              vErrors = [err138];
-            } else {
-              vErrors.push(err138);
-            }
-            errors++;
-          }
-        }
-        let data68 = data67.allowed_events;
-        if (Array.isArray(data68)) {
-          const len10 = data68.length;
-          for (let i10 = 0; i10 < len10; i10++) {
-            let data69 = data68[i10];
-            if (typeof data69 === "string") {
-              if (func1(data69) < 1) {
-                const err139 = { instancePath: instancePath + "/promotion/production/allowed_events/" + i10, schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events.items, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err139];
-                } else {
-                  vErrors.push(err139);
-                }
-                errors++;
-              }
-            } else {
-              const err140 = { instancePath: instancePath + "/promotion/production/allowed_events/" + i10, schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.production.properties.allowed_events.items.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events.items, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err141 = { instancePath: instancePath + "/promotion/production/allowed_events", schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.production.properties.allowed_events.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events, data: data68 };
-          if (vErrors === null) {
-            vErrors = [err141];
-          } else {
-            vErrors.push(err141);
-          }
-          errors++;
-        }
-        let data70 = data67.allowed_refs;
-        if (Array.isArray(data70)) {
-          const len11 = data70.length;
-          for (let i11 = 0; i11 < len11; i11++) {
-            let data71 = data70[i11];
-            if (typeof data71 === "string") {
-              if (func1(data71) < 1) {
-                const err142 = { instancePath: instancePath + "/promotion/production/allowed_refs/" + i11, schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs.items, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors++;
-              }
-            } else {
-              const err143 = { instancePath: instancePath + "/promotion/production/allowed_refs/" + i11, schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.production.properties.allowed_refs.items.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs.items, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err144 = { instancePath: instancePath + "/promotion/production/allowed_refs", schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.production.properties.allowed_refs.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs, data: data70 };
-          if (vErrors === null) {
-            vErrors = [err144];
-          } else {
-            vErrors.push(err144);
-          }
-          errors++;
-        }
-      } else {
-        const err145 = { instancePath: instancePath + "/promotion/production", schemaPath: "#/properties/promotion/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.production.type, parentSchema: schema31.properties.promotion.properties.production, data: data67 };
-        if (vErrors === null) {
-          vErrors = [err145];
-        } else {
-          vErrors.push(err145);
+          vErrors.push(err138);
         }
         errors++;
       }
     } else {
-      const err146 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.type, parentSchema: schema31.properties.promotion, data: data51 };
+      const err139 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compatibility.type, parentSchema: schema31.properties.compatibility, data: data31 };
       if (vErrors === null) {
-        vErrors = [err146];
+        vErrors = [err139];
       } else {
-        vErrors.push(err146);
+        vErrors.push(err139);
       }
       errors++;
     }
-    if (data.deploy !== void 0) {
-      let data72 = data.deploy;
-      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-        for (const key17 in data72) {
-          if (!(key17 === "hook")) {
-            const err147 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy, data: data72 };
+    let data61 = data.security;
+    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+      if (data61.pickle === void 0) {
+        data61.pickle = "strict";
+      }
+      if (data61.allow_globals === void 0) {
+        data61.allow_globals = [];
+      }
+      for (const key13 in data61) {
+        if (!(key13 === "pickle" || key13 === "allow_globals")) {
+          const err140 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.security, data: data61 };
+          if (vErrors === null) {
+            vErrors = [err140];
+          } else {
+            vErrors.push(err140);
+          }
+          errors++;
+        }
+      }
+      let data62 = data61.pickle;
+      if (!(data62 === "strict" || data62 === "warn-unknown-classes" || data62 === "standard")) {
+        const err141 = { instancePath: instancePath + "/security/pickle", schemaPath: "#/properties/security/properties/pickle/enum", keyword: "enum", params: { allowedValues: schema31.properties.security.properties.pickle.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.security.properties.pickle.enum, parentSchema: schema31.properties.security.properties.pickle, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err141];
+        } else {
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+      let data63 = data61.allow_globals;
+      if (Array.isArray(data63)) {
+        const len7 = data63.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data64 = data63[i7];
+          if (typeof data64 === "string") {
+            if (!pattern8.test(data64)) {
+              const err142 = { instancePath: instancePath + "/security/allow_globals/" + i7, schemaPath: "#/properties/security/properties/allow_globals/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"', schema: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", parentSchema: schema31.properties.security.properties.allow_globals.items, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          } else {
+            const err143 = { instancePath: instancePath + "/security/allow_globals/" + i7, schemaPath: "#/properties/security/properties/allow_globals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.security.properties.allow_globals.items.type, parentSchema: schema31.properties.security.properties.allow_globals.items, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = { instancePath: instancePath + "/security/allow_globals", schemaPath: "#/properties/security/properties/allow_globals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.security.properties.allow_globals.type, parentSchema: schema31.properties.security.properties.allow_globals, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    } else {
+      const err145 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.security.type, parentSchema: schema31.properties.security, data: data61 };
+      if (vErrors === null) {
+        vErrors = [err145];
+      } else {
+        vErrors.push(err145);
+      }
+      errors++;
+    }
+    let data65 = data.promotion;
+    if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+      if (data65.canary === void 0) {
+        data65.canary = {};
+      }
+      if (data65.write_events === void 0) {
+        data65.write_events = [];
+      }
+      if (data65.production === void 0) {
+        data65.production = {};
+      }
+      for (const key14 in data65) {
+        if (!(key14 === "canary" || key14 === "write_events" || key14 === "production")) {
+          const err146 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion, data: data65 };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
+          }
+          errors++;
+        }
+      }
+      let data66 = data65.canary;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.steps === void 0) {
+          data66.steps = [10, 50];
+        }
+        for (const key15 in data66) {
+          if (!(key15 === "steps" || key15 === "analysis")) {
+            const err147 = { instancePath: instancePath + "/promotion/canary", schemaPath: "#/properties/promotion/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary, data: data66 };
             if (vErrors === null) {
               vErrors = [err147];
             } else {
@@ -9088,44 +9071,441 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data72.hook !== void 0) {
-          let data73 = data72.hook;
-          if (typeof data73 === "string") {
-            if (func1(data73) < 1) {
-              const err148 = { instancePath: instancePath + "/deploy/hook", schemaPath: "#/properties/deploy/properties/hook/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deploy.properties.hook, data: data73 };
+        let data67 = data66.steps;
+        if (Array.isArray(data67)) {
+          if (data67.length < 1) {
+            const err148 = { instancePath: instancePath + "/promotion/canary/steps", schemaPath: "#/properties/promotion/properties/canary/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.steps, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+          const len8 = data67.length;
+          for (let i8 = 0; i8 < len8; i8++) {
+            let data68 = data67[i8];
+            if (!(typeof data68 == "number" && isFinite(data68))) {
+              const err149 = { instancePath: instancePath + "/promotion/canary/steps/" + i8, schemaPath: "#/properties/promotion/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.steps.items.type, parentSchema: schema31.properties.promotion.properties.canary.properties.steps.items, data: data68 };
               if (vErrors === null) {
-                vErrors = [err148];
+                vErrors = [err149];
               } else {
-                vErrors.push(err148);
+                vErrors.push(err149);
               }
               errors++;
             }
+          }
+        } else {
+          const err150 = { instancePath: instancePath + "/promotion/canary/steps", schemaPath: "#/properties/promotion/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.canary.properties.steps.type, parentSchema: schema31.properties.promotion.properties.canary.properties.steps, data: data67 };
+          if (vErrors === null) {
+            vErrors = [err150];
           } else {
-            const err149 = { instancePath: instancePath + "/deploy/hook", schemaPath: "#/properties/deploy/properties/hook/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.hook.type, parentSchema: schema31.properties.deploy.properties.hook, data: data73 };
+            vErrors.push(err150);
+          }
+          errors++;
+        }
+        if (data66.analysis !== void 0) {
+          let data69 = data66.analysis;
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            if (data69.provider === void 0) {
+              const err151 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema31.properties.promotion.properties.canary.properties.analysis.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            if (data69.metrics === void 0) {
+              const err152 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.promotion.properties.canary.properties.analysis.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+            for (const key16 in data69) {
+              if (!(key16 === "provider" || key16 === "url" || key16 === "path" || key16 === "metrics")) {
+                const err153 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            }
+            if (data69.provider !== void 0) {
+              let data70 = data69.provider;
+              if (!(data70 === "file" || data70 === "prometheus")) {
+                const err154 = { instancePath: instancePath + "/promotion/canary/analysis/provider", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/provider/enum", keyword: "enum", params: { allowedValues: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider.enum, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.provider, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            }
+            if (data69.url !== void 0) {
+              let data71 = data69.url;
+              if (typeof data71 === "string") {
+                if (!pattern9.test(data71)) {
+                  const err155 = { instancePath: instancePath + "/promotion/canary/analysis/url", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+              } else {
+                const err156 = { instancePath: instancePath + "/promotion/canary/analysis/url", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.url, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+            if (data69.path !== void 0) {
+              let data72 = data69.path;
+              if (typeof data72 !== "string") {
+                const err157 = { instancePath: instancePath + "/promotion/canary/analysis/path", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.path.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.path, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            if (data69.metrics !== void 0) {
+              let data73 = data69.metrics;
+              if (Array.isArray(data73)) {
+                if (data73.length < 1) {
+                  const err158 = { instancePath: instancePath + "/promotion/canary/analysis/metrics", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                const len9 = data73.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data74 = data73[i9];
+                  if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                    if (data74.name === void 0) {
+                      const err159 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.required, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err159];
+                      } else {
+                        vErrors.push(err159);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data74) {
+                      if (!(key17 === "name" || key17 === "query" || key17 === "max" || key17 === "min")) {
+                        const err160 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data74 };
+                        if (vErrors === null) {
+                          vErrors = [err160];
+                        } else {
+                          vErrors.push(err160);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data74.name !== void 0) {
+                      let data75 = data74.name;
+                      if (typeof data75 === "string") {
+                        if (func1(data75) < 1) {
+                          const err161 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9 + "/name", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name, data: data75 };
+                          if (vErrors === null) {
+                            vErrors = [err161];
+                          } else {
+                            vErrors.push(err161);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err162 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9 + "/name", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.name, data: data75 };
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data74.query !== void 0) {
+                      let data76 = data74.query;
+                      if (typeof data76 !== "string") {
+                        const err163 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9 + "/query", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.query.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.query, data: data76 };
+                        if (vErrors === null) {
+                          vErrors = [err163];
+                        } else {
+                          vErrors.push(err163);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data74.max !== void 0) {
+                      let data77 = data74.max;
+                      if (!(typeof data77 == "number" && isFinite(data77))) {
+                        const err164 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9 + "/max", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.max.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.max, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err164];
+                        } else {
+                          vErrors.push(err164);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data74.min !== void 0) {
+                      let data78 = data74.min;
+                      if (!(typeof data78 == "number" && isFinite(data78))) {
+                        const err165 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9 + "/min", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.min.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.properties.min, data: data78 };
+                        if (vErrors === null) {
+                          vErrors = [err165];
+                        } else {
+                          vErrors.push(err165);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/promotion/canary/analysis/metrics/" + i9, schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.items, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err167 = { instancePath: instancePath + "/promotion/canary/analysis/metrics", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis.properties.metrics, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err168 = { instancePath: instancePath + "/promotion/canary/analysis", schemaPath: "#/properties/promotion/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.properties.analysis.type, parentSchema: schema31.properties.promotion.properties.canary.properties.analysis, data: data69 };
             if (vErrors === null) {
-              vErrors = [err149];
+              vErrors = [err168];
             } else {
-              vErrors.push(err149);
+              vErrors.push(err168);
             }
             errors++;
           }
         }
       } else {
-        const err150 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.type, parentSchema: schema31.properties.deploy, data: data72 };
+        const err169 = { instancePath: instancePath + "/promotion/canary", schemaPath: "#/properties/promotion/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.canary.type, parentSchema: schema31.properties.promotion.properties.canary, data: data66 };
         if (vErrors === null) {
-          vErrors = [err150];
+          vErrors = [err169];
         } else {
-          vErrors.push(err150);
+          vErrors.push(err169);
+        }
+        errors++;
+      }
+      let data79 = data65.write_events;
+      if (Array.isArray(data79)) {
+        const len10 = data79.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data80 = data79[i10];
+          if (typeof data80 === "string") {
+            if (!pattern10.test(data80)) {
+              const err170 = { instancePath: instancePath + "/promotion/write_events/" + i10, schemaPath: "#/properties/promotion/properties/write_events/items/pattern", keyword: "pattern", params: { pattern: "^(?!pull_request)[a-z][a-z_]*$" }, message: 'must match pattern "^(?!pull_request)[a-z][a-z_]*$"', schema: "^(?!pull_request)[a-z][a-z_]*$", parentSchema: schema31.properties.promotion.properties.write_events.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          } else {
+            const err171 = { instancePath: instancePath + "/promotion/write_events/" + i10, schemaPath: "#/properties/promotion/properties/write_events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.write_events.items.type, parentSchema: schema31.properties.promotion.properties.write_events.items, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err172 = { instancePath: instancePath + "/promotion/write_events", schemaPath: "#/properties/promotion/properties/write_events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.write_events.type, parentSchema: schema31.properties.promotion.properties.write_events, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+      let data81 = data65.production;
+      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+        if (data81.allowed_events === void 0) {
+          data81.allowed_events = ["workflow_dispatch", "push"];
+        }
+        if (data81.allowed_refs === void 0) {
+          data81.allowed_refs = ["refs/heads/main"];
+        }
+        for (const key18 in data81) {
+          if (!(key18 === "allowed_events" || key18 === "allowed_refs")) {
+            const err173 = { instancePath: instancePath + "/promotion/production", schemaPath: "#/properties/promotion/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.promotion.properties.production, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        let data82 = data81.allowed_events;
+        if (Array.isArray(data82)) {
+          const len11 = data82.length;
+          for (let i11 = 0; i11 < len11; i11++) {
+            let data83 = data82[i11];
+            if (typeof data83 === "string") {
+              if (func1(data83) < 1) {
+                const err174 = { instancePath: instancePath + "/promotion/production/allowed_events/" + i11, schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events.items, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            } else {
+              const err175 = { instancePath: instancePath + "/promotion/production/allowed_events/" + i11, schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.production.properties.allowed_events.items.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events.items, data: data83 };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err176 = { instancePath: instancePath + "/promotion/production/allowed_events", schemaPath: "#/properties/promotion/properties/production/properties/allowed_events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.production.properties.allowed_events.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_events, data: data82 };
+          if (vErrors === null) {
+            vErrors = [err176];
+          } else {
+            vErrors.push(err176);
+          }
+          errors++;
+        }
+        let data84 = data81.allowed_refs;
+        if (Array.isArray(data84)) {
+          const len12 = data84.length;
+          for (let i12 = 0; i12 < len12; i12++) {
+            let data85 = data84[i12];
+            if (typeof data85 === "string") {
+              if (func1(data85) < 1) {
+                const err177 = { instancePath: instancePath + "/promotion/production/allowed_refs/" + i12, schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs.items, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            } else {
+              const err178 = { instancePath: instancePath + "/promotion/production/allowed_refs/" + i12, schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.promotion.properties.production.properties.allowed_refs.items.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs.items, data: data85 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err179 = { instancePath: instancePath + "/promotion/production/allowed_refs", schemaPath: "#/properties/promotion/properties/production/properties/allowed_refs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.promotion.properties.production.properties.allowed_refs.type, parentSchema: schema31.properties.promotion.properties.production.properties.allowed_refs, data: data84 };
+          if (vErrors === null) {
+            vErrors = [err179];
+          } else {
+            vErrors.push(err179);
+          }
+          errors++;
+        }
+      } else {
+        const err180 = { instancePath: instancePath + "/promotion/production", schemaPath: "#/properties/promotion/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.properties.production.type, parentSchema: schema31.properties.promotion.properties.production, data: data81 };
+        if (vErrors === null) {
+          vErrors = [err180];
+        } else {
+          vErrors.push(err180);
+        }
+        errors++;
+      }
+    } else {
+      const err181 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.promotion.type, parentSchema: schema31.properties.promotion, data: data65 };
+      if (vErrors === null) {
+        vErrors = [err181];
+      } else {
+        vErrors.push(err181);
+      }
+      errors++;
+    }
+    if (data.deploy !== void 0) {
+      let data86 = data.deploy;
+      if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+        for (const key19 in data86) {
+          if (!(key19 === "hook")) {
+            const err182 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy, data: data86 };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data86.hook !== void 0) {
+          let data87 = data86.hook;
+          if (typeof data87 === "string") {
+            if (func1(data87) < 1) {
+              const err183 = { instancePath: instancePath + "/deploy/hook", schemaPath: "#/properties/deploy/properties/hook/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deploy.properties.hook, data: data87 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          } else {
+            const err184 = { instancePath: instancePath + "/deploy/hook", schemaPath: "#/properties/deploy/properties/hook/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.hook.type, parentSchema: schema31.properties.deploy.properties.hook, data: data87 };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err185 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.type, parentSchema: schema31.properties.deploy, data: data86 };
+        if (vErrors === null) {
+          vErrors = [err185];
+        } else {
+          vErrors.push(err185);
         }
         errors++;
       }
     }
   } else {
-    const err151 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err186 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err151];
+      vErrors = [err186];
     } else {
-      vErrors.push(err151);
+      vErrors.push(err186);
     }
     errors++;
   }
@@ -9194,9 +9574,9 @@ function toFinding(err, map) {
         `${what} must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(err.data)}`
       );
     case "type": {
-      const quote = p.type === "string" && err.data !== null && typeof err.data !== "object" ? "; quote it to keep it as text" : "";
+      const quote2 = p.type === "string" && err.data !== null && typeof err.data !== "object" ? "; quote it to keep it as text" : "";
       return finding(
-        `${what} must be ${article(String(p.type))}; got ${typeName(err.data)}${quote}`
+        `${what} must be ${article(String(p.type))}; got ${typeName(err.data)}${quote2}`
       );
     }
     case "pattern": {
@@ -9230,10 +9610,1703 @@ function typeName(value) {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
-// src/manifest/semantics.ts
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+// src/manifest/samples.ts
+import { readFile, stat } from "node:fs/promises";
 var MAX_SAMPLE_LINE = 16 * 1024 * 1024;
+var MAX_SAMPLE_FINDINGS = 20;
+var UNNAMED = "";
+var V2_DATATYPES = [
+  "BOOL",
+  "UINT8",
+  "UINT16",
+  "UINT32",
+  "UINT64",
+  "INT8",
+  "INT16",
+  "INT32",
+  "INT64",
+  "FP16",
+  "FP32",
+  "FP64",
+  "BYTES"
+];
+var BY_DTYPE = {
+  bool: "BOOL",
+  int8: "INT8",
+  int16: "INT16",
+  int32: "INT32",
+  int64: "INT64",
+  uint8: "UINT8",
+  uint16: "UINT16",
+  uint32: "UINT32",
+  uint64: "UINT64",
+  float16: "FP16",
+  // The protocol's datatype table has no bfloat16 (Triton's BF16 is its own extension); JSON
+  // carries its values as plain numbers, checked here as FP32 values.
+  bfloat16: "FP32",
+  float32: "FP32",
+  float64: "FP64",
+  string: "BYTES"
+};
+function datatypeOf(dtype) {
+  const d = BY_DTYPE[dtype];
+  if (d === void 0) throw new Error(`no KServe v2 datatype for dtype ${dtype}`);
+  return d;
+}
+var INT_RANGE = {
+  INT8: [-128, 127],
+  INT16: [-32768, 32767],
+  INT32: [-2147483648, 2147483647],
+  INT64: [-(2 ** 63), 2 ** 63],
+  UINT8: [0, 255],
+  UINT16: [0, 65535],
+  UINT32: [0, 4294967295],
+  UINT64: [0, 2 ** 64]
+};
+var FLOAT_MAX = {
+  FP16: 65504,
+  FP32: 34028234663852886e22,
+  FP64: Number.MAX_VALUE
+};
+var LineError = class extends Error {
+  rule;
+  column;
+  constructor(rule, message, column = 1) {
+    super(message);
+    this.rule = rule;
+    this.column = column;
+  }
+};
+function parseSamples(text, signature, file) {
+  const samples = [];
+  const findings = [];
+  const sig = signature && signature.inputs.length + signature.outputs.length > 0 ? signature : void 0;
+  let firstNames;
+  let start = 0;
+  for (let n = 1; start <= text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (line.trim() === "") continue;
+    const at = (column = 1) => ({ file, line: n, column });
+    if (line.length > MAX_SAMPLE_LINE) {
+      findings.push({
+        severity: "error",
+        rule: "samples-line-too-long",
+        message: `sample line is longer than ${MAX_SAMPLE_LINE} characters`,
+        location: at()
+      });
+      break;
+    }
+    let value;
+    try {
+      value = markFloatTokens(JSON.parse(line), line);
+    } catch (err) {
+      findings.push({
+        severity: "error",
+        rule: "samples-json",
+        message: `not valid JSON: ${err.message}`,
+        location: at()
+      });
+      if (findings.length >= MAX_SAMPLE_FINDINGS) break;
+      continue;
+    }
+    try {
+      const sample = readLine(value, sig, n, line);
+      if (sig === void 0) {
+        const names = sample.inputs.map((t) => t.name).sort();
+        if (firstNames === void 0) firstNames = { line: n, names };
+        else if (names.join("\0") !== firstNames.names.join("\0")) {
+          throw new LineError(
+            "samples-names",
+            `this sample's inputs are ${list(names)}; line ${firstNames.line}'s are ${list(firstNames.names)} (without a signature every line must name the same inputs)`
+          );
+        }
+      }
+      samples.push(sample);
+    } catch (err) {
+      if (!(err instanceof LineError)) throw err;
+      findings.push({
+        severity: "error",
+        rule: err.rule,
+        message: err.message,
+        location: at(err.column)
+      });
+      if (findings.length >= MAX_SAMPLE_FINDINGS) break;
+    }
+  }
+  if (samples.length === 0 && findings.length === 0) {
+    findings.push({
+      severity: "error",
+      rule: "samples-empty",
+      message: "the samples file holds no samples",
+      location: { file, line: 1, column: 1 }
+    });
+  }
+  return { samples, findings };
+}
+function list(names) {
+  return names.length === 0 ? "none" : names.map((x) => `\`${x}\``).join(", ");
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof FloatToken);
+var FloatToken = class {
+  value;
+  constructor(value) {
+    this.value = value;
+  }
+};
+function floatTokens(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      i++;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let float = false;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 101 || d === 69) float = true;
+        else if (!(d >= 48 && d <= 57 || d === 43 || d === 45)) break;
+      }
+      out.push(float);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+var INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+function markFloatTokens(value, text) {
+  if (!/[0-9][.eE]/.test(text)) return value;
+  const tokens = floatTokens(text);
+  let count = 0;
+  let ordered = true;
+  const visit = (v) => {
+    if (typeof v === "number") count++;
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === "object" && v !== null)
+      for (const [k2, x] of Object.entries(v)) {
+        if (INDEX_KEY.test(k2)) ordered = false;
+        visit(x);
+      }
+  };
+  visit(value);
+  if (!ordered || count !== tokens.length) return value;
+  let k = 0;
+  const wrap = (v) => {
+    if (typeof v === "number") return tokens[k++] && Number.isInteger(v) ? new FloatToken(v) : v;
+    if (Array.isArray(v)) return v.map(wrap);
+    if (typeof v === "object" && v !== null)
+      return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, wrap(x)]));
+    return v;
+  };
+  return wrap(value);
+}
+function columnOf(line, key) {
+  const i = line.indexOf(JSON.stringify(key));
+  return i === -1 ? 1 : i + 1;
+}
+var SHAPE_MESSAGE = "each sample must be an object with an `inputs` field (and usually `expected`)";
+var FORMS = "a line is an object with `inputs` (named tensors, KServe v2 tensors or a TF Serving columnar value) or `instances` (TF Serving rows), or a bare array for a single-input model";
+function readLine(value, sig, n, line) {
+  let inputs;
+  const found = [];
+  const expect = (place2, read) => found.push({ place: place2, read });
+  if (Array.isArray(value)) {
+    if (value.some(isObject))
+      throw new LineError("samples-shape", `${FORMS}; this array holds objects`);
+    inputs = [nested(value, void 0, "the bare array")];
+  } else if (!isObject(value) || !("inputs" in value) && !("instances" in value)) {
+    throw new LineError(
+      "samples-shape",
+      isObject(value) ? `${FORMS}; this object has neither \`inputs\` nor \`instances\`` : SHAPE_MESSAGE
+    );
+  } else if ("inputs" in value && "instances" in value) {
+    throw new LineError(
+      "samples-shape",
+      "a sample has `inputs` or `instances`, not both",
+      columnOf(line, "instances")
+    );
+  } else if (isV2Tensors(value.inputs)) {
+    inputs = v2Tensors(value.inputs, "inputs", line, false);
+    if (value.outputs !== void 0) {
+      if (!Array.isArray(value.outputs) || !value.outputs.every(isObject))
+        throw new LineError(
+          "samples-shape",
+          "a KServe v2 request's `outputs` must be an array of objects with a `name`",
+          columnOf(line, "outputs")
+        );
+      for (const [i, o] of value.outputs.entries())
+        if (typeof o.name !== "string")
+          throw new LineError(
+            "samples-shape",
+            `outputs[${i}] has no string \`name\``,
+            columnOf(line, "outputs")
+          );
+      const withData = value.outputs.filter((o) => o.data !== void 0);
+      if (withData.length > 0) expect("outputs", () => v2Tensors(withData, "outputs", line, true));
+      checkNames(
+        value.outputs.map((o) => o.name),
+        sig?.outputs,
+        "output",
+        line
+      );
+    }
+  } else if ("instances" in value) {
+    inputs = rows(value.instances, "instances", line);
+    const { instances, predictions } = value;
+    if (predictions !== void 0)
+      expect("predictions", () => {
+        if (Array.isArray(predictions) && Array.isArray(instances)) {
+          if (predictions.length !== instances.length)
+            throw new LineError(
+              "samples-dims",
+              `\`predictions\` has ${predictions.length} ${predictions.length === 1 ? "entry" : "entries"} for ${instances.length} instances`,
+              columnOf(line, "predictions")
+            );
+        }
+        return rows(predictions, "predictions", line);
+      });
+    if (value.outputs !== void 0) expect("outputs", () => columns(value.outputs, "outputs"));
+  } else {
+    inputs = columns(value.inputs, "inputs");
+    if (value.outputs !== void 0) expect("outputs", () => columns(value.outputs, "outputs"));
+    if (value.predictions !== void 0)
+      expect("predictions", () => rows(value.predictions, "predictions", line));
+  }
+  if (isObject(value) && value.expected !== void 0) {
+    const e = value.expected;
+    expect(
+      "expected",
+      () => isV2Tensors(e) ? v2Tensors(e, "expected", line, true) : columns(e, "expected")
+    );
+  }
+  if (found.length > 1)
+    throw new LineError(
+      "samples-shape",
+      `the expected outputs are given twice (${found.map((f) => `\`${f.place}\``).join(" and ")}); give them once`,
+      columnOf(line, found[1].place)
+    );
+  const sample = { line: n, inputs: settle(inputs, sig?.inputs, "input", line) };
+  if (found[0] !== void 0)
+    sample.expected = settle(found[0].read(), sig?.outputs, "output", line);
+  return sample;
+}
+function isV2Tensors(v) {
+  return Array.isArray(v) && v.length > 0 && v.every(isObject);
+}
+function v2Tensors(list3, key, line, output) {
+  return list3.map((t, i) => {
+    const where = `${key}[${i}]`;
+    const col = columnOf(line, key);
+    if (typeof t.name !== "string")
+      throw new LineError(
+        "samples-shape",
+        `${where} has no string \`name\` (a KServe v2 tensor has name, shape, datatype and data)`,
+        col
+      );
+    const what = `${output ? "output" : "input"} \`${t.name}\``;
+    const nameCol = columnOf(line, t.name);
+    if (typeof t.datatype !== "string")
+      throw new LineError(
+        "samples-shape",
+        `${what} (${where}) has no string \`datatype\``,
+        nameCol
+      );
+    const dims = Array.isArray(t.shape) ? t.shape.map((d) => d instanceof FloatToken ? d.value : d) : void 0;
+    if (dims === void 0 || !dims.every((d) => Number.isInteger(d) && d >= 0))
+      throw new LineError(
+        "samples-shape",
+        `${what} (${where}) needs a \`shape\`: an array of non-negative integers`,
+        nameCol
+      );
+    if (!Array.isArray(t.data))
+      throw new LineError(
+        "samples-shape",
+        `${what} (${where}) needs its \`data\` as an array`,
+        nameCol
+      );
+    const flat = nested(t.data, t.name, what);
+    const shape = dims;
+    const count = shape.reduce((a, b) => a * b, 1);
+    if (flat.data.length !== count)
+      throw new LineError(
+        "samples-dims",
+        `${what} has ${flat.data.length} elements; its shape [${shape.join(", ")}] holds ${count}`,
+        nameCol
+      );
+    if (flat.shape.length > 1 && flat.shape.join() !== shape.join())
+      throw new LineError(
+        "samples-dims",
+        `${what}'s nested data has shape [${flat.shape.join(", ")}]; its \`shape\` says [${shape.join(", ")}]`,
+        nameCol
+      );
+    return { name: t.name, shape: [...shape], data: flat.data, datatype: t.datatype, what };
+  });
+}
+function rows(v, key, line) {
+  if (!Array.isArray(v))
+    throw new LineError(
+      "samples-shape",
+      `\`${key}\` must be an array, one entry per instance`,
+      columnOf(line, key)
+    );
+  if (v.length === 0)
+    throw new LineError("samples-shape", `\`${key}\` holds no instances`, columnOf(line, key));
+  const named = v.filter(isObject).length;
+  if (named === 0) return [nested(v, void 0, `\`${key}\``)];
+  if (named !== v.length)
+    throw new LineError(
+      "samples-shape",
+      `\`${key}\` mixes objects (named tensors) and values; use one or the other`,
+      columnOf(line, key)
+    );
+  const names = Object.keys(v[0]);
+  return names.map((name) => {
+    const what = `${key === "instances" ? "input" : "output"} \`${name}\` (in \`${key}\`)`;
+    const parts = v.map((row, i) => {
+      if (!(name in row))
+        throw new LineError(
+          "samples-shape",
+          `${key}[${i}] has no \`${name}\` (${key}[0] has it)`,
+          columnOf(line, name)
+        );
+      return row[name];
+    });
+    for (const [i, row] of v.entries())
+      for (const k of Object.keys(row))
+        if (!names.includes(k))
+          throw new LineError(
+            "samples-shape",
+            `${key}[${i}] has \`${k}\`; ${key}[0] does not`,
+            columnOf(line, k)
+          );
+    const t = nested(parts, name, what);
+    return t;
+  });
+}
+function columns(v, key) {
+  if (isObject(v)) {
+    if (isB64(v)) throw b64Error(`\`${key}\``);
+    return Object.entries(v).map(
+      ([name, t]) => nested(t, name, `${key === "inputs" ? "input" : "output"} \`${name}\``)
+    );
+  }
+  return [nested(v, void 0, `\`${key}\``)];
+}
+var isB64 = (v) => Object.keys(v).length === 1 && "b64" in v;
+var b64Error = (what) => new LineError(
+  "samples-value",
+  `${what} holds a {"b64": \u2026} binary value; golden samples take text and numbers only`
+);
+function nested(v, name, what) {
+  const shape = [];
+  let probe = v;
+  while (Array.isArray(probe)) {
+    shape.push(probe.length);
+    probe = probe[0];
+  }
+  const data = [];
+  let floatToken = false;
+  const walk = (x, depth, path) => {
+    if (depth < shape.length) {
+      if (!Array.isArray(x) || x.length !== shape[depth])
+        throw new LineError(
+          "samples-dims",
+          `${what} is ragged: ${path || "the value"} ${Array.isArray(x) ? `has ${x.length} entries, not ${shape[depth]}` : "is not an array like its neighbours"}`
+        );
+      for (let i = 0; i < x.length; i++) walk(x[i], depth + 1, `${path}[${i}]`);
+      return;
+    }
+    if (Array.isArray(x))
+      throw new LineError(
+        "samples-dims",
+        `${what} is ragged: ${path} is an array where its neighbours are values`
+      );
+    if (typeof x === "number" || typeof x === "boolean" || typeof x === "string") {
+      data.push(x);
+      return;
+    }
+    if (x instanceof FloatToken) {
+      data.push(x.value);
+      floatToken = true;
+      return;
+    }
+    if (isObject(x) && isB64(x)) throw b64Error(what);
+    throw new LineError(
+      "samples-value",
+      `${what} holds ${x === null ? "null" : "an object"}${path ? ` at ${path}` : ""}; a tensor holds numbers, booleans or strings`
+    );
+  };
+  walk(v, 0, "");
+  return { name, shape, data, what, floatToken };
+}
+function settle(raw, specs, side, line) {
+  const sides = `${side}s`;
+  const hasSpecs = specs !== void 0 && specs.length > 0;
+  const out = [];
+  for (const t of raw) {
+    let name = t.name;
+    if (name === void 0) {
+      if (raw.length !== 1) throw new Error("unreachable: several unnamed tensors");
+      if (!hasSpecs) name = UNNAMED;
+      else if (specs.length === 1) name = specs[0].name;
+      else
+        throw new LineError(
+          side === "input" ? "samples-missing-input" : "samples-unknown-output",
+          `${t.what} does not say which ${side} it is, and the signature has ${specs.length} ${sides} (${list(specs.map((s) => s.name))}); name them`
+        );
+    }
+    const col = t.name === void 0 ? 1 : columnOf(line, t.name);
+    const spec = specs?.find((s) => s.name === name);
+    if (hasSpecs && spec === void 0)
+      throw new LineError(
+        side === "input" ? "samples-unknown-input" : "samples-unknown-output",
+        `${side} \`${name}\` is not in the signature (its ${sides}: ${list(specs.map((s) => s.name))})`,
+        col
+      );
+    const label = t.name === void 0 && name !== UNNAMED ? `${t.what} (${side} \`${name}\`)` : t.what;
+    let datatype;
+    if (t.datatype !== void 0) {
+      if (!V2_DATATYPES.includes(t.datatype) && t.datatype !== "BF16")
+        throw new LineError(
+          "samples-datatype",
+          `${label} has datatype ${t.datatype}, which is not a KServe v2 datatype (${V2_DATATYPES.join(", ")})`,
+          col
+        );
+      datatype = t.datatype === "BF16" ? "FP32" : t.datatype;
+      if (spec !== void 0) {
+        const want = datatypeOf(spec.dtype);
+        const bf16 = spec.dtype === "bfloat16" && (t.datatype === "BF16" || t.datatype === "FP32");
+        if (!bf16 && (t.datatype === "BF16" || datatype !== want))
+          throw new LineError(
+            "samples-datatype",
+            `${label} has datatype ${t.datatype}; the signature says ${spec.dtype} (${spec.dtype === "bfloat16" ? "BF16" : want})`,
+            col
+          );
+      }
+    } else if (spec !== void 0) {
+      datatype = datatypeOf(spec.dtype);
+    } else {
+      datatype = inferred(t, label, col);
+    }
+    checkValues(t.data, datatype, label, spec?.dtype, col);
+    if (spec !== void 0) checkDims(t.shape, spec.shape, label, col);
+    out.push({ name, datatype, shape: t.shape, data: t.data });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of out) {
+    if (seen.has(t.name))
+      throw new LineError(
+        "samples-shape",
+        `${side} \`${t.name}\` is given twice`,
+        columnOf(line, t.name)
+      );
+    seen.add(t.name);
+  }
+  if (side === "input" && hasSpecs) {
+    const missing = specs.filter((s) => !seen.has(s.name)).map((s) => s.name);
+    if (missing.length > 0)
+      throw new LineError(
+        "samples-missing-input",
+        `the sample lacks input${missing.length > 1 ? "s" : ""} ${list(missing)} of the signature`
+      );
+  }
+  return out;
+}
+function checkNames(names, specs, side, line) {
+  if (specs === void 0 || specs.length === 0) return;
+  for (const name of names)
+    if (!specs.some((s) => s.name === name))
+      throw new LineError(
+        "samples-unknown-output",
+        `${side} \`${name}\` is not in the signature (its ${side}s: ${list(specs.map((s) => s.name))})`,
+        columnOf(line, name)
+      );
+}
+function inferred(t, label, col) {
+  const data = t.data;
+  const kinds = new Set(data.map((x) => typeof x));
+  if (kinds.size > 1)
+    throw new LineError(
+      "samples-value",
+      `${label} mixes ${[...kinds].sort().join(" and ")} values`,
+      col
+    );
+  const kind = [...kinds][0];
+  if (kind === "boolean") return "BOOL";
+  if (kind === "string") return "BYTES";
+  if (kind === "number" && !t.floatToken && data.every((x) => Number.isInteger(x))) return "INT64";
+  return "FP64";
+}
+function checkValues(data, datatype, label, dtype, col) {
+  const type = dtype ?? datatype;
+  for (let i = 0; i < data.length; i++) {
+    const x = data[i];
+    const bad = (why) => new LineError("samples-value", `${label}: element ${i} (${JSON.stringify(x)}) ${why}`, col);
+    if (datatype === "BOOL") {
+      if (typeof x !== "boolean") throw bad(`is not a boolean (${type})`);
+    } else if (datatype === "BYTES") {
+      if (typeof x !== "string") throw bad(`is not a string (${type})`);
+    } else if (typeof x !== "number") {
+      throw bad(`is not a number (${type})`);
+    } else {
+      const range = INT_RANGE[datatype];
+      if (range !== void 0) {
+        if (!Number.isInteger(x)) throw bad(`is not an integer (${type})`);
+        if (x < range[0] || x > range[1]) throw bad(`does not fit ${type}`);
+      } else if (Math.abs(x) > FLOAT_MAX[datatype]) {
+        throw bad(`does not fit ${type}`);
+      }
+    }
+  }
+}
+function checkDims(shape, spec, label, col) {
+  const say = `${label} has shape [${shape.join(", ")}]; the signature says [${spec.join(", ")}]`;
+  if (shape.length !== spec.length)
+    throw new LineError("samples-dims", `${say} (rank ${shape.length}, not ${spec.length})`, col);
+  for (let i = 0; i < spec.length; i++)
+    if (spec[i] !== -1 && spec[i] !== shape[i])
+      throw new LineError(
+        "samples-dims",
+        `${say} (dimension ${i} is ${shape[i]}, not ${spec[i]})`,
+        col
+      );
+}
+function toNamedLine(sample) {
+  const obj = (ts) => `{${ts.map((t) => `${JSON.stringify(t.name)}:${nestedText(t)}`).join(",")}}`;
+  let out = `{"line":${sample.line},"inputs":${obj(sample.inputs)}`;
+  if (sample.expected !== void 0) out += `,"expected":${obj(sample.expected)}`;
+  return out + "}";
+}
+function nestedText(t) {
+  const float = t.datatype.startsWith("FP");
+  const scalar = (x) => float && typeof x === "number" && Number.isInteger(x) && Math.abs(x) < 1e21 ? `${x}.0` : JSON.stringify(x);
+  let k = 0;
+  const build = (depth) => {
+    if (depth === t.shape.length) return scalar(t.data[k++]);
+    const parts = [];
+    for (let i = 0; i < t.shape[depth]; i++) parts.push(build(depth + 1));
+    return `[${parts.join(",")}]`;
+  };
+  return build(0);
+}
+var MAX_SAMPLES_FILE = 256 * 1024 * 1024;
+async function readSamplesFile(path, signature, shown2) {
+  const { size } = await stat(path);
+  if (size > MAX_SAMPLES_FILE) {
+    return {
+      samples: [],
+      findings: [
+        {
+          severity: "error",
+          rule: "samples-too-large",
+          message: `the samples file is ${size} bytes; the limit is ${MAX_SAMPLES_FILE}`,
+          location: { file: shown2, line: 1, column: 1 }
+        }
+      ]
+    };
+  }
+  return parseSamples(await readFile(path, "utf8"), signature, shown2);
+}
+
+// src/manifest/serving.ts
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/serving/pbtxt.ts
+var PbtxtError = class extends Error {
+  constructor(file, line, column, reason) {
+    super(`${file}:${line}:${column}: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+    this.name = "PbtxtError";
+  }
+  file;
+  line;
+  column;
+  reason;
+};
+function fieldsNamed(m, name) {
+  return m.fields.filter((f) => f.name === name);
+}
+function valuesOf(m, name) {
+  return fieldsNamed(m, name).flatMap((f) => f.values);
+}
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "\n", "	", "\v", "\f", "\r"]);
+var PUNCT = /* @__PURE__ */ new Set([":", "{", "}", "<", ">", "[", "]", ",", ";", "-", "/", "."]);
+var isLetter = (c) => c !== void 0 && /^[A-Za-z_]$/.test(c);
+var isDec = (c) => c !== void 0 && c >= "0" && c <= "9";
+var isHex = (c) => c !== void 0 && /^[0-9A-Fa-f]$/.test(c);
+var isOct = (c) => c !== void 0 && c >= "0" && c <= "7";
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "?": 63,
+  "\\": 92,
+  "'": 39,
+  '"': 34
+};
+var Lexer = class {
+  constructor(src, file) {
+    this.src = src;
+    this.file = file;
+  }
+  src;
+  file;
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  fail(at, reason) {
+    throw new PbtxtError(this.file, at.line, at.column, reason);
+  }
+  here() {
+    return { line: this.line, column: this.i - this.lineStart + 1 };
+  }
+  advance() {
+    const c = this.src[this.i++];
+    if (c === "\n") {
+      this.line++;
+      this.lineStart = this.i;
+    }
+    return c;
+  }
+  next() {
+    for (; ; ) {
+      const c2 = this.src[this.i];
+      if (c2 === void 0) return { kind: "eof", text: "", ...this.here() };
+      if (WHITESPACE.has(c2)) this.advance();
+      else if (c2 === "#") {
+        while (this.i < this.src.length && this.src[this.i] !== "\n") this.i++;
+      } else break;
+    }
+    const at = this.here();
+    const c = this.src[this.i];
+    if (c === "\0") this.fail(at, "a NUL character is not allowed");
+    if (isLetter(c)) {
+      const start = this.i;
+      while (isLetter(this.src[this.i]) || isDec(this.src[this.i])) this.i++;
+      return { kind: "ident", text: this.src.slice(start, this.i), ...at };
+    }
+    if (isDec(c) || c === "." && isDec(this.src[this.i + 1])) return this.number(at);
+    if (c === '"' || c === "'") return this.string(at);
+    if (PUNCT.has(c)) {
+      this.i++;
+      return { kind: "punct", text: c, ...at };
+    }
+    this.fail(at, `unexpected character ${JSON.stringify(c)}`);
+  }
+  number(at) {
+    const s = this.src;
+    const start = this.i;
+    let integer = true;
+    if (s[this.i] === "0" && (s[this.i + 1] === "x" || s[this.i + 1] === "X")) {
+      this.i += 2;
+      if (!isHex(s[this.i])) this.fail(at, "a hexadecimal number needs digits after 0x");
+      while (isHex(s[this.i])) this.i++;
+    } else if (s[this.i] === "0" && isDec(s[this.i + 1])) {
+      this.i++;
+      while (isOct(s[this.i])) this.i++;
+      if (isDec(s[this.i])) this.fail(at, "an octal number (leading 0) has only digits 0 to 7");
+    } else {
+      while (isDec(s[this.i])) this.i++;
+      if (s[this.i] === ".") {
+        integer = false;
+        this.i++;
+        while (isDec(s[this.i])) this.i++;
+      }
+      if (s[this.i] === "e" || s[this.i] === "E") {
+        integer = false;
+        this.i++;
+        if (s[this.i] === "+" || s[this.i] === "-") this.i++;
+        if (!isDec(s[this.i])) this.fail(at, "an exponent needs digits");
+        while (isDec(s[this.i])) this.i++;
+      }
+      if (s[this.i] === "f" || s[this.i] === "F") {
+        integer = false;
+        this.i++;
+      }
+    }
+    const text = s.slice(start, this.i);
+    if (isLetter(s[this.i]) || isDec(s[this.i])) {
+      this.fail(at, `a number must not run into a name: ${JSON.stringify(text + s[this.i])}`);
+    }
+    return { kind: "number", text, integer, ...at };
+  }
+  string(at) {
+    const quote2 = this.src[this.i++];
+    const bytes = [];
+    const push = (codePoint) => bytes.push(...Buffer.from(String.fromCodePoint(codePoint)));
+    for (; ; ) {
+      const c = this.src[this.i];
+      if (c === void 0 || c === "\n") this.fail(at, "the string is not closed on its line");
+      this.i++;
+      if (c === quote2) break;
+      if (c !== "\\") {
+        const cp = this.src.codePointAt(this.i - 1);
+        if (cp > 65535) this.i++;
+        push(cp);
+        continue;
+      }
+      const escAt = { line: this.line, column: this.i - this.lineStart };
+      const e = this.src[this.i++];
+      if (e !== void 0 && e in SIMPLE_ESCAPES) bytes.push(SIMPLE_ESCAPES[e]);
+      else if (isOct(e)) {
+        let v = Number(e);
+        for (let k = 0; k < 2 && isOct(this.src[this.i]); k++)
+          v = v * 8 + Number(this.src[this.i++]);
+        if (v > 255) this.fail(escAt, `the octal escape \\${v.toString(8)} is above \\377`);
+        bytes.push(v);
+      } else if (e === "x") {
+        if (!isHex(this.src[this.i])) this.fail(escAt, "\\x needs a hexadecimal digit");
+        let h = this.src[this.i++];
+        if (isHex(this.src[this.i])) h += this.src[this.i++];
+        bytes.push(parseInt(h, 16));
+      } else if (e === "u" || e === "U") {
+        const n = e === "u" ? 4 : 8;
+        const h = this.src.slice(this.i, this.i + n);
+        if (h.length !== n || ![...h].every(isHex)) {
+          this.fail(escAt, `\\${e} needs ${n} hexadecimal digits`);
+        }
+        this.i += n;
+        const cp = parseInt(h, 16);
+        if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
+          this.fail(escAt, `\\${e}${h} is not a Unicode scalar value`);
+        }
+        push(cp);
+      } else this.fail(escAt, `unknown escape \\${e ?? ""}`);
+    }
+    return { kind: "string", text: Buffer.from(bytes).toString("utf8"), ...at };
+  }
+};
+var Parser = class {
+  constructor(lex) {
+    this.lex = lex;
+    this.tok = lex.next();
+  }
+  lex;
+  tok;
+  /** Messages open around the current one; the file's own message is 0. */
+  depth = -1;
+  take() {
+    const t = this.tok;
+    this.tok = this.lex.next();
+    return t;
+  }
+  is(text) {
+    return this.tok.kind === "punct" && this.tok.text === text;
+  }
+  expect(text, what) {
+    if (!this.is(text)) this.lex.fail(this.tok, `expected ${what}, found ${this.describe()}`);
+    return this.take();
+  }
+  describe(t = this.tok) {
+    if (t.kind === "eof") return "the end of the file";
+    if (t.kind === "string") return "a string";
+    return `\`${t.text}\``;
+  }
+  /** Fields until `close` (a punctuation mark) or, for the file's top message, the end. */
+  message(at, close) {
+    if (++this.depth > 100) this.lex.fail(at, "messages are nested more than 100 deep");
+    const fields = [];
+    for (; ; ) {
+      if (close === void 0 ? this.tok.kind === "eof" : this.is(close)) break;
+      if (this.tok.kind === "eof")
+        this.lex.fail(at, `this message is not closed with \`${close}\``);
+      fields.push(this.field());
+    }
+    this.depth--;
+    return { fields, ...at };
+  }
+  fieldName() {
+    if (this.tok.kind === "ident") return this.take();
+    if (this.is("[")) {
+      const open = this.take();
+      let name = "";
+      for (; ; ) {
+        const part = this.take();
+        if (part.kind !== "ident")
+          this.lex.fail(part, `expected a type name, found ${this.describe(part)}`);
+        name += part.text;
+        if (this.is(".") || this.is("/")) name += this.take().text;
+        else break;
+      }
+      this.expect("]", "`]` after the extension name");
+      return { kind: "ident", text: `[${name}]`, line: open.line, column: open.column };
+    }
+    this.lex.fail(this.tok, `expected a field name, found ${this.describe()}`);
+  }
+  field() {
+    const name = this.fieldName();
+    const colon = this.is(":");
+    if (colon) this.take();
+    let values;
+    let list3 = false;
+    if (this.is("{") || this.is("<")) {
+      values = [this.messageValue()];
+    } else if (this.is("[")) {
+      list3 = true;
+      values = this.list(name.text, colon);
+    } else {
+      if (!colon) {
+        this.lex.fail(this.tok, `expected \`:\` after \`${name.text}\`, found ${this.describe()}`);
+      }
+      values = [this.scalar()];
+    }
+    if (this.is(";") || this.is(",")) this.take();
+    return { name: name.text, values, list: list3, line: name.line, column: name.column };
+  }
+  messageValue() {
+    const open = this.take();
+    const close = open.text === "{" ? "}" : ">";
+    const message = this.message({ line: open.line, column: open.column }, close);
+    this.take();
+    return { kind: "message", message, line: open.line, column: open.column };
+  }
+  list(name, colon) {
+    const open = this.take();
+    const values = [];
+    while (!this.is("]")) {
+      if (values.length > 0) this.expect(",", "`,` or `]` in the list");
+      const v = this.is("{") || this.is("<") ? this.messageValue() : this.scalar();
+      if (v.kind !== "message" && !colon) {
+        this.lex.fail(open, `a list of values needs \`:\` after \`${name}\``);
+      }
+      if (values.length > 0 && v.kind === "message" !== (values[0].kind === "message")) {
+        this.lex.fail(v, "a list holds either messages or values, not both");
+      }
+      values.push(v);
+    }
+    this.take();
+    return values;
+  }
+  scalar() {
+    const t = this.tok;
+    if (t.kind === "string") {
+      let value = "";
+      while (this.tok.kind === "string") value += this.take().text;
+      return { kind: "string", value, line: t.line, column: t.column };
+    }
+    let sign = "";
+    if (this.is("-")) {
+      this.take();
+      sign = "-";
+    }
+    const v = this.take();
+    if (v.kind === "number") {
+      const text = sign + v.text;
+      return {
+        kind: "number",
+        value: numberValue(v.text, v.integer) * (sign ? -1 : 1),
+        text,
+        integer: v.integer,
+        line: t.line,
+        column: t.column
+      };
+    }
+    if (v.kind === "ident") {
+      return { kind: "identifier", value: sign + v.text, line: t.line, column: t.column };
+    }
+    this.lex.fail(v, `expected a value, found ${this.describe(v)}`);
+  }
+};
+function numberValue(text, integer) {
+  if (!integer) return parseFloat(text.replace(/[fF]$/, ""));
+  if (/^0[xX]/.test(text)) return parseInt(text.slice(2), 16);
+  if (text.length > 1 && text.startsWith("0")) return parseInt(text.slice(1), 8);
+  return Number(text);
+}
+function parsePbtxt(text, file) {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return new Parser(new Lexer(source, file)).message({ line: 1, column: 1 });
+}
+
+// src/serving/triton-config.ts
+var TRITON_DATA_TYPE = {
+  bool: "TYPE_BOOL",
+  uint8: "TYPE_UINT8",
+  uint16: "TYPE_UINT16",
+  uint32: "TYPE_UINT32",
+  uint64: "TYPE_UINT64",
+  int8: "TYPE_INT8",
+  int16: "TYPE_INT16",
+  int32: "TYPE_INT32",
+  int64: "TYPE_INT64",
+  float16: "TYPE_FP16",
+  float32: "TYPE_FP32",
+  float64: "TYPE_FP64",
+  string: "TYPE_STRING",
+  bfloat16: "TYPE_BF16"
+};
+var DATA_TYPE_BY_NUMBER = [
+  "TYPE_INVALID",
+  "TYPE_BOOL",
+  "TYPE_UINT8",
+  "TYPE_UINT16",
+  "TYPE_UINT32",
+  "TYPE_UINT64",
+  "TYPE_INT8",
+  "TYPE_INT16",
+  "TYPE_INT32",
+  "TYPE_INT64",
+  "TYPE_FP16",
+  "TYPE_FP32",
+  "TYPE_FP64",
+  "TYPE_STRING",
+  "TYPE_BF16"
+];
+var TRITON_PLATFORM = {
+  onnx: { platform: "onnxruntime_onnx", backend: "onnxruntime" },
+  pytorch: { platform: "pytorch_libtorch", backend: "pytorch" },
+  tensorflow: { platform: "tensorflow_savedmodel", backend: "tensorflow" }
+};
+var TRITON_UNSUPPORTED = {
+  onnx: ["bfloat16"],
+  pytorch: ["uint16", "uint32", "uint64", "float16", "string", "bfloat16"]
+};
+var GENERATED_MAX_BATCH_SIZE = 1024;
+var MODEL_CONFIG_FIELDS = [
+  "name",
+  "platform",
+  "backend",
+  "runtime",
+  "version_policy",
+  "max_batch_size",
+  "input",
+  "output",
+  "batch_input",
+  "batch_output",
+  "optimization",
+  "dynamic_batching",
+  "sequence_batching",
+  "ensemble_scheduling",
+  "instance_group",
+  "default_model_filename",
+  "cc_model_filenames",
+  "metric_tags",
+  "parameters",
+  "model_warmup",
+  "model_operations",
+  "model_transaction_policy",
+  "model_repository_agents",
+  "response_cache",
+  "model_metrics"
+];
+var REPEATED_CONFIG_FIELDS = /* @__PURE__ */ new Set([
+  "input",
+  "output",
+  "batch_input",
+  "batch_output",
+  "instance_group",
+  "cc_model_filenames",
+  "metric_tags",
+  "parameters",
+  "model_warmup"
+]);
+var TENSOR_FIELDS = {
+  input: [
+    "name",
+    "data_type",
+    "format",
+    "dims",
+    "reshape",
+    "is_shape_tensor",
+    "allow_ragged_batch",
+    "optional",
+    "is_non_linear_format_io"
+  ],
+  output: [
+    "name",
+    "data_type",
+    "dims",
+    "reshape",
+    "label_filename",
+    "is_shape_tensor",
+    "is_non_linear_format_io"
+  ]
+};
+function signatureBatches(signature) {
+  return [...signature.inputs, ...signature.outputs].every(
+    (t) => t.shape[0] === -1 && t.shape.length >= 2
+  );
+}
+function quote(s) {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (ch === '"' || ch === "\\") out += "\\" + ch;
+    else if (ch === "\n") out += "\\n";
+    else if (cp < 32 || cp === 127) out += "\\" + cp.toString(8).padStart(3, "0");
+    else out += ch;
+  }
+  return out + '"';
+}
+var list2 = (xs) => xs.length === 0 ? "[ ]" : `[ ${xs.join(", ")} ]`;
+function generateTritonConfig(modelName, signature, framework) {
+  const platform = TRITON_PLATFORM[framework];
+  if (platform === void 0) {
+    throw new Error(`Triton's model repository has no platform for framework ${framework}`);
+  }
+  const batches = signatureBatches(signature);
+  const tensors = (side, ts) => {
+    const blocks = ts.map((t) => {
+      const shape = batches ? t.shape.slice(1) : t.shape;
+      const lines = [
+        "  {",
+        `    name: ${quote(t.name)}`,
+        `    data_type: ${TRITON_DATA_TYPE[t.dtype]}`,
+        `    dims: ${list2(shape.length === 0 ? [1] : shape)}`
+      ];
+      if (shape.length === 0) lines.push("    reshape: { shape: [ ] }");
+      return [...lines, "  }"].join("\n");
+    });
+    return `${side} [
+${blocks.join(",\n")}
+]`;
+  };
+  return [
+    "# Written by modelgate from model.signature (the manifest gave no serve.config).",
+    `name: ${quote(modelName)}`,
+    `platform: ${quote(platform.platform)}`,
+    `max_batch_size: ${batches ? GENERATED_MAX_BATCH_SIZE : 0}`,
+    tensors("input", signature.inputs),
+    tensors("output", signature.outputs),
+    ""
+  ].join("\n");
+}
+function checkTritonConfig(text, file, signature, modelName, framework) {
+  const findings = [];
+  const error = (rule, message, at) => findings.push({
+    severity: "error",
+    rule,
+    message,
+    location: { file, line: at.line, column: at.column }
+  });
+  let config;
+  try {
+    config = parsePbtxt(text, file);
+  } catch (err) {
+    if (!(err instanceof PbtxtError)) throw err;
+    error("triton-config-syntax", `config.pbtxt does not parse: ${err.reason}`, err);
+    return findings;
+  }
+  checkFields(config, MODEL_CONFIG_FIELDS, REPEATED_CONFIG_FIELDS, "ModelConfig", error);
+  const name = singleString(config, "name", error);
+  if (name !== void 0 && name.value !== modelName) {
+    error(
+      "triton-config-name",
+      `config name "${name.value}" is not the model's name "${modelName}": Triton requires the name of the model's folder, which modelgate names after model.name`,
+      name.at
+    );
+  }
+  const expected = framework === void 0 ? void 0 : TRITON_PLATFORM[framework];
+  if (expected !== void 0) {
+    const platform = singleString(config, "platform", error);
+    if (platform !== void 0 && platform.value !== expected.platform) {
+      error(
+        "triton-config-platform",
+        `platform "${platform.value}" does not load a ${framework} model; it is "${expected.platform}"`,
+        platform.at
+      );
+    }
+    const backend = singleString(config, "backend", error);
+    if (backend !== void 0 && backend.value !== expected.backend) {
+      error(
+        "triton-config-backend",
+        `backend "${backend.value}" does not load a ${framework} model; it is "${expected.backend}"`,
+        backend.at
+      );
+    }
+  }
+  let maxBatch = 0;
+  let maxBatchAt;
+  const mbs = fieldsNamed(config, "max_batch_size")[0];
+  if (mbs !== void 0) {
+    const v = mbs.values[0];
+    if (mbs.list || v?.kind !== "number" || !v.integer || v.value < 0) {
+      error("triton-config-value", "max_batch_size must be an integer of 0 or more", v ?? mbs);
+    } else {
+      maxBatch = v.value;
+      maxBatchAt = mbs;
+    }
+  }
+  for (const side of ["input", "output"]) {
+    const occurrences = fieldsNamed(config, side);
+    const tensors = readTensors(config, side, error);
+    if (signature === void 0) continue;
+    const promised = side === "input" ? signature.inputs : signature.outputs;
+    const byName = /* @__PURE__ */ new Map();
+    for (const t of tensors) {
+      if (t.name === void 0) continue;
+      if (byName.has(t.name)) {
+        error(
+          "triton-config-duplicate-tensor",
+          `${side} "${t.name}" is configured twice`,
+          t.nameAt
+        );
+        continue;
+      }
+      byName.set(t.name, t);
+      const spec = promised.find((s) => s.name === t.name);
+      if (spec === void 0) {
+        error(
+          "triton-config-extra-tensor",
+          `${side} "${t.name}" is not in the signature's ${side}s (${promised.map((s) => s.name).join(", ")})`,
+          t.nameAt
+        );
+        continue;
+      }
+      compareTensor(side, t, spec, maxBatch, maxBatchAt, error);
+    }
+    for (const s of promised) {
+      if (byName.has(s.name)) continue;
+      error(
+        "triton-config-missing-tensor",
+        `the signature's ${side} "${s.name}" (${s.dtype} ${list2(s.shape)}) is not in config.pbtxt`,
+        occurrences[0] ?? { line: 1, column: 1 }
+      );
+    }
+  }
+  return findings;
+}
+function checkFields(m, known, repeated, what, error) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of m.fields) {
+    if (!known.includes(f.name)) {
+      const guess = closest(f.name, [...known]);
+      error(
+        "triton-config-unknown-field",
+        `${what} has no field \`${f.name}\`${guess ? `; did you mean \`${guess}\`?` : ""} (Triton refuses to load the model)`,
+        f
+      );
+      continue;
+    }
+    if (repeated.has(f.name)) continue;
+    if (f.list) {
+      error("triton-config-value", `\`${f.name}\` takes one value, not a list`, f);
+    } else if (seen.has(f.name)) {
+      error("triton-config-duplicate-field", `\`${f.name}\` is given more than once`, f);
+    }
+    seen.add(f.name);
+  }
+}
+function singleString(m, name, error) {
+  const f = fieldsNamed(m, name)[0];
+  if (f === void 0 || f.list) return void 0;
+  const v = f.values[0];
+  if (v.kind !== "string") {
+    error("triton-config-value", `\`${name}\` must be a quoted string`, v);
+    return void 0;
+  }
+  return { value: v.value, at: v };
+}
+function integers(f, what, error) {
+  const out = [];
+  for (const v of f.values) {
+    if (v.kind !== "number" || !v.integer || v.value < -1) {
+      error("triton-config-value", `${what} must be integers, -1 for a dimension of any size`, v);
+      return void 0;
+    }
+    out.push(v.value);
+  }
+  return out;
+}
+function readTensors(config, side, error) {
+  const tensors = [];
+  for (const v of valuesOf(config, side)) {
+    if (v.kind !== "message") {
+      error("triton-config-value", `each ${side} must be a message { name: \u2026 }`, v);
+      continue;
+    }
+    const m = v.message;
+    checkFields(
+      m,
+      TENSOR_FIELDS[side],
+      /* @__PURE__ */ new Set(["dims"]),
+      `Model${side === "input" ? "Input" : "Output"}`,
+      error
+    );
+    const t = { at: v };
+    const name = singleString(m, "name", error);
+    if (name === void 0) {
+      if (fieldsNamed(m, "name").length === 0)
+        error("triton-config-tensor-name", `this ${side} has no name`, v);
+    } else {
+      t.name = name.value;
+      t.nameAt = name.at;
+    }
+    const dt = fieldsNamed(m, "data_type")[0];
+    const dtv = dt?.values[0];
+    if (dtv !== void 0 && !dt.list) {
+      const type = dtv.kind === "identifier" ? dtv.value : dtv.kind === "number" && dtv.integer ? DATA_TYPE_BY_NUMBER[dtv.value] : void 0;
+      if (type === void 0 || !DATA_TYPE_BY_NUMBER.includes(type)) {
+        const guess = dtv.kind === "identifier" ? closest(dtv.value, DATA_TYPE_BY_NUMBER.slice(1)) : void 0;
+        error(
+          "triton-config-data-type",
+          `data_type must be a DataType such as TYPE_FP32${guess ? `; did you mean \`${guess}\`?` : ""}`,
+          dtv
+        );
+      } else t.dataType = type;
+      t.dataTypeAt = dtv;
+    }
+    const dims = fieldsNamed(m, "dims");
+    if (dims.length > 0) {
+      const all = dims.map((f) => integers(f, "dims", error));
+      if (all.every((d) => d !== void 0)) t.dims = all.flat();
+      t.dimsAt = dims[0];
+    }
+    const reshape = fieldsNamed(m, "reshape")[0];
+    const rv = reshape?.values[0];
+    if (rv !== void 0) {
+      if (rv.kind !== "message")
+        error("triton-config-value", "reshape must be a message { shape: [ \u2026 ] }", rv);
+      else {
+        checkFields(rv.message, ["shape"], /* @__PURE__ */ new Set(["shape"]), "ModelTensorReshape", error);
+        const shape = fieldsNamed(rv.message, "shape").map(
+          (f) => integers(f, "reshape shape", error)
+        );
+        if (shape.every((d) => d !== void 0)) t.reshape = shape.flat();
+        t.reshapeAt = reshape;
+      }
+    }
+    tensors.push(t);
+  }
+  return tensors;
+}
+function compareTensor(side, t, spec, maxBatch, maxBatchAt, error) {
+  const want = TRITON_DATA_TYPE[spec.dtype];
+  if (t.dataType === void 0) {
+    if (t.dataTypeAt === void 0) {
+      error(
+        "triton-config-data-type",
+        `${side} "${t.name}" has no data_type; the signature's ${spec.dtype} is ${want}`,
+        t.nameAt ?? t.at
+      );
+    }
+  } else if (t.dataType !== want) {
+    error(
+      "triton-config-data-type",
+      `${side} "${t.name}" has data_type ${t.dataType}; the signature's ${spec.dtype} is ${want}`,
+      t.dataTypeAt
+    );
+  }
+  if (t.dims === void 0) {
+    if (t.dimsAt === void 0) {
+      error(
+        "triton-config-dims",
+        `${side} "${t.name}" has no dims (Triton requires at least one)`,
+        t.nameAt ?? t.at
+      );
+    }
+    return;
+  }
+  if (t.dims.length === 0) {
+    error(
+      "triton-config-dims",
+      `${side} "${t.name}" has empty dims; Triton requires at least one (write dims: [ 1 ] with reshape: { shape: [ ] })`,
+      t.dimsAt
+    );
+    return;
+  }
+  const batch = maxBatch > 0 ? [-1] : [];
+  const model = t.reshape ?? t.dims;
+  const shape = [...batch, ...model];
+  if (shape.length === spec.shape.length && shape.every((d, i) => d === spec.shape[i])) return;
+  const at = t.reshape !== void 0 ? t.reshapeAt : t.dimsAt;
+  const written = t.reshape !== void 0 ? `reshape ${list2(t.reshape)}` : `dims ${list2(t.dims)}`;
+  let why;
+  if (maxBatch > 0 && spec.shape[0] !== -1) {
+    why = `max_batch_size ${maxBatch}${maxBatchAt ? ` (line ${maxBatchAt.line})` : ""} adds a batch dimension the signature's shape ${list2(spec.shape)} does not have`;
+  } else if (maxBatch === 0 && spec.shape[0] === -1 && model.length === spec.shape.length - 1) {
+    why = `with max_batch_size 0 dims are the whole shape; the signature's ${list2(spec.shape)} starts with a batch dimension (set max_batch_size above 0, or write the -1 in dims)`;
+  } else {
+    why = `the signature's shape is ${list2(spec.shape)}${maxBatch > 0 ? ` (dims exclude the batch dimension: ${list2(spec.shape.slice(1))})` : ""}`;
+  }
+  error(
+    "triton-config-shape",
+    `${side} "${t.name}": ${written} with max_batch_size ${maxBatch} is the shape ${list2(shape)}; ${why}`,
+    at
+  );
+}
+
+// src/serving/layout.ts
+import { chmod, copyFile, link, mkdir, readdir, realpath, stat as stat2, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from "node:path";
+var LayoutError = class extends ConfigError {
+};
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function servedVersion(semver) {
+  const m = SEMVER.exec(semver);
+  if (m === null) {
+    throw new LayoutError(
+      `version ${JSON.stringify(semver)} is not a semantic version (such as 1.2.0)`
+    );
+  }
+  const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+  for (const [part, value] of [
+    ["minor", minor],
+    ["patch", patch]
+  ]) {
+    if (value >= 1e3) {
+      throw new LayoutError(
+        `version ${semver} has ${part} ${value}; a served version number is major\xD71000000 + minor\xD71000 + patch, so minor and patch must be below 1000`
+      );
+    }
+  }
+  const n = major * 1e6 + minor * 1e3 + patch;
+  if (!Number.isSafeInteger(n)) {
+    throw new LayoutError(`version ${semver} has a major version too large to number (${major})`);
+  }
+  if (n === 0) {
+    throw new LayoutError(
+      "version 0.0.0 would be served as version 0, which Triton ignores; use 0.0.1 or later"
+    );
+  }
+  return n;
+}
+var TRITON_MODEL_FILE = {
+  onnx: "model.onnx",
+  pytorch: "model.pt",
+  tensorflow: "model.savedmodel"
+};
+var shown = (a) => a.path ?? a.absolute;
+function single(artifacts, exts, what) {
+  const found = artifacts.filter((a) => exts.includes(extname(a.absolute).toLowerCase()));
+  if (found.length === 1) return found[0];
+  const listed = artifacts.map(shown).join(", ");
+  if (found.length === 0) {
+    throw new LayoutError(`no ${what} (${exts.join(" or ")}) among the artifacts (${listed})`);
+  }
+  throw new LayoutError(
+    `${found.length} ${what}s among the artifacts (${found.map(shown).join(", ")}); the server loads one`
+  );
+}
+function savedModel(artifacts, into) {
+  const pbs = artifacts.filter((a) => basename(a.absolute) === "saved_model.pb");
+  if (pbs.length === 0) {
+    throw new LayoutError(
+      `a SavedModel needs saved_model.pb among the artifacts (${artifacts.map(shown).join(", ")})`
+    );
+  }
+  if (pbs.length > 1) {
+    throw new LayoutError(
+      `${pbs.length} saved_model.pb among the artifacts (${pbs.map(shown).join(", ")}); the server loads one SavedModel`
+    );
+  }
+  const home = dirname(pbs[0].absolute);
+  const placed = /* @__PURE__ */ new Map();
+  return artifacts.map((a) => {
+    const rel = relative(home, a.absolute);
+    const inside = !(rel.startsWith(".." + sep) || rel === ".." || isAbsolute(rel));
+    const to = inside ? rel : basename(a.absolute);
+    const clash = placed.get(to);
+    if (clash !== void 0) {
+      throw new LayoutError(
+        `artifacts ${shown(clash)} and ${shown(a)} would both be ${to} in the SavedModel folder`
+      );
+    }
+    placed.set(to, a);
+    return { from: a.absolute, to: into === "" ? to : join(into, to) };
+  });
+}
+function placeArtifacts(layout, framework, artifacts, modelFile) {
+  if (layout === "tfserving") {
+    if (framework !== "tensorflow") {
+      throw new LayoutError(`TF Serving loads TensorFlow SavedModels, not framework ${framework}`);
+    }
+    return savedModel(artifacts, "");
+  }
+  const file = modelFile ?? TRITON_MODEL_FILE[framework];
+  if (file === void 0) {
+    throw new LayoutError(`modelgate lays out no Triton model for framework ${framework}`);
+  }
+  if (framework === "tensorflow") return savedModel(artifacts, file);
+  const main = framework === "onnx" ? single(artifacts, [".onnx"], "ONNX model") : single(artifacts, [".pt", ".pth"], "TorchScript model");
+  const placed = [{ from: main.absolute, to: file }];
+  const names = /* @__PURE__ */ new Map([[file, main]]);
+  for (const a of artifacts) {
+    if (a === main) continue;
+    const name = basename(a.absolute);
+    const clash = names.get(name);
+    if (clash !== void 0) {
+      throw new LayoutError(
+        `artifacts ${shown(clash)} and ${shown(a)} would both be ${name} in the version folder`
+      );
+    }
+    names.set(name, a);
+    placed.push({ from: a.absolute, to: name });
+  }
+  return placed;
+}
+function configModelFile(configText) {
+  let config;
+  try {
+    config = parsePbtxt(configText, "config.pbtxt");
+  } catch (err) {
+    if (err instanceof PbtxtError)
+      throw new LayoutError(`serve.config does not parse: ${err.message}`);
+    throw err;
+  }
+  const v = fieldsNamed(config, "default_model_filename")[0]?.values[0];
+  if (v?.kind !== "string") return void 0;
+  if (v.value === "" || v.value === "." || v.value === ".." || /[/\\]/.test(v.value)) {
+    throw new LayoutError(
+      `default_model_filename ${JSON.stringify(v.value)} must be a file name in the version folder`
+    );
+  }
+  return v.value;
+}
+async function layOutRepository(input, dir) {
+  const version = servedVersion(input.version);
+  if (input.configText !== void 0 && input.layout !== "triton") {
+    throw new LayoutError(`serve.config is a Triton config.pbtxt; layout ${input.layout} has none`);
+  }
+  const modelFile = input.configText === void 0 ? void 0 : configModelFile(input.configText);
+  const placements = placeArtifacts(input.layout, input.framework, input.artifacts, modelFile);
+  let config;
+  if (input.layout === "triton") {
+    if (input.configText !== void 0) config = input.configText;
+    else if (input.signature === void 0) {
+      throw new LayoutError(
+        "layout triton needs model.signature to write config.pbtxt (or a serve.config of your own)"
+      );
+    } else config = generateTritonConfig(input.modelName, input.signature, input.framework);
+  }
+  await mkdir(dir, { recursive: true, mode: 493 });
+  if ((await readdir(dir)).length > 0) {
+    throw new LayoutError(`the repository folder ${dir} is not empty`);
+  }
+  await chmod(dir, 493);
+  const modelDir = join(dir, input.modelName);
+  const versionDir = join(modelDir, String(version));
+  await makeDir(versionDir, dir);
+  const files = [];
+  if (config !== void 0) {
+    const path = join(modelDir, "config.pbtxt");
+    await writeFile(path, config, { mode: 420 });
+    await chmod(path, 420);
+    files.push(relative(dir, path));
+  }
+  for (const p of placements) {
+    const to = join(versionDir, p.to);
+    await makeDir(dirname(to), dir);
+    await place(p.from, to);
+    files.push(relative(dir, to));
+  }
+  if (input.framework === "tensorflow") {
+    const saved = input.layout === "tfserving" ? versionDir : join(versionDir, modelFile ?? "model.savedmodel");
+    await makeDir(join(saved, "variables"), dir);
+  }
+  return {
+    root: dir,
+    modelDir,
+    modelName: input.modelName,
+    servedVersion: version,
+    files: files.sort()
+  };
+}
+async function makeDir(path, root) {
+  await mkdir(path, { recursive: true });
+  for (let d = path; d !== root && d.startsWith(root + sep); d = dirname(d)) await chmod(d, 493);
+}
+async function place(artifact, to) {
+  const from = await realpath(artifact);
+  const st = await stat2(from);
+  if (!st.isFile()) throw new LayoutError(`artifact ${from} is not a regular file`);
+  if ((st.mode & 292) === 292) {
+    try {
+      await link(from, to);
+      return;
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "EACCES" && code !== "EMLINK") throw err;
+    }
+  }
+  await copyFile(from, to);
+  await chmod(to, 420);
+}
+
+// src/manifest/serving.ts
+var SERVABLE = {
+  triton: ["onnx", "pytorch", "tensorflow"],
+  tfserving: ["tensorflow"]
+};
+var PROTOCOL_OF_LAYOUT = {
+  triton: "kserve-v2",
+  tfserving: "tfserving"
+};
+var MAX_TRITON_CONFIG_BYTES = 1e6;
+async function checkServingTargets(m, map, paths) {
+  const findings = [];
+  const checked = /* @__PURE__ */ new Set();
+  const error = (rule, message, at, key = false) => findings.push({ severity: "error", rule, message, location: map.locate(at, key) });
+  for (const [i, t] of m.compatibility.targets.entries()) {
+    const at = ["compatibility", "targets", i];
+    const serve = t.serve;
+    if (t.load !== void 0) {
+      if (serve === void 0) {
+        error(
+          "load-needs-serve",
+          `target \`${t.name}\` has \`load\` but no \`serve\`: only a serving target is load-tested`,
+          [...at, "load"],
+          true
+        );
+      }
+      if (t.load.concurrency !== void 0 && t.load.rate_rps !== void 0) {
+        error(
+          "load-concurrency-and-rate",
+          `target \`${t.name}\`: \`load\` takes either \`concurrency\` (closed loop) or \`rate_rps\` (open loop), not both`,
+          [...at, "load", "rate_rps"],
+          true
+        );
+      } else if (t.load.concurrency === void 0 && t.load.rate_rps === void 0) {
+        error(
+          "load-needs-concurrency-or-rate",
+          `target \`${t.name}\`: \`load\` needs \`concurrency\` (closed loop) or \`rate_rps\` (open loop)`,
+          [...at, "load"],
+          true
+        );
+      }
+    }
+    if (serve === void 0) continue;
+    if (t.command !== void 0) {
+      error(
+        "serve-target-command",
+        `target \`${t.name}\`: \`command\` runs the Python harness, which a serving target does not use; the server's command line is \`serve.command\``,
+        [...at, "command"],
+        true
+      );
+    }
+    if (PROTOCOL_OF_LAYOUT[serve.layout] !== serve.protocol) {
+      findings.push({
+        severity: "warning",
+        rule: "serve-protocol-layout",
+        message: `target \`${t.name}\`: no known server speaks \`${serve.protocol}\` over a \`${serve.layout}\` repository (${serve.layout === "triton" ? "Triton speaks kserve-v2" : "TF Serving speaks tfserving"}); check protocol and layout`,
+        location: map.locate([...at, "serve", "protocol"])
+      });
+    }
+    if (!SERVABLE[serve.layout].includes(m.model.framework)) {
+      error(
+        "serve-layout-framework",
+        `target \`${t.name}\`: layout \`${serve.layout}\` cannot serve framework \`${m.model.framework}\`; it serves ${SERVABLE[serve.layout].join(", ")}`,
+        [...at, "serve", "layout"]
+      );
+    }
+    if (serve.config !== void 0 && serve.layout !== "triton") {
+      error(
+        "serve-config-layout",
+        `target \`${t.name}\`: \`serve.config\` is a Triton config.pbtxt and only goes with layout \`triton\`, not \`${serve.layout}\``,
+        [...at, "serve", "config"],
+        true
+      );
+    }
+    if (serve.layout === "triton" && serve.config === void 0 && m.model.signature === void 0) {
+      error(
+        "serve-needs-signature",
+        `target \`${t.name}\`: layout \`triton\` generates config.pbtxt from \`model.signature\`, which is missing; add the signature or give \`serve.config\``,
+        [...at, "serve", "layout"]
+      );
+    }
+    if (serve.layout === "triton") {
+      const unsupported = TRITON_UNSUPPORTED[m.model.framework] ?? [];
+      for (const side of ["inputs", "outputs"]) {
+        for (const [j, tensor] of (m.model.signature?.[side] ?? []).entries()) {
+          if (!unsupported.includes(tensor.dtype)) continue;
+          error(
+            "serve-triton-data-type",
+            `target \`${t.name}\`: Triton's ${m.model.framework} backend does not support ${tensor.dtype} (${TRITON_DATA_TYPE[tensor.dtype]}), the dtype of ${side.slice(0, -1)} \`${tensor.name}\``,
+            ["model", "signature", side, j, "dtype"]
+          );
+        }
+      }
+    }
+    if (SERVABLE[serve.layout].includes(m.model.framework)) {
+      try {
+        placeArtifacts(
+          serve.layout,
+          m.model.framework,
+          m.model.artifacts.map((a) => ({ path: a.path, absolute: resolve(paths.dir, a.path) }))
+        );
+      } catch (err) {
+        if (!(err instanceof LayoutError)) throw err;
+        error("serve-artifacts-layout", `target \`${t.name}\`: ${err.message}`, [
+          "model",
+          "artifacts"
+        ]);
+      }
+    }
+    if (serve.layout === "triton" && serve.config !== void 0) {
+      findings.push(
+        ...await checkConfigFile(
+          m,
+          serve.config,
+          [...at, "serve", "config"],
+          map,
+          paths,
+          checked
+        )
+      );
+    }
+  }
+  if (m.compatibility.targets.some((t) => t.serve !== void 0)) {
+    try {
+      servedVersion(m.model.version);
+    } catch (err) {
+      if (!(err instanceof LayoutError)) throw err;
+      error("serve-version-number", `${err.message} (serving targets need it)`, [
+        "model",
+        "version"
+      ]);
+    }
+  }
+  return findings;
+}
+async function checkConfigFile(m, config, at, map, paths, checked) {
+  const here = (rule, message) => [
+    { severity: "error", rule, message, location: map.locate(at) }
+  ];
+  const r = await resolveInside(paths.root, paths.dir, config);
+  if (!r.ok) {
+    return here("path-outside-repository", `serve.config \`${config}\` is refused: ${r.reason}`);
+  }
+  if (!r.exists) return here("serve-config-missing", `serve.config \`${config}\` does not exist`);
+  if (checked.has(r.path)) return [];
+  checked.add(r.path);
+  const st = await stat3(r.path);
+  if (!st.isFile()) return here("serve-config-missing", `serve.config \`${config}\` is not a file`);
+  if (st.size > MAX_TRITON_CONFIG_BYTES) {
+    return here(
+      "serve-config-too-large",
+      `serve.config \`${config}\` is ${st.size} bytes; a config.pbtxt is at most ${MAX_TRITON_CONFIG_BYTES}`
+    );
+  }
+  const text = await readFile2(r.path, "utf8");
+  return checkTritonConfig(
+    text,
+    paths.display(r.path),
+    m.model.signature,
+    m.model.name,
+    m.model.framework
+  );
+}
+
+// src/manifest/semantics.ts
 async function checkSemantics(m, map, paths) {
   const findings = [];
   const error = (rule, message, at, key = false) => findings.push({ severity: "error", rule, message, location: map.locate(at, key) });
@@ -9272,7 +11345,7 @@ async function checkSemantics(m, map, paths) {
         "samples"
       ]);
     } else {
-      findings.push(...await checkSamples(r.path, paths.display(r.path)));
+      findings.push(...await checkSamples(r.path, paths.display(r.path), m.model.signature));
     }
   }
   const targetNames = /* @__PURE__ */ new Map();
@@ -9287,7 +11360,7 @@ async function checkSemantics(m, map, paths) {
     } else {
       targetNames.set(t.name, i);
     }
-    if (m.model.framework === "custom" && t.command === void 0) {
+    if (m.model.framework === "custom" && t.command === void 0 && t.serve === void 0) {
       error(
         "custom-target-command",
         `target \`${t.name}\` needs a \`command\`: framework custom has no built-in loader`,
@@ -9295,6 +11368,7 @@ async function checkSemantics(m, map, paths) {
       );
     }
   }
+  findings.push(...await checkServingTargets(m, map, paths));
   if (m.serving.mode === "edge" && m.serving.max_artifact_mb === void 0) {
     error("edge-needs-size-limit", "serving mode `edge` requires `serving.max_artifact_mb`", [
       "serving",
@@ -9352,61 +11426,21 @@ async function checkSemantics(m, map, paths) {
   }
   return findings;
 }
-async function checkSamples(path, shown) {
-  const findings = [];
-  const lines = createInterface({
-    input: createReadStream(path, { encoding: "utf8" }),
-    crlfDelay: Infinity
-  });
-  let n = 0;
-  let samples = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    const at = { file: shown, line: n, column: 1 };
-    if (line.length > MAX_SAMPLE_LINE) {
-      findings.push({
-        severity: "error",
-        rule: "samples-line-too-long",
-        message: `sample line is longer than ${MAX_SAMPLE_LINE} characters`,
-        location: at
-      });
-      break;
-    }
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      findings.push({
-        severity: "error",
-        rule: "samples-json",
-        message: `not valid JSON: ${err.message}`,
-        location: at
-      });
-      if (findings.length >= 20) break;
-      continue;
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !("inputs" in value)) {
-      findings.push({
-        severity: "error",
-        rule: "samples-shape",
-        message: "each sample must be an object with an `inputs` field (and usually `expected`)",
-        location: at
-      });
-      if (findings.length >= 20) break;
-      continue;
-    }
-    samples++;
-  }
-  if (samples === 0 && findings.length === 0) {
-    findings.push({
-      severity: "error",
-      rule: "samples-empty",
-      message: "the samples file holds no samples",
-      location: { file: shown, line: 1, column: 1 }
-    });
-  }
-  return findings;
+async function checkSamples(path, shown2, signature) {
+  return (await readSamplesFile(path, signature, shown2)).findings;
+}
+
+// src/manifest/types.ts
+var DEFAULT_SERVE_PORT = { triton: 8e3, tfserving: 8501 };
+var SERVE_MODELS_DIR = "/models";
+function defaultServeCommand(layout, modelName, port) {
+  if (layout === "triton") return ["tritonserver", `--model-repository=${SERVE_MODELS_DIR}`];
+  return [
+    "tensorflow_model_server",
+    `--rest_api_port=${port}`,
+    `--model_name=${modelName}`,
+    `--model_base_path=${SERVE_MODELS_DIR}/${modelName}`
+  ];
 }
 
 // src/manifest/yaml.ts
@@ -9517,25 +11551,25 @@ function yamlMessage(code, message) {
 // src/manifest/load.ts
 var MAX_MANIFEST_BYTES = 1e6;
 async function loadManifest(path, opts) {
-  const file = resolve(opts.cwd, path);
-  const display = (abs) => relative(opts.cwd, abs) || abs;
-  const shown = display(file);
+  const file = resolve2(opts.cwd, path);
+  const display = (abs) => relative2(opts.cwd, abs) || abs;
+  const shown2 = display(file);
   const fail = (rule, message) => ({
     file,
-    shown,
-    findings: [{ severity: "error", rule, message, location: { file: shown, line: 1, column: 1 } }]
+    shown: shown2,
+    findings: [{ severity: "error", rule, message, location: { file: shown2, line: 1, column: 1 } }]
   });
   let size;
   try {
-    const st = await stat(file);
+    const st = await stat4(file);
     size = st.size;
-    if (!st.isFile()) throw new ConfigError(`manifest ${shown} is not a file`, shown);
+    if (!st.isFile()) throw new ConfigError(`manifest ${shown2} is not a file`, shown2);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     const missing = err.code === "ENOENT";
     throw new ConfigError(
-      `cannot read manifest ${shown}: ${missing ? "no such file" : err.message}`,
-      shown,
+      `cannot read manifest ${shown2}: ${missing ? "no such file" : err.message}`,
+      shown2,
       missing ? "pass --manifest PATH (default modelgate.yaml in the working directory)" : void 0
     );
   }
@@ -9545,9 +11579,9 @@ async function loadManifest(path, opts) {
       `manifest is ${formatBytes(size)}; the limit is ${formatBytes(MAX_MANIFEST_BYTES)}`
     );
   }
-  const source = await readFile(file, "utf8");
-  const parsed = parseYaml(source, shown);
-  if (!parsed.ok) return { file, shown, findings: parsed.findings };
+  const source = await readFile3(file, "utf8");
+  const parsed = parseYaml(source, shown2);
+  if (!parsed.ok) return { file, shown: shown2, findings: parsed.findings };
   if (typeof parsed.data !== "object" || parsed.data === null || Array.isArray(parsed.data)) {
     return fail(
       "manifest-not-mapping",
@@ -9555,16 +11589,29 @@ async function loadManifest(path, opts) {
     );
   }
   const schemaFindings = checkSchema(parsed.data, parsed.map);
-  if (hasErrors(schemaFindings)) return { file, shown, findings: schemaFindings };
+  if (hasErrors(schemaFindings)) return { file, shown: shown2, findings: schemaFindings };
   const manifest = parsed.data;
   for (const a of manifest.model.artifacts) if (a.sha256) a.sha256 = a.sha256;
-  const dir = dirname(file);
-  const root = opts.root ? resolve(opts.cwd, opts.root) : findRepositoryRoot(dir);
+  applyServeDefaults(manifest);
+  const dir = dirname2(file);
+  const root = opts.root ? resolve2(opts.cwd, opts.root) : findRepositoryRoot(dir);
   const findings = await checkSemantics(manifest, parsed.map, { dir, root, display });
-  const loaded = { manifest, file, shown, dir, root, map: parsed.map, display };
-  return { file, shown, findings, loaded };
+  const loaded = { manifest, file, shown: shown2, dir, root, map: parsed.map, display };
+  return { file, shown: shown2, findings, loaded };
+}
+function applyServeDefaults(manifest) {
+  for (const t of manifest.compatibility.targets) {
+    const s = t.serve;
+    if (s === void 0) continue;
+    s.port ??= DEFAULT_SERVE_PORT[s.layout];
+    s.command ??= defaultServeCommand(s.layout, manifest.model.name, s.port);
+  }
 }
 
 export {
+  toNamedLine,
+  readSamplesFile,
+  layOutRepository,
+  SERVE_MODELS_DIR,
   loadManifest
 };

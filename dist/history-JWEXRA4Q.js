@@ -4,31 +4,31 @@ import {
   modelNames,
   modelOption,
   warnUnknownModel
-} from "./chunk-4RMZRGRU.js";
+} from "./chunk-RBGBKWQ6.js";
 import {
   openRegistryFor,
   registryOptions,
   renderHistoryMarkdown,
   renderHistoryText
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import "./chunk-BEQKABMV.js";
 import "./chunk-4OFAA5JN.js";
 import {
   integerOption
-} from "./chunk-KFY4FQZZ.js";
-import "./chunk-HHJXX4QZ.js";
+} from "./chunk-P7GZZ6JI.js";
+import "./chunk-LNSTQQSX.js";
 import {
   UsageError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/commands/history.ts

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   modelNames,
   modelOption
-} from "./chunk-4RMZRGRU.js";
+} from "./chunk-RBGBKWQ6.js";
 import {
   STAGES,
   checkVersion,
@@ -13,16 +13,16 @@ import {
   openRegistryFor,
   registryOptions,
   stageBlob
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import {
   formatBytes
 } from "./chunk-BEQKABMV.js";
@@ -30,15 +30,15 @@ import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   CorruptRegistryError
-} from "./chunk-HHJXX4QZ.js";
+} from "./chunk-LNSTQQSX.js";
 import {
   ConfigError,
   GateError,
   UsageError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/commands/pull.ts

@@ -101,8 +101,8 @@ import {
   RECORD_MAX_BYTES,
   StoreError,
   hashingStream
-} from "./chunk-HHJXX4QZ.js";
-import "./chunk-TLMKNUIS.js";
+} from "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
 import {
   __commonJS,
   __esm,

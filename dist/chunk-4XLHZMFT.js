@@ -4,10 +4,10 @@ import {
   madeByThisStep,
   planPromotion,
   productionPolicyGates
-} from "./chunk-XVX6GSFD.js";
+} from "./chunk-4I2N3TDJ.js";
 import {
   refuseRegistryWrite
-} from "./chunk-7GZ3FSGV.js";
+} from "./chunk-S6WFSHN7.js";
 import {
   STAGES,
   checkVersion,
@@ -17,7 +17,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import {
   jsonOption,
   manifestOption,
@@ -28,13 +28,13 @@ import {
   integerOption,
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   ConfigError,
   GateError,
   InfraError,
   UsageError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 
 // src/registry/hook.ts
 import { spawn } from "node:child_process";

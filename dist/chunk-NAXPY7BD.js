@@ -47,28 +47,28 @@ function pullRequestOf(eventPath) {
 var LOADERS = {
   validate: async () => {
     const [{ makeValidateCommand }, { inspectArtifact }] = await Promise.all([
-      import("./validate-4RJSXGI6.js"),
+      import("./validate-PJWU4H4P.js"),
       import("./scan-IEQR3JY5.js")
     ]);
     return makeValidateCommand({ inspect: inspectArtifact });
   },
-  scan: async () => (await import("./scan-FSRGNQ6E.js")).makeScanCommand(),
-  test: async () => (await import("./test-QPCGR3RR.js")).makeTestCommand(),
-  plan: async () => (await import("./plan-4XQOIKDH.js")).makePlanCommand(),
+  scan: async () => (await import("./scan-26P4GZX5.js")).makeScanCommand(),
+  test: async () => (await import("./test-ZERICZCB.js")).makeTestCommand(),
+  plan: async () => (await import("./plan-EADFB4Y2.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
-      import("./publish-Z5JOQ6DI.js"),
+      import("./publish-D7GUYP5K.js"),
       import("./scan-IEQR3JY5.js")
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-4STYHBL5.js")).makeAnalyzeCommand(),
-  promote: async () => (await import("./promote-3LCOJBYG.js")).makePromoteCommand(),
-  rollback: async () => (await import("./rollback-KLN56B2O.js")).makeRollbackCommand(),
-  status: async () => (await import("./status-6N65MTYO.js")).makeStatusCommand(),
-  history: async () => (await import("./history-G7ZWYZB2.js")).makeHistoryCommand(),
-  pull: async () => (await import("./pull-NFOUP4CA.js")).makePullCommand(),
-  gc: async () => (await import("./gc-RHHHXNJZ.js")).makeGcCommand()
+  analyze: async () => (await import("./analyze-ZC4NL3XR.js")).makeAnalyzeCommand(),
+  promote: async () => (await import("./promote-BRKNCGNI.js")).makePromoteCommand(),
+  rollback: async () => (await import("./rollback-TFAEC236.js")).makeRollbackCommand(),
+  status: async () => (await import("./status-2UOTSARP.js")).makeStatusCommand(),
+  history: async () => (await import("./history-JWEXRA4Q.js")).makeHistoryCommand(),
+  pull: async () => (await import("./pull-ZPLDA5T5.js")).makePullCommand(),
+  gc: async () => (await import("./gc-JTEGSEFR.js")).makeGcCommand()
 };
 var COMMAND_NAMES = Object.keys(LOADERS);
 async function findCommand(name) {

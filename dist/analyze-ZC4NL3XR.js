@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   refuseRegistryWrite
-} from "./chunk-7GZ3FSGV.js";
+} from "./chunk-S6WFSHN7.js";
 import {
   checkVersion,
   loadManifests,
@@ -10,16 +10,16 @@ import {
   provenance,
   recordEvidence,
   registryOptions
-} from "./chunk-O6IZ42IZ.js";
+} from "./chunk-GZWB3LVH.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-LKDW72ZL.js";
+import "./chunk-SAHPEUHG.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-UWHIO7GO.js";
+import "./chunk-M4E63XGF.js";
 import {
   cell
 } from "./chunk-BEQKABMV.js";
@@ -27,12 +27,12 @@ import "./chunk-4OFAA5JN.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
-import "./chunk-HHJXX4QZ.js";
+} from "./chunk-P7GZZ6JI.js";
+import "./chunk-LNSTQQSX.js";
 import {
   ConfigError,
   GateError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 
 // src/analysis/analysis.ts

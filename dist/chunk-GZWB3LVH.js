@@ -6,7 +6,7 @@ import {
 } from "./chunk-WLW7VUCT.js";
 import {
   loadManifest
-} from "./chunk-LKDW72ZL.js";
+} from "./chunk-SAHPEUHG.js";
 import {
   registryOption,
   s3EndpointOption
@@ -16,7 +16,7 @@ import {
 } from "./chunk-QZE4DUBB.js";
 import {
   selectManifests
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   cell,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   booleanOption,
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   ConflictError,
   CorruptRegistryError,
@@ -34,11 +34,11 @@ import {
   StoreError,
   UnsafeStoreError,
   hashingStream
-} from "./chunk-HHJXX4QZ.js";
+} from "./chunk-LNSTQQSX.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-TLMKNUIS.js";
+} from "./chunk-HVXGMGJV.js";
 import {
   __commonJS,
   __toESM
@@ -2095,7 +2095,7 @@ function openRegistry(location, store, opts) {
   const { bucket, prefix } = location;
   const s3 = new LazyStore(
     async () => {
-      const { S3Store } = await import("./s3-DNZ3UUTE.js");
+      const { S3Store } = await import("./s3-37Q5WVJF.js");
       return new S3Store({
         bucket,
         prefix,

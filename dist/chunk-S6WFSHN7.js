@@ -2,17 +2,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   loadManifest
-} from "./chunk-LKDW72ZL.js";
+} from "./chunk-SAHPEUHG.js";
 import {
   selectManifests
-} from "./chunk-UWHIO7GO.js";
+} from "./chunk-M4E63XGF.js";
 import {
   requireString,
   stringOption
-} from "./chunk-KFY4FQZZ.js";
+} from "./chunk-P7GZZ6JI.js";
 import {
   RefusedError
-} from "./chunk-HHJXX4QZ.js";
+} from "./chunk-LNSTQQSX.js";
 
 // src/commands/write-guard.ts
 var WRITE_EVENTS = ["push", "workflow_dispatch", "schedule", "release"];
