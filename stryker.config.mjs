@@ -158,6 +158,36 @@ export const modules = {
     // Equivalent: findComment's `res.headers.link ?? ''` → any other string without
     // rel="next", and fitSections' `out = [...sections]` → [] (every index is assigned).
   },
+  samples: {
+    // Every golden-sample line is judged here before any container starts: a loosened check
+    // lets a malformed line through to fail in the container, or a wrong one pass.
+    mutate: ['src/manifest/samples.ts'],
+    tests: ['test/manifest/samples.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'parseSamples and the readers of each form are pure',
+  },
+  'triton-config': {
+    // The user's config.pbtxt against the signature, and the one generated from it.
+    mutate: ['src/serving/pbtxt.ts', 'src/serving/triton-config.ts'],
+    tests: [
+      'test/serving/pbtxt.test.ts',
+      'test/serving/pbtxt-lexical.test.ts',
+      'test/serving/triton-config.test.ts',
+      'test/serving/triton-config-fields.test.ts',
+    ],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'parsePbtxt, generateTritonConfig and checkTritonConfig are pure',
+  },
+  load: {
+    // The load test's figures and their judgement against serving.slo.
+    mutate: ['src/serving/load.ts'],
+    tests: ['test/serving/load.test.ts', 'test/serving/load-http.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'runLoad runs on a simulated clock and judgeLoad is pure; httpSender is tested against loopback servers in-process',
+  },
   errors: {
     // What the action's error-kind output says: a later step decides on it whether to retry.
     mutate: ['src/errors.ts'],
