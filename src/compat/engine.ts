@@ -91,7 +91,8 @@ export interface RunningServer {
  */
 export interface ContainerEngine {
   readonly name: EngineName;
-  imageExists(image: string): Promise<boolean>;
+  /** The local image's id (`sha256:…`), or undefined when it is not present. */
+  imageId(image: string): Promise<string | undefined>;
   /** Fetches an image that is not present locally; throws ImageUnavailableError when it cannot. */
   pull(image: string): Promise<void>;
   run(spec: RunSpec): Promise<RunResult>;
@@ -288,6 +289,12 @@ function limitArgs(limits: Limits): string[] {
     `${limits.memoryMb}m`,
     '--pids-limit',
     String(limits.pids),
+    // Spelled out: a stock docker and a stock podman give different open-file limits (ours
+    // agree only because .ci/ configures both daemons alike).
+    '--ulimit',
+    'nofile=1024:1024',
+    '--ulimit',
+    'nproc=1024:1024',
     '--security-opt',
     'no-new-privileges',
     // Stopped (and so removed by `rm --force`) with SIGKILL at once: see rmArgs.
@@ -422,14 +429,11 @@ function hostListener(socketPath: string): Promise<Server> {
 export class CliEngine implements ContainerEngine, Remover {
   constructor(readonly name: EngineName) {}
 
-  async imageExists(image: string): Promise<boolean> {
-    return (
-      (
-        await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image], {
-          deadlineMs: QUERY_DEADLINE_MS,
-        })
-      ).exitCode === 0
-    );
+  async imageId(image: string): Promise<string | undefined> {
+    const r = await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image], {
+      deadlineMs: QUERY_DEADLINE_MS,
+    });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
   }
 
   async pull(image: string): Promise<void> {

@@ -91,10 +91,15 @@ class ImagePreparer {
 
   private async build(t: Target, setup: string): Promise<string> {
     const { engine, onProgress } = this.opts;
-    // Keyed by what defines the result, so editing either rebuilds and nothing stale is reused.
-    const tag = `localhost/modelgate-setup:${sha256Bytes(`${t.image}\n${setup}`).slice(0, 16)}`;
-    if (await engine.imageExists(tag)) return tag;
-    if (!(await engine.imageExists(t.image))) await this.pulled(t, t.image);
+    // Keyed by what defines the result, the base image's id (not its name: `:latest` moves)
+    // and the setup, so that changing either rebuilds and nothing stale is reused.
+    let base = await engine.imageId(t.image);
+    if (base === undefined) {
+      await this.pulled(t, t.image);
+      base = await engine.imageId(t.image);
+    }
+    const tag = `localhost/modelgate-setup:${sha256Bytes(`${base}\n${setup}`).slice(0, 16)}`;
+    if ((await engine.imageId(tag)) !== undefined) return tag;
     onProgress?.(`${t.name}: running setup in ${t.image} (once; cached as ${tag})`);
     const r = await engine.run({
       image: t.image,
@@ -180,7 +185,7 @@ async function runTarget(
   if (t.serve !== undefined) {
     const image = await preparer.prepare(t);
     // A server is started detached, so a missing image is looked for (and pulled) first.
-    if (!(await opts.engine.imageExists(image))) await preparer.pulled(t, image);
+    if ((await opts.engine.imageId(image)) === undefined) await preparer.pulled(t, image);
     return runServingTarget({
       loaded,
       artifacts,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sha256Bytes } from '../../src/digest.js';
 import { tempDir } from '../helpers/cli.js';
-import { BOOKWORM, containersNamed, describeContainers } from './containers.js';
+import { BOOKWORM, containersNamed, describeContainers, TRIXIE } from './containers.js';
 
 // Podman only: a setup installs packages, so it needs a network, and the docker daemon here
 // runs with --bridge=none (.ci/dockerd.sh): its containers have no network at all. On a hosted
@@ -16,7 +16,12 @@ describeContainers(
     // A fresh setup command per run, so that a cached image from an earlier run cannot pass it.
     const token = randomBytes(6).toString('hex');
     const setup = `echo ${token} > /etc/modelgate-setup-marker`;
-    const image = `localhost/modelgate-setup:${sha256Bytes(`${BOOKWORM}\n${setup}`).slice(0, 16)}`;
+    /** The setup image of `base` (by its id, as modelgate keys it) and `setup`. */
+    const setupImage = (base: string, what = setup) => {
+      const id = engine.tool(['image', 'inspect', '--format', '{{.Id}}', base]).trim();
+      return `localhost/modelgate-setup:${sha256Bytes(`${id}\n${what}`).slice(0, 16)}`;
+    };
+    const image = setupImage(BOOKWORM);
     let dir: string;
     let cleanup: () => Promise<void>;
 
@@ -65,6 +70,41 @@ describeContainers(
       expect(second.stderr).not.toMatch(/running setup/);
       expect(second.stdout).toMatch(/prepared\s+pass/);
       expect(containersNamed(engine, 'modelgate-setup-prepared-')).toEqual([]);
+    });
+
+    it('is built again when the base image it names has moved (a new :latest), not reused stale', async () => {
+      // A name of our own that first points at trixie, then at bookworm.
+      const base = `localhost/modelgate-setup-base-${token}:latest`;
+      const moved = `echo ${token}-moved > /etc/modelgate-setup-marker`;
+      await writeFile(
+        join(dir, 'moved.yaml'),
+        [
+          'apiVersion: modelgate/v1',
+          'model: { name: moved-base, version: 1.0.0, framework: custom, artifacts: [{ path: model.bin }] }',
+          'compatibility:',
+          '  targets:',
+          `    - { name: moved, image: "${base}", setup: "${moved}", command: /usr/bin/python3 ok.py, timeout_s: 120 }`,
+        ].join('\n'),
+      );
+      await writeFile(
+        join(dir, 'ok.py'),
+        'import json, os\njson.dump({"runtime": {}, "samples": {"total": 0, "passed": 0}}, open(os.environ["MODELGATE_RESULT"], "w"))\n',
+      );
+      const built: string[] = [];
+      try {
+        for (const target of [TRIXIE, BOOKWORM]) {
+          engine.tool(['tag', target, base]);
+          const r = await engine.cli(['test', '--manifest', join(dir, 'moved.yaml')], {
+            timeoutMs: 180_000,
+          });
+          expect(r.code, r.stderr).toBe(0);
+          expect(r.stderr).toMatch(/moved: running setup in /);
+          built.push(setupImage(base, moved));
+        }
+        expect(new Set(built).size).toBe(2);
+      } finally {
+        for (const i of [...built, base]) engine.tool(['rmi', '--force', i]);
+      }
     });
 
     it('a setup that fails is a clear exit 2, and its container is removed', async () => {
