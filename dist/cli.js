@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-NAXPY7BD.js";
+} from "./chunk-OEQHYAPT.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";

@@ -9,7 +9,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-NAXPY7BD.js";
+} from "./chunk-OEQHYAPT.js";
 import {
   error,
   getInput,

@@ -6,7 +6,7 @@ import {
   RUN_LABEL,
   refusal,
   runIdFromEnv
-} from "./chunk-6BDTV4TC.js";
+} from "./chunk-LM4ZHVGH.js";
 import {
   info,
   warning

@@ -223,6 +223,12 @@ function limitArgs(limits) {
     `${limits.memoryMb}m`,
     "--pids-limit",
     String(limits.pids),
+    // Spelled out: a stock docker and a stock podman give different open-file limits (ours
+    // agree only because .ci/ configures both daemons alike).
+    "--ulimit",
+    "nofile=1024:1024",
+    "--ulimit",
+    "nproc=1024:1024",
     "--security-opt",
     "no-new-privileges",
     // Stopped (and so removed by `rm --force`) with SIGKILL at once: see rmArgs.
@@ -315,10 +321,11 @@ var CliEngine = class {
     this.name = name;
   }
   name;
-  async imageExists(image) {
-    return (await tool(this.name, ["image", "inspect", "--format", "{{.Id}}", image], {
+  async imageId(image) {
+    const r = await tool(this.name, ["image", "inspect", "--format", "{{.Id}}", image], {
       deadlineMs: QUERY_DEADLINE_MS
-    })).exitCode === 0;
+    });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : void 0;
   }
   async pull(image) {
     const r = await tool(this.name, ["pull", "--quiet", image]);

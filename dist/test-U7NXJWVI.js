@@ -16,7 +16,7 @@ import {
   detectEngine,
   lastLine,
   removeOnExit
-} from "./chunk-6BDTV4TC.js";
+} from "./chunk-LM4ZHVGH.js";
 import {
   checkArtifacts
 } from "./chunk-QXXGZBYV.js";
@@ -2446,10 +2446,14 @@ ${t.setup}`;
   }
   async build(t, setup) {
     const { engine, onProgress } = this.opts;
-    const tag = `localhost/modelgate-setup:${sha256Bytes(`${t.image}
+    let base = await engine.imageId(t.image);
+    if (base === void 0) {
+      await this.pulled(t, t.image);
+      base = await engine.imageId(t.image);
+    }
+    const tag = `localhost/modelgate-setup:${sha256Bytes(`${base}
 ${setup}`).slice(0, 16)}`;
-    if (await engine.imageExists(tag)) return tag;
-    if (!await engine.imageExists(t.image)) await this.pulled(t, t.image);
+    if (await engine.imageId(tag) !== void 0) return tag;
     onProgress?.(`${t.name}: running setup in ${t.image} (once; cached as ${tag})`);
     const r = await engine.run({
       image: t.image,
@@ -2503,7 +2507,7 @@ async function runTarget(loaded, artifacts, t, preparer, samples, opts) {
   };
   if (t.serve !== void 0) {
     const image2 = await preparer.prepare(t);
-    if (!await opts.engine.imageExists(image2)) await preparer.pulled(t, image2);
+    if (await opts.engine.imageId(image2) === void 0) await preparer.pulled(t, image2);
     return runServingTarget({
       loaded,
       artifacts,
