@@ -162,10 +162,26 @@ export const modules = {
     // Every golden-sample line is judged here before any container starts: a loosened check
     // lets a malformed line through to fail in the container, or a wrong one pass.
     mutate: ['src/manifest/samples.ts'],
-    tests: ['test/manifest/samples.test.ts'],
+    tests: ['test/manifest/samples.test.ts', 'test/manifest/samples-mutation.test.ts'],
     runner: 'vitest',
     threshold: 85,
     why: 'parseSamples and the readers of each form are pure',
+    // Equivalent: the line loop's `start <= text.length` → `<` (the line it drops is empty);
+    // `sig === undefined` → true before the names check (with a signature every accepted line
+    // names exactly its inputs); in floatTokens, `i < n` / `j < n` → `<=` (charCodeAt(n) is
+    // NaN, which ends the scan the same; strings always close in valid JSON), `c === 45` →
+    // false (the digits after a skipped `-` make the same token) and `d <= 57` → true (after a
+    // number only `]`/`}` are ≥ 48, and swallowing them merges no tokens); markFloatTokens'
+    // `/[0-9][.eE]/` test → false or `[^.eE]` (no float token means wrapping changes nothing,
+    // and in an array or object every number's last digit is followed by something);
+    // nested's `'the value'` (depth 0 is the array the shape came from, never ragged);
+    // settle's `raw.length !== 1` guard (unnamed tensors come one to a list); checkDims'
+    // `i < spec.length` → `<=` (ranks are equal there: undefined === undefined); nestedText's
+    // `typeof x === 'number'` → true (FP data are numbers, checkValues saw to it); settle's
+    // bfloat16 `t.datatype === 'FP32'` → false or "" (FP32 is then datatypeOf('bfloat16')
+    // itself, so the next test passes it anyway).
+    // Not tested, not equivalent: readSamplesFile's `size > MAX_SAMPLES_FILE` → `>=` (a
+    // 256 MiB file would have to be read).
   },
   'triton-config': {
     // The user's config.pbtxt against the signature, and the one generated from it.
