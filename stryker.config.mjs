@@ -199,7 +199,11 @@ export const modules = {
   load: {
     // The load test's figures and their judgement against serving.slo.
     mutate: ['src/serving/load.ts'],
-    tests: ['test/serving/load.test.ts', 'test/serving/load-http.test.ts'],
+    tests: [
+      'test/serving/load.test.ts',
+      'test/serving/load-http.test.ts',
+      'test/serving/load-mutation.test.ts',
+    ],
     runner: 'vitest',
     threshold: 85,
     why: 'runLoad runs on a simulated clock and judgeLoad is pure; httpSender is tested against loopback servers in-process',
