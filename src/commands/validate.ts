@@ -9,7 +9,12 @@ import { productionBaseline, type VersionRecord } from '../registry/index.js';
 import { diffArtifacts, diffSignature, type ProductionVersion } from '../report/diff.js';
 import { renderReport } from '../report/markdown.js';
 import type { ArtifactRow, SignatureChange, SignatureDiff } from '../report/model.js';
-import { renderValidateText, validateJson, validateReportModel } from '../report/validate.js';
+import {
+  artifactRows,
+  renderValidateText,
+  validateJson,
+  validateReportModel,
+} from '../report/validate.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
@@ -204,14 +209,7 @@ export function compareWithProduction(
       prod.signature && declared
         ? diffSignature(prod.signature, declared, prod.version)
         : undefined;
-    const breaking = policy;
-    const rows: ArtifactRow[] = m.artifacts.map((a) => ({
-      path: a.shown,
-      format: a.format,
-      size: a.size,
-      sha256: a.sha256,
-      verdict: a.verdict,
-    }));
+    const rows = artifactRows(m);
     m.production = {
       version: prod.version,
       signature,
@@ -220,10 +218,10 @@ export function compareWithProduction(
         prod.artifacts,
         m.artifacts.map((a) => a.path),
       ),
-      breaking,
+      breaking: policy,
     };
     for (const c of signature?.changes ?? [])
-      if (c.breaking) m.findings.push(breakingFinding(c, prod.version, m.loaded, breaking));
+      if (c.breaking) m.findings.push(breakingFinding(c, prod.version, m.loaded, policy));
     m.verdict = verdictOf(m);
   }
   report.verdict = overall(report.models);

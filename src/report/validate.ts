@@ -103,16 +103,21 @@ export function validateReportModel(report: ValidateReport): Report {
   };
 }
 
-function validateSection(m: ModelValidation): ModelSection {
-  const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
-  const n = m.artifacts.length;
-  const rows: ArtifactRow[] = m.artifacts.map((a) => ({
+/** The artifacts of a validation as the report's rows show them. */
+export function artifactRows(m: ModelValidation): ArtifactRow[] {
+  return m.artifacts.map((a) => ({
     path: a.shown,
     format: a.format,
     size: a.size,
     sha256: a.sha256,
     verdict: a.verdict,
   }));
+}
+
+function validateSection(m: ModelValidation): ModelSection {
+  const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
+  const n = m.artifacts.length;
+  const rows = artifactRows(m);
   const checks = validateChecks(m);
   if (m.production) checks.push(signatureCheck(m.production));
   return {
