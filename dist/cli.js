@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-OEQHYAPT.js";
+} from "./chunk-ELHQI64Z.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";

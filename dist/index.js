@@ -9,7 +9,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-OEQHYAPT.js";
+} from "./chunk-ELHQI64Z.js";
 import {
   error,
   getInput,

@@ -7,7 +7,7 @@ import {
   allFindings,
   renderValidateText,
   validateModels
-} from "./chunk-MBYL6WWR.js";
+} from "./chunk-OT4D5L6H.js";
 import "./chunk-QXXGZBYV.js";
 import {
   progressReporter

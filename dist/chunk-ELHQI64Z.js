@@ -47,17 +47,17 @@ function pullRequestOf(eventPath) {
 var LOADERS = {
   validate: async () => {
     const [{ makeValidateCommand }, { inspectArtifact }] = await Promise.all([
-      import("./validate-PJWU4H4P.js"),
+      import("./validate-32BEDJYS.js"),
       import("./scan-IEQR3JY5.js")
     ]);
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-26P4GZX5.js")).makeScanCommand(),
-  test: async () => (await import("./test-U7NXJWVI.js")).makeTestCommand(),
+  test: async () => (await import("./test-L5NKVZM2.js")).makeTestCommand(),
   plan: async () => (await import("./plan-EADFB4Y2.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
-      import("./publish-D7GUYP5K.js"),
+      import("./publish-QXXNUW6S.js"),
       import("./scan-IEQR3JY5.js")
     ]);
     return makePublishCommand({ inspect: inspectArtifact });

@@ -196,16 +196,19 @@ function validateReportModel(report) {
     models: report.models.map(validateSection)
   };
 }
-function validateSection(m) {
-  const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
-  const n = m.artifacts.length;
-  const rows = m.artifacts.map((a) => ({
+function artifactRows(m) {
+  return m.artifacts.map((a) => ({
     path: a.shown,
     format: a.format,
     size: a.size,
     sha256: a.sha256,
     verdict: a.verdict
   }));
+}
+function validateSection(m) {
+  const findings = [...m.findings, ...m.artifacts.flatMap((a) => a.findings)];
+  const n = m.artifacts.length;
+  const rows = artifactRows(m);
   const checks = validateChecks(m);
   if (m.production) checks.push(signatureCheck(m.production));
   return {
@@ -362,14 +365,7 @@ function compareWithProduction(report, production, unreadable) {
       if (prod.signature?.[side] && !declared?.[side])
         m.findings.push(undeclaredFinding(side, prod.version, m.loaded, policy));
     const signature = prod.signature && declared ? diffSignature(prod.signature, declared, prod.version) : void 0;
-    const breaking = policy;
-    const rows = m.artifacts.map((a) => ({
-      path: a.shown,
-      format: a.format,
-      size: a.size,
-      sha256: a.sha256,
-      verdict: a.verdict
-    }));
+    const rows = artifactRows(m);
     m.production = {
       version: prod.version,
       signature,
@@ -378,10 +374,10 @@ function compareWithProduction(report, production, unreadable) {
         prod.artifacts,
         m.artifacts.map((a) => a.path)
       ),
-      breaking
+      breaking: policy
     };
     for (const c of signature?.changes ?? [])
-      if (c.breaking) m.findings.push(breakingFinding(c, prod.version, m.loaded, breaking));
+      if (c.breaking) m.findings.push(breakingFinding(c, prod.version, m.loaded, policy));
     m.verdict = verdictOf(m);
   }
   report.verdict = overall(report.models);

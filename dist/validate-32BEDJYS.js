@@ -6,7 +6,7 @@ import {
   makeValidateCommand,
   validateModels,
   validateOne
-} from "./chunk-MBYL6WWR.js";
+} from "./chunk-OT4D5L6H.js";
 import "./chunk-QXXGZBYV.js";
 import "./chunk-GSX4WLHA.js";
 import "./chunk-S6WFSHN7.js";
