@@ -30,6 +30,7 @@ function simClock() {
   };
   return {
     now: () => t,
+    stall: (ms: number) => void (t += ms),
     sleep: (ms: number) =>
       new Promise<void>((wake) => {
         waiters.push({ at: t + Math.max(0, ms), seq: seq++, wake });
@@ -187,6 +188,21 @@ describe('runLoad: refusals and counting on the simulated clock', () => {
     expect(r.duration_s).toBe(1.15);
   });
 
+  it('open loop: a pass that comes late past the end sends only what was due before it', async () => {
+    const clock = simClock();
+    let calls = 0;
+    const send: Send = () => {
+      if (calls++ === 0) clock.stall(1500); // a blocked event loop
+      return Promise.resolve(true);
+    };
+    const r = await runLoad(send, { rate_rps: 10, duration_s: 1, warmup_s: 0 }, clock);
+    expect(calls).toBe(10);
+    expect(r.requests).toBe(10);
+    // Each one timed from when it was due: the first answered at 1500, the last due at 900.
+    expect(r.max_ms).toBe(1500);
+    expect(r.p50_ms).toBeCloseTo(1000, -1);
+  });
+
   it('open loop: a send that rejects later rejects the run', async () => {
     const clock = simClock();
     const send: Send = async () => {
@@ -247,6 +263,21 @@ describe('buckets: the chart of latencies', () => {
     };
     return runLoad(send, { concurrency: 1, duration_s: 1, warmup_s: 0 }, clock);
   };
+
+  // 1 ms to 100 ms: 12 edges 10^(k/6) ms, two digits each; the 10 ms answers are in (6.8, 10].
+  const EDGES_1_100 = [1.5, 2.2, 3.2, 4.6, 6.8, 10, 15, 22, 32, 46, 68, 100].map((le_ms, k) => ({
+    le_ms,
+    count: k === 0 ? 10 : k === 5 || k === 11 ? 9 : 0,
+  }));
+  // 1 µs to 100 µs: the edges under 10 µs are rounded to whole µs, not to two digits.
+  const FAST_EDGES_US = [1, 2, 3, 5, 7, 10, 15, 22, 32, 46, 68, 100];
+
+  it('edges fall on whole µs below 10 µs and on two digits above; a value at an edge is in it', async () => {
+    const r = await run([1, 10, 100]);
+    expect(r.histogram).toEqual(EDGES_1_100);
+    const fast = await run([0.001, 0.1]);
+    expect(fast.histogram.map((b) => Math.round(b.le_ms * 1e6) / 1e3)).toEqual(FAST_EDGES_US);
+  });
 
   it('one latency is one bucket', async () => {
     const r = await run([10]);
@@ -320,7 +351,8 @@ const bodyIs = (want: string) => (status: number, body: Buffer) =>
 
 describe('httpSender: status lines and heads', () => {
   const one = async (head: string) => {
-    const srv = await canned((s) => s.write(head));
+    // Closed after the answer: a head misread as one with no length would then pass.
+    const srv = await canned((s) => s.end(head));
     return (await sendSeq(srv.url, 1))[0];
   };
   it('takes HTTP/1.0 and 1.1 with a reason or none, 2xx only', async () => {
@@ -369,6 +401,9 @@ describe('httpSender: status lines and heads', () => {
   });
   it('refuses 101 and reads past 1xx interim answers', async () => {
     expect(await one('HTTP/1.1 101 Switching\r\n\r\n')).toBe(false);
+    expect(
+      await one('HTTP/1.1 101 Switching\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'),
+    ).toBe(false);
     expect(
       await one(
         'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early\r\nLink: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n',
@@ -484,6 +519,28 @@ describe('httpSender: bodies and keep-alive', () => {
   it('bytes past a whole answer are a broken server: the connection goes', async () => {
     const srv = await canned((s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nxJUNK'));
     expect(await sendSeq(srv.url, 2)).toEqual([true, true]);
+    expect(srv.connections()).toBe(2);
+  });
+  it('so are bytes past a chunked answer or a bodiless one', async () => {
+    for (const answer of [
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\nJUNK',
+      'HTTP/1.1 204 No\r\n\r\nJUNK',
+    ]) {
+      const srv = await canned((s) => s.write(answer));
+      expect(await sendSeq(srv.url, 2), answer).toEqual([true, true]);
+      expect(srv.connections(), answer).toBe(2);
+    }
+  });
+  it('junk after an answer is not read as the head of the next request waiting for it', async () => {
+    const srv = await canned((s, n) =>
+      s.write(`HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx${n === 0 ? 'JUNK' : ''}`),
+    );
+    const { send, close } = httpSender(srv.url, 'x', { connections: 1, timeoutMs: 5_000 });
+    try {
+      expect(await Promise.all([send(), send()])).toEqual([true, true]);
+    } finally {
+      await close();
+    }
     expect(srv.connections()).toBe(2);
   });
   it('a check that throws is a failure', async () => {
