@@ -207,6 +207,18 @@ export const modules = {
     runner: 'vitest',
     threshold: 85,
     why: 'runLoad runs on a simulated clock and judgeLoad is pure; httpSender is tested against loopback servers in-process',
+    // Equivalent: the Int32Histogram `typeof … === 'function'` → true (vitest's loader hands
+    // over the class itself); record's `at > lastAnswer` → true or `>=` (the clock never goes
+    // back, so the last answer is the latest); judgeLoad's `slo.p95_latency_ms !== undefined`,
+    // `p50_latency_ms` and `min_throughput_rps` → true (a comparison with undefined is false);
+    // buckets' `ratio <= 1` → `< 1` or false (with lo = hi every edge is lo: one bucket anyway)
+    // and `c === 0` → false (adding 0 changes no count, and b only moves forward);
+    // `typeof body === 'string'` → true (Buffer.from of a Buffer copies the same bytes); head's
+    // `colon <= start` → `<` (the byte before an empty name is the previous line's \n, refused
+    // by the `<= 32` test) and `colon > end` → `>=` (text[end] is \r or past the end, never
+    // `:`); `sweeper.unref()` dropped (close() clears the interval).
+    // Not tested, not equivalent: the sweep interval's bounds (only when a timeout is noticed,
+    // which no test may measure by the wall clock) and the IPv6 brackets of a host.
   },
   errors: {
     // What the action's error-kind output says: a later step decides on it whether to retry.
