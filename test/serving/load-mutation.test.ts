@@ -557,6 +557,25 @@ describe('httpSender: bodies and keep-alive', () => {
     }
     expect(srv.connections()).toBe(2);
   });
+  it('bytes on an idle connection end it', async () => {
+    let closedFirst!: () => void;
+    const firstClosed = new Promise<void>((resolve) => (closedFirst = resolve));
+    const srv = await canned((s, n) => {
+      s.write('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n');
+      if (n > 0) return;
+      s.on('close', () => closedFirst());
+      setTimeout(() => s.write('JUNK'), 10);
+    });
+    const { send, close } = httpSender(srv.url, 'x', { timeoutMs: 5_000 });
+    try {
+      expect(await send()).toBe(true);
+      await firstClosed; // the sender dropped it
+      expect(await send()).toBe(true);
+    } finally {
+      await close();
+    }
+    expect(srv.connections()).toBe(2);
+  });
   it('a check that throws is a failure', async () => {
     const srv = await canned((s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx'));
     expect(
