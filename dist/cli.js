@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-ELHQI64Z.js";
+} from "./chunk-AUTTLSBN.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";

@@ -9,7 +9,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-ELHQI64Z.js";
+} from "./chunk-AUTTLSBN.js";
 import {
   error,
   getInput,

@@ -1497,6 +1497,7 @@ function buckets(h) {
   let b = 0;
   for (let i = 0; i < h.countsArrayLength; i++) {
     const c = h.getCountAtIndex(i);
+    if (c === 0) continue;
     const v = h.valueFromIndex(i);
     while (b < edges.length - 1 && v > edges[b]) b++;
     counts[b] += c;

@@ -53,7 +53,7 @@ var LOADERS = {
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-26P4GZX5.js")).makeScanCommand(),
-  test: async () => (await import("./test-L5NKVZM2.js")).makeTestCommand(),
+  test: async () => (await import("./test-U7NXJWVI.js")).makeTestCommand(),
   plan: async () => (await import("./plan-EADFB4Y2.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
