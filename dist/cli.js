@@ -12,13 +12,13 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-AUTTLSBN.js";
-import {
-  closest
-} from "./chunk-4OFAA5JN.js";
+} from "./chunk-VZJRPU6Y.js";
 import {
   coerceOption
 } from "./chunk-P7GZZ6JI.js";
+import {
+  closest
+} from "./chunk-4OFAA5JN.js";
 import {
   UsageError,
   describeError,

@@ -1,6 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  failureReport,
+  findingsTable,
+  renderFailure,
+  renderModel,
+  summaryLink
+} from "./chunk-QZE4DUBB.js";
+import {
+  selectManifests
+} from "./chunk-PJPDOYQZ.js";
+import {
+  code
+} from "./chunk-BEQKABMV.js";
+import {
   COMMAND_NAMES,
   ciContextFromEnv,
   findCommand,
@@ -9,7 +22,10 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-AUTTLSBN.js";
+} from "./chunk-VZJRPU6Y.js";
+import {
+  coerceOption
+} from "./chunk-P7GZZ6JI.js";
 import {
   error,
   getInput,
@@ -24,22 +40,8 @@ import {
 } from "./chunk-2KHWR3BN.js";
 import "./chunk-MYDVHRXL.js";
 import {
-  failureReport,
-  findingsTable,
-  renderFailure,
-  renderModel,
-  summaryLink
-} from "./chunk-QZE4DUBB.js";
-import {
-  findGitRoot,
-  selectManifests
-} from "./chunk-M4E63XGF.js";
-import {
-  code
-} from "./chunk-BEQKABMV.js";
-import {
-  coerceOption
-} from "./chunk-P7GZZ6JI.js";
+  findGitRoot
+} from "./chunk-KS5MAWVZ.js";
 import {
   ModelgateError,
   UsageError,

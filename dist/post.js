@@ -6,7 +6,7 @@ import {
   RUN_LABEL,
   refusal,
   runIdFromEnv
-} from "./chunk-LM4ZHVGH.js";
+} from "./chunk-ZN7UV7XM.js";
 import {
   info,
   warning

@@ -4,18 +4,18 @@ import { rmSync } from 'node:fs';
 
 /**
  * Cancellation: every container modelgate starts carries the label of its run; on SIGTERM,
- * SIGINT or SIGHUP (a cancelled job, Ctrl-C, a closed terminal) the process kills the engine clients it started and removes
- * its containers before it exits, and the action's post step removes whatever a job that was
- * killed outright left behind with that label.
+ * SIGINT or SIGHUP (a cancelled job, Ctrl-C, a closed terminal) the process kills the engine
+ * clients it started and removes its containers before it exits, and the action's post step
+ * removes whatever a job that was killed outright left behind with that label.
  */
 
 /** Label naming the run a container belongs to (see runIdFromEnv). */
 export const RUN_LABEL = 'modelgate.run';
 /** Label naming the process that started the container. */
-export const PID_LABEL = 'modelgate.pid';
+const PID_LABEL = 'modelgate.pid';
 
 /** How long removing the containers may take before the process exits anyway. */
-export const CANCEL_BUDGET_MS = 5_000;
+const CANCEL_BUDGET_MS = 5_000;
 
 /** The exit codes of a shell whose command was ended by the signal: 128 + its number. */
 const EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
@@ -65,7 +65,7 @@ let installed = false;
 let cancelling = false;
 
 /**
- * Installs the SIGTERM and SIGINT handlers, once. Called before the first container's client is
+ * Installs the SIGTERM, SIGINT and SIGHUP handlers, once. Called before the first container's client is
  * spawned (by track, and by testTargets before anything of a run starts), so that no signal can
  * find the client started and the handler missing: the default action would end modelgate and
  * leave the client to create its container.
@@ -127,9 +127,7 @@ async function cancel(signal: CancelSignal): Promise<void> {
     byEngine.set(engine, [...(byEngine.get(engine) ?? []), name]);
   }
   const removed = Promise.allSettled(
-    [...byEngine].map(([engine, these]) =>
-      engine.removeAll(these, [`${PID_LABEL}=${process.pid}`, `${RUN_LABEL}=${currentRunId()}`]),
-    ),
+    [...byEngine].map(([engine, these]) => engine.removeAll(these, containerLabels())),
   );
   const timer = new Promise<'late'>((resolve) =>
     setTimeout(() => resolve('late'), CANCEL_BUDGET_MS),

@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { constants, tmpdir } from 'node:os';
@@ -8,7 +7,15 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InfraError } from '../errors.js';
-import { attach, containerLabels, isCancelling, track, untrack, type Remover } from './cancel.js';
+import {
+  attach,
+  containerLabels,
+  isCancelling,
+  removeOnExit,
+  track,
+  untrack,
+  type Remover,
+} from './cancel.js';
 
 export const ENGINES = ['docker', 'podman'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -196,7 +203,10 @@ function tool(
   opts: {
     onSpawn?: (client: ChildProcess) => void;
     evenWhenCancelling?: boolean;
-    /** Killed after this long, answering EXIT_NO_ANSWER: a wedged daemon must not hang us. */
+    /**
+     * Killed after this long, answering EXIT_NO_ANSWER: a wedged daemon must not hang us.
+     * Default QUERY_DEADLINE_MS; Infinity for what has its own bound (an attached run, a pull).
+     */
     deadlineMs?: number;
   } = {},
 ): Promise<ToolResult> {
@@ -215,13 +225,13 @@ function tool(
     };
     const child = spawn(bin, [...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let late = false;
-    const deadline =
-      opts.deadlineMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            late = true;
-            child.kill('SIGKILL');
-          }, opts.deadlineMs);
+    const deadlineMs = opts.deadlineMs ?? QUERY_DEADLINE_MS;
+    const deadline = Number.isFinite(deadlineMs)
+      ? setTimeout(() => {
+          late = true;
+          child.kill('SIGKILL');
+        }, deadlineMs)
+      : undefined;
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -240,9 +250,7 @@ function tool(
       clearTimeout(deadline);
       if (late) {
         exitCode = EXIT_NO_ANSWER;
-        err.push(
-          Buffer.from(`\n${bin} ${args[0]} did not answer within ${opts.deadlineMs! / 1000} s\n`),
-        );
+        err.push(Buffer.from(`\n${bin} ${args[0]} did not answer within ${deadlineMs / 1000} s\n`));
       }
       // A client killed by a signal ends as a shell reports it: 128 + the signal's number.
       else exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
@@ -430,14 +438,12 @@ export class CliEngine implements ContainerEngine, Remover {
   constructor(readonly name: EngineName) {}
 
   async imageId(image: string): Promise<string | undefined> {
-    const r = await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image], {
-      deadlineMs: QUERY_DEADLINE_MS,
-    });
+    const r = await tool(this.name, ['image', 'inspect', '--format', '{{.Id}}', image]);
     return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
   }
 
   async pull(image: string): Promise<void> {
-    const r = await tool(this.name, ['pull', '--quiet', image]);
+    const r = await tool(this.name, ['pull', '--quiet', image], { deadlineMs: Infinity });
     if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, lastLine(r.stderr));
   }
 
@@ -448,8 +454,10 @@ export class CliEngine implements ContainerEngine, Remover {
     // Tracked from before its client starts until it is known to be gone: a signal in between
     // removes it (cancel.ts).
     track(name, this);
+    // Bounded by the target's own timeout below, not by the query deadline.
     const running = tool(this.name, runArgs(spec, name), {
       onSpawn: (client) => attach(name, client),
+      deadlineMs: Infinity,
     });
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((resolve) => {
@@ -462,7 +470,7 @@ export class CliEngine implements ContainerEngine, Remover {
       timedOut = true;
       // Killing the container makes the attached `run` return; `rm -f` covers a container
       // that was still being created when the kill came.
-      await tool(this.name, ['kill', name], { deadlineMs: QUERY_DEADLINE_MS });
+      await tool(this.name, ['kill', name]);
       await this.remove(name);
       const stuck: ToolResult = {
         exitCode: EXIT_KILLED,
@@ -491,9 +499,7 @@ export class CliEngine implements ContainerEngine, Remover {
     const name = `${spec.label}-${randomBytes(6).toString('hex')}`;
     const relayName = `${name}-relay`;
     const dir = await mkdtemp(join(tmpdir(), 'modelgate-relay-'));
-    // A signal ends the process from cancel.ts (process.exit), past every finally: clean up then.
-    const onExit = () => rmSync(dir, { recursive: true, force: true });
-    process.once('exit', onExit);
+    const dropExitHook = removeOnExit(dir);
     let listener: Server | undefined;
     let stopped = false;
     const stop = async () => {
@@ -503,18 +509,12 @@ export class CliEngine implements ContainerEngine, Remover {
         listener ? listener.close(() => resolve()) : resolve(),
       );
       // The relay first: podman will not remove a container whose network namespace another uses.
-      await tool(this.name, this.rmArgs([relayName]), {
-        evenWhenCancelling: true,
-        deadlineMs: QUERY_DEADLINE_MS,
-      });
-      await tool(this.name, this.rmArgs([name]), {
-        evenWhenCancelling: true,
-        deadlineMs: QUERY_DEADLINE_MS,
-      });
+      await tool(this.name, this.rmArgs([relayName]), { evenWhenCancelling: true });
+      await tool(this.name, this.rmArgs([name]), { evenWhenCancelling: true });
       untrack(relayName);
       untrack(name);
       await rm(dir, { recursive: true, force: true });
-      process.off('exit', onExit);
+      dropExitHook();
     };
     try {
       const sockDir = join(dir, 'sock');
@@ -616,9 +616,7 @@ export class CliEngine implements ContainerEngine, Remover {
         );
         if (ok) break;
         if (performance.now() > until) {
-          const why = await tool(this.name, ['logs', '--tail', '5', relayName], {
-            deadlineMs: QUERY_DEADLINE_MS,
-          });
+          const why = await tool(this.name, ['logs', '--tail', '5', relayName]);
           throw new InfraError(
             `the relay to the server did not listen within ${RELAY_READY_MS / 1000} s: ${lastLine(why.stderr || why.stdout)}`,
           );
@@ -631,16 +629,12 @@ export class CliEngine implements ContainerEngine, Remover {
         name,
         url: `http://127.0.0.1:${port}`,
         logs: async (tailLines = 50) => {
-          const r = await tool(this.name, ['logs', '--tail', String(tailLines), name], {
-            deadlineMs: QUERY_DEADLINE_MS,
-          });
+          const r = await tool(this.name, ['logs', '--tail', String(tailLines), name]);
           // The engine replays the container's stdout and stderr on its own two streams.
           return [r.stdout, r.stderr].filter((t) => t.trim()).join('\n');
         },
         running: async () => {
-          const r = await tool(this.name, ['inspect', '--format', '{{.State.Running}}', name], {
-            deadlineMs: QUERY_DEADLINE_MS,
-          });
+          const r = await tool(this.name, ['inspect', '--format', '{{.State.Running}}', name]);
           return r.exitCode === 0 && r.stdout.trim() === 'true';
         },
         stop,
@@ -653,16 +647,15 @@ export class CliEngine implements ContainerEngine, Remover {
 
   /** Throws ServerExitedError, with the end of its log, when the container is no longer running. */
   private async throwIfExited(name: string): Promise<void> {
-    const state = await tool(
-      this.name,
-      ['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name],
-      { deadlineMs: QUERY_DEADLINE_MS },
-    );
+    const state = await tool(this.name, [
+      'inspect',
+      '--format',
+      '{{.State.Running}} {{.State.ExitCode}}',
+      name,
+    ]);
     const [running, code] = state.stdout.trim().split(' ');
     if (state.exitCode !== 0 || running !== 'false') return;
-    const log = await tool(this.name, ['logs', '--tail', '50', name], {
-      deadlineMs: QUERY_DEADLINE_MS,
-    });
+    const log = await tool(this.name, ['logs', '--tail', '50', name]);
     throw new ServerExitedError(
       Number(code),
       [log.stdout, log.stderr].filter((x) => x.trim()).join('\n'),
@@ -670,14 +663,15 @@ export class CliEngine implements ContainerEngine, Remover {
   }
 
   async commit(container: string, image: string): Promise<void> {
-    const r = await tool(this.name, ['commit', container, image]);
+    // Writing a large image takes as long as it takes.
+    const r = await tool(this.name, ['commit', container, image], { deadlineMs: Infinity });
     await this.remove(container);
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} commit ${container} failed: ${lastLine(r.stderr)}`);
   }
 
   async remove(container: string): Promise<void> {
-    await tool(this.name, this.rmArgs([container]), { deadlineMs: QUERY_DEADLINE_MS });
+    await tool(this.name, this.rmArgs([container]));
     untrack(container);
   }
 
@@ -702,7 +696,7 @@ export class CliEngine implements ContainerEngine, Remover {
         '{{.Names}}',
         ...labels.flatMap((l) => ['--filter', `label=${l}`]),
       ],
-      { evenWhenCancelling: true, deadlineMs: QUERY_DEADLINE_MS },
+      { evenWhenCancelling: true },
     );
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
@@ -726,10 +720,7 @@ export class CliEngine implements ContainerEngine, Remover {
     let why = '';
     for (;;) {
       if (left.length > 0) {
-        const r = await tool(this.name, this.rmArgs(left), {
-          evenWhenCancelling: true,
-          deadlineMs: QUERY_DEADLINE_MS,
-        });
+        const r = await tool(this.name, this.rmArgs(left), { evenWhenCancelling: true });
         why = r.exitCode === 0 ? '' : lastLine(r.stderr || r.stdout);
       }
       left = await this.labelled(labels);

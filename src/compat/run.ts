@@ -7,7 +7,7 @@ import { InfraError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
-import { readSamplesFile, toNamedLine } from '../manifest/samples.js';
+import { readSamplesFile, toNamedLine, type GoldenSample } from '../manifest/samples.js';
 import type { Framework, Target } from '../manifest/types.js';
 import { arm, removeOnExit } from './cancel.js';
 import type { ContainerEngine, Limits, Mount, RunResult, RunSpec } from './engine.js';
@@ -143,7 +143,7 @@ export async function testTargets(
     if (r.ok && r.exists) {
       // validate refused a file with findings before any container starts; what parses is run.
       const parsed = await readSamplesFile(r.path, m.model.signature, loaded.display(r.path));
-      samples = { path: r.path, named: parsed.samples.map((s) => toNamedLine(s) + '\n').join('') };
+      samples = { path: r.path, parsed: parsed.samples };
     }
   }
   return mapBounded(targets, m.compatibility.max_parallel, async (t) => {
@@ -155,12 +155,12 @@ export async function testTargets(
 }
 
 /**
- * The golden samples of a run: the user's file (findings point at it) and its lines in the named
- * form harness.py reads, whatever form the user wrote them in.
+ * The golden samples of a run, read once: the user's file (findings point at it) and its lines,
+ * whatever form the user wrote them in (harness.py is given them in the named form).
  */
 interface Samples {
   path: string;
-  named: string;
+  parsed: GoldenSample[];
 }
 
 async function runTarget(
@@ -192,7 +192,7 @@ async function runTarget(
       target: t,
       image,
       places,
-      samplesPath: samples?.path,
+      samples: samples?.parsed,
       engine: opts.engine,
       onProgress: opts.onProgress,
     });
@@ -238,7 +238,11 @@ async function runTarget(
       inside.push(path);
     }
     // The harness reads the named form; each line carries the user's line number ("line").
-    if (samples !== undefined) await writeFile(join(inDir, 'samples.jsonl'), samples.named);
+    if (samples !== undefined)
+      await writeFile(
+        join(inDir, 'samples.jsonl'),
+        samples.parsed.map((s) => toNamedLine(s) + '\n').join(''),
+      );
     const threads = Math.max(1, Math.ceil(t.cpus));
     const config = {
       framework: m.model.framework,

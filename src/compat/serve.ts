@@ -14,7 +14,7 @@ import type { ArtifactResult } from '../artifacts/check.js';
 import type { Finding, SourceLocation } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
-import { readSamplesFile, type GoldenSample, type SampleTensor } from '../manifest/samples.js';
+import type { GoldenSample, SampleTensor } from '../manifest/samples.js';
 import { SERVE_MODELS_DIR, type Target } from '../manifest/types.js';
 import { ServingError } from '../serving/http.js';
 import { KServeClient } from '../serving/kserve.js';
@@ -47,8 +47,8 @@ export interface ServingTargetArgs {
   /** The image to run (the target's, or its setup's build). */
   image: string;
   places: FindingPlaces;
-  /** The samples file, absolute, when the manifest has one. */
-  samplesPath?: string;
+  /** The golden samples, as the run read them, when the manifest has a samples file. */
+  samples?: readonly GoldenSample[];
   engine: ContainerEngine;
   onProgress?: (message: string) => void;
 }
@@ -244,15 +244,8 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
     }
 
     // Golden samples.
-    let samples: GoldenSample[] = [];
-    if (a.samplesPath !== undefined) {
-      const parsed = await readSamplesFile(
-        a.samplesPath,
-        m.model.signature,
-        places.samples ?? a.samplesPath,
-      );
-      samples = parsed.samples;
-    } else
+    const samples = a.samples ?? [];
+    if (a.samples === undefined)
       add(
         'serve-no-samples',
         'the manifest has no `model.samples`: only readiness and metadata were tested',

@@ -142,7 +142,7 @@ interface CommentAuthor {
 export type AuthorCheck = (user: CommentAuthor | null | undefined) => Promise<boolean>;
 
 /** The account GITHUB_TOKEN comments as. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 export function ownAuthor(client: GitHubClient, botLogin = ACTIONS_BOT): AuthorCheck {
   let login: Promise<string | undefined> | undefined;

@@ -3,7 +3,6 @@ import type { Manifest } from './types.js';
 import type { SourceMap } from './yaml.js';
 import { resolveInside } from './paths.js';
 import { readSamplesFile } from './samples.js';
-import { checkServingTargets } from './serving.js';
 
 export interface ManifestPaths {
   /** Folder the manifest's relative paths start from. */
@@ -88,7 +87,12 @@ export async function checkSemantics(
     }
   }
 
-  findings.push(...(await checkServingTargets(m, map, paths)));
+  // Loaded only for a manifest with serving targets: the Triton config reader and the layouts
+  // are not worth a start-up of every validate.
+  if (m.compatibility.targets.some((t) => t.serve !== undefined || t.load !== undefined)) {
+    const { checkServingTargets } = await import('./serving.js');
+    findings.push(...(await checkServingTargets(m, map, paths)));
+  }
 
   if (m.serving.mode === 'edge' && m.serving.max_artifact_mb === undefined) {
     error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', [

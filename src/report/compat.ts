@@ -2,7 +2,7 @@ import type { CompatReport, ModelCompat } from '../commands/test.js';
 import type { Matrix } from '../compat/plan.js';
 import { fmt, type Runtime, type TargetResult } from '../compat/result.js';
 import { formatFinding, formatLocation } from '../findings.js';
-import { cell } from './format.js';
+import { cell, fenceFor } from './format.js';
 import { latencyChart } from './latency-chart.js';
 import type { CompatRow, Report } from './model.js';
 
@@ -42,12 +42,6 @@ function loadRows(t: TargetResult): [string, string][] {
     ['max', ms(l.max_ms)],
     ['throughput', `${fmt(l.throughput_rps)} requests/s`],
   ];
-}
-
-/** A code fence longer than any run of backticks in `text`, so that the text cannot end it. */
-function fence(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  return '`'.repeat(Math.max(3, longest + 1));
 }
 
 /** Lines of a failing server's log shown in the terminal (the Markdown report has them all). */
@@ -160,7 +154,7 @@ export function renderCompatMarkdown(report: CompatReport): string {
         out.push('', latencyChart(t.load, `${t.target}: latency of successful requests`), '');
       }
       if (t.serverLog) {
-        const f = fence(t.serverLog);
+        const f = fenceFor(t.serverLog, 3);
         out.push(
           `<details><summary>Last lines of the server's log (<code>${cell(t.target)}</code>)</summary>`,
           '',

@@ -24,7 +24,7 @@ function changeText(a: ArtifactRow): string {
 }
 
 /** `input features: dtype float32 [-1, 4] → float64 [-1, 4], breaking`. */
-export function signatureChangeText(c: SignatureChange): string {
+function signatureChangeText(c: SignatureChange): string {
   const what = `${c.before ?? '—'} → ${c.after ?? '—'}`;
   return `${c.side} ${c.name}: ${c.kind} ${what}, ${c.breaking ? 'breaking' : 'compatible'}`;
 }

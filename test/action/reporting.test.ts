@@ -194,6 +194,57 @@ describe('one sticky comment per manifest, across pushes', () => {
   });
 });
 
+describe("a matrix job's error on the pull request", () => {
+  it("replaces that target's own test section, and leaves validate's and the other target's", async () => {
+    const section = (id: string, text: string) =>
+      `<!-- modelgate-section:${id} -->\n${text}\n<!-- /modelgate-section:${id} -->`;
+    github.reset();
+    const comment = github.add(
+      PR,
+      [
+        MARKER,
+        section('validate', '### ✅ `iris-classifier` 1.2.0: pass'),
+        '',
+        section('test%3Abookworm-sklearn12', '### ✅ `iris-classifier` 1.2.0: pass (bookworm)'),
+        '',
+        section('test%3Atrixie-sklearn14', '### ✅ `iris-classifier` 1.2.0: pass (trixie)'),
+      ].join('\n'),
+      'github-actions[bot]',
+    );
+    // The engine cannot be reached: the step stops before any report.
+    const r = await runActionScript(
+      action,
+      join(dir, 'run-matrix-error'),
+      {
+        command: 'test',
+        manifest: MANIFEST,
+        target: 'trixie-sklearn14',
+        engine: 'docker',
+        'github-token': 'ghs_test',
+      },
+      {
+        cwd: ws,
+        eventName: 'pull_request',
+        event: { number: PR, pull_request: { number: PR, head: { sha: 'feedbeef'.repeat(5) } } },
+        env: {
+          GITHUB_API_URL: github.url,
+          GITHUB_REF: `refs/pull/${PR}/merge`,
+          DOCKER_HOST: `unix://${join(dir, 'no-docker.sock')}`,
+        },
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'error', 'error-kind': 'infrastructure' });
+    expect(ours()).toEqual([comment]);
+    const body = comment.body;
+    const trixie = body.slice(body.indexOf('modelgate-section:test%3Atrixie-sklearn14'));
+    expect(trixie).toMatch(/⚠️ .*error/);
+    expect(body).not.toContain('pass (trixie)');
+    expect(body).toContain('pass (bookworm)');
+    expect(body).toContain('### ✅ `iris-classifier` 1.2.0: pass\n');
+  });
+});
+
 describe('the verdict and error-kind outputs', () => {
   /** A port nothing listens on: connections to it are refused. */
   async function refusingPort(): Promise<number> {

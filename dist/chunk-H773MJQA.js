@@ -2,10 +2,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   loadManifest
-} from "./chunk-SAHPEUHG.js";
+} from "./chunk-4D26SINW.js";
 import {
   selectManifests
-} from "./chunk-M4E63XGF.js";
+} from "./chunk-PJPDOYQZ.js";
 import {
   requireString,
   stringOption

@@ -2,6 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   cell,
+  fenceFor,
   formatFinding,
   formatLocation
 } from "./chunk-BEQKABMV.js";
@@ -222,10 +223,6 @@ function loadRows(t) {
     ["throughput", `${fmt(l.throughput_rps)} requests/s`]
   ];
 }
-function fence(text2) {
-  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
-  return "`".repeat(Math.max(3, longest + 1));
-}
 var TEXT_LOG_LINES = 15;
 var ms = (n) => n === void 0 ? "\u2014" : `${fmt(n)} ms`;
 var err = (n) => n === void 0 ? "\u2014" : fmt(n);
@@ -323,7 +320,7 @@ function renderCompatMarkdown(report) {
         out.push("", latencyChart(t.load, `${t.target}: latency of successful requests`), "");
       }
       if (t.serverLog) {
-        const f = fence(t.serverLog);
+        const f = fenceFor(t.serverLog, 3);
         out.push(
           `<details><summary>Last lines of the server's log (<code>${cell(t.target)}</code>)</summary>`,
           "",

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  CorruptRegistryError,
+  RECORD_MAX_BYTES,
+  StoreError,
+  hashingStream
+} from "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
+import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -96,13 +103,6 @@ import {
   v4,
   writeKey
 } from "./chunk-B7GAWLNU.js";
-import {
-  CorruptRegistryError,
-  RECORD_MAX_BYTES,
-  StoreError,
-  hashingStream
-} from "./chunk-LNSTQQSX.js";
-import "./chunk-HVXGMGJV.js";
 import {
   __commonJS,
   __esm,

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   modelNames,
   modelOption
-} from "./chunk-RBGBKWQ6.js";
+} from "./chunk-A6ER6MRL.js";
 import {
   STAGES,
   checkVersion,
@@ -13,24 +13,25 @@ import {
   openRegistryFor,
   registryOptions,
   stageBlob
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import {
   formatBytes
 } from "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import {
   CorruptRegistryError
 } from "./chunk-LNSTQQSX.js";

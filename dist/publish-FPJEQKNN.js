@@ -2,19 +2,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   requiredEvidenceKinds
-} from "./chunk-4I2N3TDJ.js";
+} from "./chunk-JQ4B7LY3.js";
 import {
   allFindings,
   renderValidateText,
   validateModels
-} from "./chunk-OT4D5L6H.js";
-import "./chunk-QXXGZBYV.js";
+} from "./chunk-IHVBPRZZ.js";
+import "./chunk-TN6VMJ5F.js";
 import {
   progressReporter
 } from "./chunk-GSX4WLHA.js";
+import "./chunk-L7QR56MK.js";
 import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   openRegistryFor,
   provenance,
@@ -24,25 +25,25 @@ import {
   registryOptions,
   renderPublishText,
   validationEvidence
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
-import "./chunk-L7QR56MK.js";
 import {
   renderReport
 } from "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";

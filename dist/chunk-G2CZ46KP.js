@@ -6,7 +6,7 @@ import {
 } from "./chunk-WLW7VUCT.js";
 import {
   loadManifest
-} from "./chunk-SAHPEUHG.js";
+} from "./chunk-4D26SINW.js";
 import {
   registryOption,
   s3EndpointOption
@@ -16,7 +16,7 @@ import {
 } from "./chunk-QZE4DUBB.js";
 import {
   selectManifests
-} from "./chunk-M4E63XGF.js";
+} from "./chunk-PJPDOYQZ.js";
 import {
   cell,
   formatBytes,
@@ -2095,7 +2095,7 @@ function openRegistry(location, store, opts) {
   const { bucket, prefix } = location;
   const s3 = new LazyStore(
     async () => {
-      const { S3Store } = await import("./s3-37Q5WVJF.js");
+      const { S3Store } = await import("./s3-RFN52PSH.js");
       return new S3Store({
         bucket,
         prefix,

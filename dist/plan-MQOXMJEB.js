@@ -3,10 +3,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-7BKJ54FM.js";
+} from "./chunk-STQR235B.js";
 import {
   loadManifest
-} from "./chunk-SAHPEUHG.js";
+} from "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
@@ -14,16 +14,17 @@ import {
 } from "./chunk-LXE4QNPC.js";
 import {
   selectManifests
-} from "./chunk-M4E63XGF.js";
+} from "./chunk-PJPDOYQZ.js";
 import {
   formatFinding,
   hasErrors
 } from "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import {
   ConfigError
 } from "./chunk-HVXGMGJV.js";

@@ -7,7 +7,7 @@ import {
   registryOptions,
   renderStatusMarkdown,
   renderStatusText
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import {
   jsonOption,
   manifestOption,

@@ -4,10 +4,10 @@ import {
   madeByThisStep,
   planPromotion,
   productionPolicyGates
-} from "./chunk-4I2N3TDJ.js";
+} from "./chunk-JQ4B7LY3.js";
 import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   STAGES,
   checkVersion,
@@ -17,7 +17,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import {
   jsonOption,
   manifestOption,

@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   checkVersion,
   loadManifests,
@@ -10,24 +10,25 @@ import {
   provenance,
   recordEvidence,
   registryOptions
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import {
   cell
 } from "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   booleanOption,
   stringOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import {
   ConfigError,

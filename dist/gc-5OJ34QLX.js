@@ -2,25 +2,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   openRegistryFor,
   registryOptions
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   booleanOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";

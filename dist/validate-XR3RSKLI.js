@@ -6,20 +6,21 @@ import {
   makeValidateCommand,
   validateModels,
   validateOne
-} from "./chunk-OT4D5L6H.js";
-import "./chunk-QXXGZBYV.js";
+} from "./chunk-IHVBPRZZ.js";
+import "./chunk-TN6VMJ5F.js";
 import "./chunk-GSX4WLHA.js";
-import "./chunk-S6WFSHN7.js";
-import "./chunk-GZWB3LVH.js";
-import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
-import "./chunk-LXE4QNPC.js";
 import "./chunk-L7QR56MK.js";
+import "./chunk-H773MJQA.js";
+import "./chunk-G2CZ46KP.js";
+import "./chunk-WLW7VUCT.js";
+import "./chunk-4D26SINW.js";
+import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";

@@ -47,28 +47,28 @@ function pullRequestOf(eventPath) {
 var LOADERS = {
   validate: async () => {
     const [{ makeValidateCommand }, { inspectArtifact }] = await Promise.all([
-      import("./validate-32BEDJYS.js"),
-      import("./scan-IEQR3JY5.js")
+      import("./validate-XR3RSKLI.js"),
+      import("./scan-A4GNCPC3.js")
     ]);
     return makeValidateCommand({ inspect: inspectArtifact });
   },
-  scan: async () => (await import("./scan-26P4GZX5.js")).makeScanCommand(),
-  test: async () => (await import("./test-U7NXJWVI.js")).makeTestCommand(),
-  plan: async () => (await import("./plan-EADFB4Y2.js")).makePlanCommand(),
+  scan: async () => (await import("./scan-BGE6FQQ5.js")).makeScanCommand(),
+  test: async () => (await import("./test-GCPDZ2OZ.js")).makeTestCommand(),
+  plan: async () => (await import("./plan-MQOXMJEB.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
-      import("./publish-QXXNUW6S.js"),
-      import("./scan-IEQR3JY5.js")
+      import("./publish-FPJEQKNN.js"),
+      import("./scan-A4GNCPC3.js")
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-ZC4NL3XR.js")).makeAnalyzeCommand(),
-  promote: async () => (await import("./promote-BRKNCGNI.js")).makePromoteCommand(),
-  rollback: async () => (await import("./rollback-TFAEC236.js")).makeRollbackCommand(),
-  status: async () => (await import("./status-2UOTSARP.js")).makeStatusCommand(),
-  history: async () => (await import("./history-JWEXRA4Q.js")).makeHistoryCommand(),
-  pull: async () => (await import("./pull-ZPLDA5T5.js")).makePullCommand(),
-  gc: async () => (await import("./gc-JTEGSEFR.js")).makeGcCommand()
+  analyze: async () => (await import("./analyze-E5OI746G.js")).makeAnalyzeCommand(),
+  promote: async () => (await import("./promote-ALH3BCY5.js")).makePromoteCommand(),
+  rollback: async () => (await import("./rollback-ZMUPBPEP.js")).makeRollbackCommand(),
+  status: async () => (await import("./status-DWFKIYLL.js")).makeStatusCommand(),
+  history: async () => (await import("./history-U4SYFZHA.js")).makeHistoryCommand(),
+  pull: async () => (await import("./pull-WQFLFOP4.js")).makePullCommand(),
+  gc: async () => (await import("./gc-5OJ34QLX.js")).makeGcCommand()
 };
 var COMMAND_NAMES = Object.keys(LOADERS);
 async function findCommand(name) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  sha256File
-} from "./chunk-WLW7VUCT.js";
-import {
   worstVerdict
 } from "./chunk-L7QR56MK.js";
 import {
+  sha256File
+} from "./chunk-WLW7VUCT.js";
+import {
   resolveInside
-} from "./chunk-M4E63XGF.js";
+} from "./chunk-KS5MAWVZ.js";
 
 // src/artifacts/check.ts
 import { stat } from "node:fs/promises";

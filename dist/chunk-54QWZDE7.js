@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  worstVerdict
+} from "./chunk-L7QR56MK.js";
+import {
   PYTHON_ESCAPES
 } from "./chunk-KBFD3HU4.js";
 import {
@@ -11,9 +14,6 @@ import {
   fileRandomAccess,
   sliceRandomAccess
 } from "./chunk-Q3E75FXY.js";
-import {
-  worstVerdict
-} from "./chunk-L7QR56MK.js";
 
 // src/artifacts/scan.ts
 import { open } from "node:fs/promises";

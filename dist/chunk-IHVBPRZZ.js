@@ -2,38 +2,38 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   checkArtifacts
-} from "./chunk-QXXGZBYV.js";
+} from "./chunk-TN6VMJ5F.js";
 import {
   progressReporter
 } from "./chunk-GSX4WLHA.js";
 import {
+  worstVerdict
+} from "./chunk-L7QR56MK.js";
+import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   openRegistryFor,
   productionBaseline,
   recordOption,
   recordValidation,
   registryOptions
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import {
   loadManifest
-} from "./chunk-SAHPEUHG.js";
+} from "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import {
-  worstVerdict
-} from "./chunk-L7QR56MK.js";
-import {
   findingCounts,
   renderReport
 } from "./chunk-QZE4DUBB.js";
 import {
   selectManifests
-} from "./chunk-M4E63XGF.js";
+} from "./chunk-PJPDOYQZ.js";
 import {
   formatBytes,
   formatFinding,

@@ -4,18 +4,19 @@ import {
   actorPermission,
   makePromoteCommand,
   productionGates
-} from "./chunk-4XLHZMFT.js";
-import "./chunk-4I2N3TDJ.js";
-import "./chunk-S6WFSHN7.js";
-import "./chunk-GZWB3LVH.js";
+} from "./chunk-ZALOT6NA.js";
+import "./chunk-JQ4B7LY3.js";
+import "./chunk-H773MJQA.js";
+import "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";

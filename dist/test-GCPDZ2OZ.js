@@ -7,7 +7,50 @@ import {
   parseHarnessResult,
   renderCompatMarkdown,
   renderCompatText
-} from "./chunk-7BKJ54FM.js";
+} from "./chunk-STQR235B.js";
+import {
+  checkArtifacts
+} from "./chunk-TN6VMJ5F.js";
+import {
+  progressReporter
+} from "./chunk-GSX4WLHA.js";
+import "./chunk-L7QR56MK.js";
+import {
+  refuseRegistryWrite
+} from "./chunk-H773MJQA.js";
+import {
+  openRegistryFor,
+  provenance,
+  recordEvidence,
+  recordOption,
+  registryOptions
+} from "./chunk-G2CZ46KP.js";
+import {
+  sha256Bytes
+} from "./chunk-WLW7VUCT.js";
+import {
+  SERVE_MODELS_DIR,
+  loadManifest,
+  readSamplesFile,
+  toNamedLine
+} from "./chunk-4D26SINW.js";
+import {
+  jsonOption,
+  manifestOption,
+  rootOption
+} from "./chunk-LXE4QNPC.js";
+import "./chunk-QZE4DUBB.js";
+import {
+  selectManifests
+} from "./chunk-PJPDOYQZ.js";
+import {
+  hasErrors
+} from "./chunk-BEQKABMV.js";
+import {
+  booleanOption,
+  requireString,
+  stringOption
+} from "./chunk-P7GZZ6JI.js";
 import {
   ENGINES,
   EXIT_KILLED,
@@ -16,55 +59,16 @@ import {
   detectEngine,
   lastLine,
   removeOnExit
-} from "./chunk-LM4ZHVGH.js";
+} from "./chunk-ZN7UV7XM.js";
 import {
-  checkArtifacts
-} from "./chunk-QXXGZBYV.js";
+  layOutRepository
+} from "./chunk-Q27CID7P.js";
 import {
-  progressReporter
-} from "./chunk-GSX4WLHA.js";
-import {
-  refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
-import {
-  openRegistryFor,
-  provenance,
-  recordEvidence,
-  recordOption,
-  registryOptions
-} from "./chunk-GZWB3LVH.js";
-import {
-  sha256Bytes
-} from "./chunk-WLW7VUCT.js";
-import {
-  SERVE_MODELS_DIR,
-  layOutRepository,
-  loadManifest,
-  readSamplesFile,
-  toNamedLine
-} from "./chunk-SAHPEUHG.js";
-import {
-  jsonOption,
-  manifestOption,
-  rootOption
-} from "./chunk-LXE4QNPC.js";
-import "./chunk-L7QR56MK.js";
-import "./chunk-QZE4DUBB.js";
-import {
-  resolveInside,
-  selectManifests
-} from "./chunk-M4E63XGF.js";
-import {
-  hasErrors
-} from "./chunk-BEQKABMV.js";
+  resolveInside
+} from "./chunk-KS5MAWVZ.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";
-import {
-  booleanOption,
-  requireString,
-  stringOption
-} from "./chunk-P7GZZ6JI.js";
 import "./chunk-LNSTQQSX.js";
 import {
   InfraError,
@@ -2088,7 +2092,7 @@ var TfServingClient = class _TfServingClient {
   static validResponse(body) {
     try {
       const r = JSON.parse(body.toString("utf8"));
-      return isObject(r) && ("outputs" in r || "predictions" in r);
+      return isObject(r) && "outputs" in r;
     } catch {
       return false;
     }
@@ -2261,15 +2265,8 @@ async function runServingTarget(a) {
       for (const d of diffSignature(meta.served, m.model.signature))
         add(`serve-metadata-${d.kind}`, `served metadata: ${d.message}`);
     }
-    let samples = [];
-    if (a.samplesPath !== void 0) {
-      const parsed = await readSamplesFile(
-        a.samplesPath,
-        m.model.signature,
-        places.samples ?? a.samplesPath
-      );
-      samples = parsed.samples;
-    } else
+    const samples = a.samples ?? [];
+    if (a.samples === void 0)
       add(
         "serve-no-samples",
         "the manifest has no `model.samples`: only readiness and metadata were tested",
@@ -2484,7 +2481,7 @@ async function testTargets(loaded, artifacts, targets, opts) {
     const r = await resolveInside(loaded.root, loaded.dir, m.model.samples);
     if (r.ok && r.exists) {
       const parsed = await readSamplesFile(r.path, m.model.signature, loaded.display(r.path));
-      samples = { path: r.path, named: parsed.samples.map((s) => toNamedLine(s) + "\n").join("") };
+      samples = { path: r.path, parsed: parsed.samples };
     }
   }
   return mapBounded(targets, m.compatibility.max_parallel, async (t) => {
@@ -2514,7 +2511,7 @@ async function runTarget(loaded, artifacts, t, preparer, samples, opts) {
       target: t,
       image: image2,
       places,
-      samplesPath: samples?.path,
+      samples: samples?.parsed,
       engine: opts.engine,
       onProgress: opts.onProgress
     });
@@ -2558,7 +2555,11 @@ async function runTarget(loaded, artifacts, t, preparer, samples, opts) {
       mounts.push({ host: a.absolute, container: path, readOnly: true });
       inside.push(path);
     }
-    if (samples !== void 0) await writeFile(join3(inDir, "samples.jsonl"), samples.named);
+    if (samples !== void 0)
+      await writeFile(
+        join3(inDir, "samples.jsonl"),
+        samples.parsed.map((s) => toNamedLine(s) + "\n").join("")
+      );
     const threads = Math.max(1, Math.ceil(t.cpus));
     const config = {
       framework: m.model.framework,

@@ -4,11 +4,11 @@ import {
   inspectArtifact,
   scanFile,
   toFindings
-} from "./chunk-GSVGW2W2.js";
+} from "./chunk-54QWZDE7.js";
+import "./chunk-L7QR56MK.js";
 import "./chunk-KBFD3HU4.js";
 import "./chunk-QNBHIFBM.js";
 import "./chunk-Q3E75FXY.js";
-import "./chunk-L7QR56MK.js";
 import "./chunk-WJXHPGZE.js";
 export {
   inspectArtifact,

@@ -72,9 +72,7 @@ async function cancel(signal) {
     byEngine.set(engine, [...byEngine.get(engine) ?? [], name]);
   }
   const removed = Promise.allSettled(
-    [...byEngine].map(
-      ([engine, these]) => engine.removeAll(these, [`${PID_LABEL}=${process.pid}`, `${RUN_LABEL}=${currentRunId()}`])
-    )
+    [...byEngine].map(([engine, these]) => engine.removeAll(these, containerLabels()))
   );
   const timer = new Promise(
     (resolve) => setTimeout(() => resolve("late"), CANCEL_BUDGET_MS)
@@ -101,7 +99,6 @@ function removeOnExit(dir) {
 // src/compat/engine.ts
 import { execFile, spawn } from "node:child_process";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { rmSync as rmSync2 } from "node:fs";
 import { chmod, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { connect, createServer } from "node:net";
 import { constants, tmpdir } from "node:os";
@@ -169,10 +166,11 @@ function tool(bin, args, opts = {}) {
     };
     const child = spawn(bin, [...args], { stdio: ["ignore", "pipe", "pipe"], detached: true });
     let late = false;
-    const deadline = opts.deadlineMs === void 0 ? void 0 : setTimeout(() => {
+    const deadlineMs = opts.deadlineMs ?? QUERY_DEADLINE_MS;
+    const deadline = Number.isFinite(deadlineMs) ? setTimeout(() => {
       late = true;
       child.kill("SIGKILL");
-    }, opts.deadlineMs);
+    }, deadlineMs) : void 0;
     child.stdout.on("data", (b) => out.push(b));
     child.stderr.on("data", (b) => err.push(b));
     child.on("error", (e) => {
@@ -189,11 +187,9 @@ function tool(bin, args, opts = {}) {
       clearTimeout(deadline);
       if (late) {
         exitCode = EXIT_NO_ANSWER;
-        err.push(
-          Buffer.from(`
-${bin} ${args[0]} did not answer within ${opts.deadlineMs / 1e3} s
-`)
-        );
+        err.push(Buffer.from(`
+${bin} ${args[0]} did not answer within ${deadlineMs / 1e3} s
+`));
       } else exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
       setTimeout(finish, STDIO_GRACE_MS);
     });
@@ -322,13 +318,11 @@ var CliEngine = class {
   }
   name;
   async imageId(image) {
-    const r = await tool(this.name, ["image", "inspect", "--format", "{{.Id}}", image], {
-      deadlineMs: QUERY_DEADLINE_MS
-    });
+    const r = await tool(this.name, ["image", "inspect", "--format", "{{.Id}}", image]);
     return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : void 0;
   }
   async pull(image) {
-    const r = await tool(this.name, ["pull", "--quiet", image]);
+    const r = await tool(this.name, ["pull", "--quiet", image], { deadlineMs: Infinity });
     if (r.exitCode !== 0) throw new ImageUnavailableError(image, this.name, lastLine(r.stderr));
   }
   async run(spec) {
@@ -337,7 +331,8 @@ var CliEngine = class {
     let timedOut = false;
     track(name, this);
     const running = tool(this.name, runArgs(spec, name), {
-      onSpawn: (client) => attach(name, client)
+      onSpawn: (client) => attach(name, client),
+      deadlineMs: Infinity
     });
     let timer;
     const deadline = new Promise((resolve) => {
@@ -348,7 +343,7 @@ var CliEngine = class {
     let result;
     if (first === "timeout") {
       timedOut = true;
-      await tool(this.name, ["kill", name], { deadlineMs: QUERY_DEADLINE_MS });
+      await tool(this.name, ["kill", name]);
       await this.remove(name);
       const stuck = {
         exitCode: EXIT_KILLED,
@@ -375,8 +370,7 @@ var CliEngine = class {
     const name = `${spec.label}-${randomBytes2(6).toString("hex")}`;
     const relayName = `${name}-relay`;
     const dir = await mkdtemp(join(tmpdir(), "modelgate-relay-"));
-    const onExit = () => rmSync2(dir, { recursive: true, force: true });
-    process.once("exit", onExit);
+    const dropExitHook = removeOnExit(dir);
     let listener;
     let stopped = false;
     const stop = async () => {
@@ -385,18 +379,12 @@ var CliEngine = class {
       await new Promise(
         (resolve) => listener ? listener.close(() => resolve()) : resolve()
       );
-      await tool(this.name, this.rmArgs([relayName]), {
-        evenWhenCancelling: true,
-        deadlineMs: QUERY_DEADLINE_MS
-      });
-      await tool(this.name, this.rmArgs([name]), {
-        evenWhenCancelling: true,
-        deadlineMs: QUERY_DEADLINE_MS
-      });
+      await tool(this.name, this.rmArgs([relayName]), { evenWhenCancelling: true });
+      await tool(this.name, this.rmArgs([name]), { evenWhenCancelling: true });
       untrack(relayName);
       untrack(name);
       await rm(dir, { recursive: true, force: true });
-      process.off("exit", onExit);
+      dropExitHook();
     };
     try {
       const sockDir = join(dir, "sock");
@@ -495,9 +483,7 @@ var CliEngine = class {
         );
         if (ok) break;
         if (performance.now() > until) {
-          const why = await tool(this.name, ["logs", "--tail", "5", relayName], {
-            deadlineMs: QUERY_DEADLINE_MS
-          });
+          const why = await tool(this.name, ["logs", "--tail", "5", relayName]);
           throw new InfraError(
             `the relay to the server did not listen within ${RELAY_READY_MS / 1e3} s: ${lastLine(why.stderr || why.stdout)}`
           );
@@ -510,15 +496,11 @@ var CliEngine = class {
         name,
         url: `http://127.0.0.1:${port}`,
         logs: async (tailLines = 50) => {
-          const r = await tool(this.name, ["logs", "--tail", String(tailLines), name], {
-            deadlineMs: QUERY_DEADLINE_MS
-          });
+          const r = await tool(this.name, ["logs", "--tail", String(tailLines), name]);
           return [r.stdout, r.stderr].filter((t) => t.trim()).join("\n");
         },
         running: async () => {
-          const r = await tool(this.name, ["inspect", "--format", "{{.State.Running}}", name], {
-            deadlineMs: QUERY_DEADLINE_MS
-          });
+          const r = await tool(this.name, ["inspect", "--format", "{{.State.Running}}", name]);
           return r.exitCode === 0 && r.stdout.trim() === "true";
         },
         stop
@@ -530,29 +512,28 @@ var CliEngine = class {
   }
   /** Throws ServerExitedError, with the end of its log, when the container is no longer running. */
   async throwIfExited(name) {
-    const state = await tool(
-      this.name,
-      ["inspect", "--format", "{{.State.Running}} {{.State.ExitCode}}", name],
-      { deadlineMs: QUERY_DEADLINE_MS }
-    );
+    const state = await tool(this.name, [
+      "inspect",
+      "--format",
+      "{{.State.Running}} {{.State.ExitCode}}",
+      name
+    ]);
     const [running, code] = state.stdout.trim().split(" ");
     if (state.exitCode !== 0 || running !== "false") return;
-    const log = await tool(this.name, ["logs", "--tail", "50", name], {
-      deadlineMs: QUERY_DEADLINE_MS
-    });
+    const log = await tool(this.name, ["logs", "--tail", "50", name]);
     throw new ServerExitedError(
       Number(code),
       [log.stdout, log.stderr].filter((x) => x.trim()).join("\n")
     );
   }
   async commit(container, image) {
-    const r = await tool(this.name, ["commit", container, image]);
+    const r = await tool(this.name, ["commit", container, image], { deadlineMs: Infinity });
     await this.remove(container);
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} commit ${container} failed: ${lastLine(r.stderr)}`);
   }
   async remove(container) {
-    await tool(this.name, this.rmArgs([container]), { deadlineMs: QUERY_DEADLINE_MS });
+    await tool(this.name, this.rmArgs([container]));
     untrack(container);
   }
   /**
@@ -575,7 +556,7 @@ var CliEngine = class {
         "{{.Names}}",
         ...labels.flatMap((l) => ["--filter", `label=${l}`])
       ],
-      { evenWhenCancelling: true, deadlineMs: QUERY_DEADLINE_MS }
+      { evenWhenCancelling: true }
     );
     if (r.exitCode !== 0)
       throw new InfraError(`${this.name} ps failed: ${lastLine(r.stderr || r.stdout)}`);
@@ -594,10 +575,7 @@ var CliEngine = class {
     let why = "";
     for (; ; ) {
       if (left.length > 0) {
-        const r = await tool(this.name, this.rmArgs(left), {
-          evenWhenCancelling: true,
-          deadlineMs: QUERY_DEADLINE_MS
-        });
+        const r = await tool(this.name, this.rmArgs(left), { evenWhenCancelling: true });
         why = r.exitCode === 0 ? "" : lastLine(r.stderr || r.stdout);
       }
       left = await this.labelled(labels);

@@ -3,20 +3,20 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   scanFile,
   toFindings
-} from "./chunk-GSVGW2W2.js";
-import "./chunk-KBFD3HU4.js";
-import "./chunk-QNBHIFBM.js";
-import "./chunk-Q3E75FXY.js";
+} from "./chunk-54QWZDE7.js";
 import {
   progressReporter
 } from "./chunk-GSX4WLHA.js";
+import "./chunk-L7QR56MK.js";
 import {
   sha256File
 } from "./chunk-WLW7VUCT.js";
 import {
   jsonOption
 } from "./chunk-LXE4QNPC.js";
-import "./chunk-L7QR56MK.js";
+import "./chunk-KBFD3HU4.js";
+import "./chunk-QNBHIFBM.js";
+import "./chunk-Q3E75FXY.js";
 import {
   renderReport
 } from "./chunk-QZE4DUBB.js";

@@ -6,36 +6,37 @@ import {
   resumedAttempt,
   resumedReport,
   unfinishedDeploy
-} from "./chunk-4XLHZMFT.js";
+} from "./chunk-ZALOT6NA.js";
 import {
   madeByThisStep,
   planRollback
-} from "./chunk-4I2N3TDJ.js";
+} from "./chunk-JQ4B7LY3.js";
 import {
   refuseRegistryWrite
-} from "./chunk-S6WFSHN7.js";
+} from "./chunk-H773MJQA.js";
 import {
   loadManifests,
   openRegistryFor,
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   requireString,
   stringOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";

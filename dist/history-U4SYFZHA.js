@@ -4,27 +4,28 @@ import {
   modelNames,
   modelOption,
   warnUnknownModel
-} from "./chunk-RBGBKWQ6.js";
+} from "./chunk-A6ER6MRL.js";
 import {
   openRegistryFor,
   registryOptions,
   renderHistoryMarkdown,
   renderHistoryText
-} from "./chunk-GZWB3LVH.js";
+} from "./chunk-G2CZ46KP.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-SAHPEUHG.js";
+import "./chunk-4D26SINW.js";
 import {
   jsonOption,
   manifestOption,
   rootOption
 } from "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
-import "./chunk-M4E63XGF.js";
+import "./chunk-PJPDOYQZ.js";
 import "./chunk-BEQKABMV.js";
-import "./chunk-4OFAA5JN.js";
 import {
   integerOption
 } from "./chunk-P7GZZ6JI.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
 import "./chunk-LNSTQQSX.js";
 import {
   UsageError
