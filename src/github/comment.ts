@@ -92,7 +92,7 @@ function worthRetrying(err: HttpError, attempt: number, policy: RetryPolicy): bo
   return delay !== undefined && delay <= policy.maxDelayMs;
 }
 
-async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+export async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await what();
@@ -105,19 +105,55 @@ async function withRetry<T>(what: () => Promise<T>, policy: RetryPolicy): Promis
   }
 }
 
-/** Why a comment could not be written, in words that say what to do. */
-export function describeCommentError(err: unknown): string {
+/** What a refusal (403) and a miss (404) mean for one kind of write, and what to do about them. */
+export interface RefusalWords {
+  forbidden: string;
+  notFound: string;
+}
+
+/** Why a GitHub request failed, in words that say what to do. */
+export function describeGitHubError(err: unknown, words: RefusalWords): string {
   const e = err as HttpError;
   const status = e.status ?? 0;
   if (rateLimited(e)) return `GitHub's rate limit was reached (HTTP ${status})`;
-  if (status === 403) {
-    return 'the token may not write comments (HTTP 403): a pull request from a fork gets a read-only token; grant `pull-requests: write` where it can be';
-  }
-  if (status === 404)
-    return 'the pull request was not found, or the token cannot see it (HTTP 404)';
+  if (status === 403) return words.forbidden;
+  if (status === 404) return words.notFound;
   // octokit reports a request that got no answer at all as a 500 without a response.
   if (!e.response) return `GitHub could not be reached: ${e.message ?? String(err)}`;
   return `HTTP ${status}: ${e.message ?? String(err)}`;
+}
+
+const COMMENT_REFUSALS: RefusalWords = {
+  forbidden:
+    'the token may not write comments (HTTP 403): a pull request from a fork gets a read-only token; grant `pull-requests: write` where it can be',
+  notFound: 'the pull request was not found, or the token cannot see it (HTTP 404)',
+};
+
+/** Why a comment could not be written, in words that say what to do. */
+export function describeCommentError(err: unknown): string {
+  return describeGitHubError(err, COMMENT_REFUSALS);
+}
+
+/** One page of a listing, as octokit answers it. */
+interface Page<T> {
+  data: T[];
+  headers: { link?: string };
+}
+
+/**
+ * Every item of a paginated listing, in the listing's order, 100 a page (GitHub's most), each
+ * page retried on its own. Pages are asked for only as they are read: a caller that stops early
+ * spares the rest.
+ */
+export async function* listAll<T>(
+  list: (params: { per_page: number; page: number }) => Promise<Page<T>>,
+  policy: RetryPolicy,
+): AsyncGenerator<T> {
+  for (let page = 1; ; page++) {
+    const res = await withRetry(() => list({ per_page: 100, page }), policy);
+    yield* res.data;
+    if (!/\brel="next"/.test(res.headers.link ?? '')) return;
+  }
 }
 
 interface FoundComment {
@@ -138,6 +174,7 @@ interface CommentAuthor {
  * App's token, which cannot ask who it is), or the login `GET /user` names (a personal access
  * token; asked only when another author's comment carries the marker, once per run). Any other
  * bot is not us: GitHub would refuse our edit of its comment, and its sections are not ours.
+ * The monitoring issue (issue.ts) is ours by the same rule, for the same reasons.
  */
 export type AuthorCheck = (user: CommentAuthor | null | undefined) => Promise<boolean>;
 
@@ -171,25 +208,22 @@ async function findComment(
   model?: Pick<ModelSection, 'name' | 'manifest'>,
 ): Promise<FoundComment | undefined> {
   let legacy: FoundComment | undefined;
-  for (let page = 1; ; page++) {
-    const res = await withRetry(
-      () =>
-        client.rest.issues.listComments({
-          owner: pr.owner,
-          repo: pr.repo,
-          issue_number: pr.number,
-          per_page: 100,
-          page,
-        }),
-      policy,
-    );
-    for (const c of res.data) {
-      if (isOurComment(c.body, marker) && (await isOwn(c.user))) return { id: c.id, body: c.body };
-      if (!legacy && model && isLegacyComment(c.body, model) && (await isOwn(c.user)))
-        legacy = { id: c.id, body: c.body };
-    }
-    if (!/\brel="next"/.test(res.headers.link ?? '')) return legacy;
+  const comments = listAll(
+    (paging) =>
+      client.rest.issues.listComments({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        ...paging,
+      }),
+    policy,
+  );
+  for await (const c of comments) {
+    if (isOurComment(c.body, marker) && (await isOwn(c.user))) return { id: c.id, body: c.body };
+    if (!legacy && model && isLegacyComment(c.body, model) && (await isOwn(c.user)))
+      legacy = { id: c.id, body: c.body };
   }
+  return legacy;
 }
 
 export type CommentOutcome =
