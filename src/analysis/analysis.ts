@@ -1,92 +1,217 @@
-import type { AnalysisMetric, Manifest } from '../manifest/types.js';
+import { seconds } from '../manifest/duration.js';
+import type { AnalysisMetric, AnalysisSpec } from '../manifest/types.js';
+import {
+  conclude,
+  judgeMetric,
+  noData,
+  scoreMeasurement,
+  type AnalysisVerdict,
+  type MetricJudgement,
+} from './judge.js';
 
-/** Reads one metric's current value for the canary; throws MetricUnavailable when it cannot. */
-export interface MetricProvider {
-  readonly name: string;
-  read(metric: AnalysisMetric, subject: AnalysisSubject): Promise<number>;
-}
+/** What is judged: the canary against production, or production against its own past. */
+export type AnalysisMode = 'canary' | 'production';
 
 export interface AnalysisSubject {
   model: string;
+  /** The version judged: the canary's, or production's when monitoring. */
   version: string;
+  /** The version the baseline series belong to; absent before a first production version. */
+  baselineVersion?: string;
+}
+
+/** The time span of one range query: samples every `stepS` from `start` to `end`. */
+export interface Window {
+  start: Date;
+  end: Date;
+  stepS: number;
+}
+
+export interface SeriesRequest {
+  metric: AnalysisMetric;
+  role: 'canary' | 'baseline';
+  /** The query with its placeholders filled in, for providers that query. */
+  query?: string;
+  window: Window;
+}
+
+/** Reads a metric's samples; throws MetricUnavailable when it cannot. */
+export interface MetricProvider {
+  readonly name: string;
+  series(request: SeriesRequest): Promise<number[]>;
 }
 
 /** A metric the provider could not produce: no data is never a pass. */
 export class MetricUnavailable extends Error {}
 
-export type MetricVerdict = 'pass' | 'fail' | 'error';
+/** `{{model}}`, `{{version}}` and `{{baseline_version}}` in a query. */
+export function expandQuery(query: string, subject: AnalysisSubject): string {
+  return query.replace(
+    /\{\{\s*(model|version|baseline_version)\s*\}\}/g,
+    (whole, key: 'model' | 'version' | 'baseline_version') =>
+      key === 'baseline_version' ? (subject.baselineVersion ?? whole) : subject[key],
+  );
+}
 
-export interface MetricResult {
-  name: string;
-  value?: number;
-  min?: number;
-  max?: number;
-  verdict: MetricVerdict;
-  message: string;
+export interface Measurement {
+  /** 1-based. */
+  index: number;
+  /** When the measurement's window ended. */
+  at: string;
+  window: { start: string; end: string };
+  baselineWindow?: { start: string; end: string };
+  verdict: AnalysisVerdict;
+  score: number;
+  reason: string;
+  metrics: MetricJudgement[];
 }
 
 export interface AnalysisResult {
-  verdict: 'pass' | 'fail';
+  verdict: AnalysisVerdict;
+  reason: string;
+  mode: AnalysisMode;
   provider: string;
   subject: AnalysisSubject;
-  metrics: MetricResult[];
+  /** Every measurement taken, in order: the evidence is the whole run, not its last look. */
+  measurements: Measurement[];
+  /** The last measurement's metrics. */
+  metrics: MetricJudgement[];
 }
 
-/** Judges one value against its bounds. Pure, so the thresholds are tested without a server. */
-export function judgeMetric(metric: AnalysisMetric, value: number): MetricResult {
-  const base = { name: metric.name, value, min: metric.min, max: metric.max };
-  if (!Number.isFinite(value)) {
-    return {
-      ...base,
-      verdict: 'error',
-      message: `${metric.name} is ${value}, not a number that can be judged`,
-    };
+/** The analysis's dependence on time, given by the caller so tests need no real clock. */
+export interface Clock {
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => new Date(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+const iso = (w: Window) => ({ start: w.start.toISOString(), end: w.end.toISOString() });
+
+/**
+ * One look at every metric. The canary's window ends now; the baseline's is the same window
+ * (canary mode: production's series beside the canary's), or the window before it (production
+ * mode: the version against its own recent past).
+ */
+export async function measure(
+  spec: AnalysisSpec,
+  provider: MetricProvider,
+  subject: AnalysisSubject,
+  mode: AnalysisMode,
+  index: number,
+  now: Date,
+): Promise<Measurement> {
+  const spanMs = seconds(spec.window) * 1000;
+  const stepS = seconds(spec.step);
+  const window: Window = { start: new Date(now.getTime() - spanMs), end: now, stepS };
+  const baselineWindow: Window =
+    mode === 'canary'
+      ? window
+      : { start: new Date(now.getTime() - 2 * spanMs), end: window.start, stepS };
+  const metrics: MetricJudgement[] = [];
+  for (const metric of spec.metrics) {
+    metrics.push(await judgeOne(spec, provider, subject, mode, metric, window, baselineWindow));
   }
-  if (metric.max !== undefined && value > metric.max) {
-    return {
-      ...base,
-      verdict: 'fail',
-      message: `${metric.name} = ${value}, above the maximum ${metric.max}`,
-    };
+  const score = scoreMeasurement(metrics, spec.thresholds);
+  return {
+    index,
+    at: now.toISOString(),
+    window: iso(window),
+    ...(mode === 'production' ? { baselineWindow: iso(baselineWindow) } : {}),
+    ...score,
+    metrics,
+  };
+}
+
+async function judgeOne(
+  spec: AnalysisSpec,
+  provider: MetricProvider,
+  subject: AnalysisSubject,
+  mode: AnalysisMode,
+  metric: AnalysisMetric,
+  window: Window,
+  baselineWindow: Window,
+): Promise<MetricJudgement> {
+  // In production mode every metric is compared with its own past; in canary mode only those
+  // that name a baseline query, and only once production holds a version to compare with.
+  const baselineQuery = mode === 'production' ? (metric.baseline ?? metric.query) : metric.baseline;
+  const compare =
+    mode === 'production' ||
+    (metric.baseline !== undefined &&
+      (subject.baselineVersion !== undefined ||
+        !/\{\{\s*baseline_version\s*\}\}/.test(metric.baseline)));
+  try {
+    const canary = await provider.series({
+      metric,
+      role: 'canary',
+      query: metric.query === undefined ? undefined : expandQuery(metric.query, subject),
+      window,
+    });
+    const baseline = compare
+      ? await provider.series({
+          metric,
+          role: 'baseline',
+          query: baselineQuery === undefined ? undefined : expandQuery(baselineQuery, subject),
+          window: baselineWindow,
+        })
+      : undefined;
+    const judged = judgeMetric(metric, { canary, baseline }, spec.confidence);
+    return metric.baseline !== undefined && !compare
+      ? { ...judged, message: `${judged.message} (no production version to compare with yet)` }
+      : judged;
+  } catch (err) {
+    if (!(err instanceof MetricUnavailable)) throw err;
+    return noData(metric, err.message);
   }
-  if (metric.min !== undefined && value < metric.min) {
-    return {
-      ...base,
-      verdict: 'fail',
-      message: `${metric.name} = ${value}, below the minimum ${metric.min}`,
-    };
-  }
-  return { ...base, verdict: 'pass', message: `${metric.name} = ${value} within bounds` };
+}
+
+export interface RunOptions {
+  mode: AnalysisMode;
+  clock?: Clock;
+  /** Told of each measurement as it is taken: progress on a long analysis. */
+  onMeasurement?(m: Measurement, count: number): void;
 }
 
 /**
- * Reads every metric of the manifest's canary analysis and judges it. The analysis passes
- * only when every metric was read and is within its bounds.
+ * Measures `count` times, `interval` apart, and stops as soon as the failed or inconclusive
+ * measurements exceed their limits.
  */
-export async function analyzeCanary(
-  analysis: NonNullable<Manifest['promotion']['canary']['analysis']>,
+export async function runAnalysis(
+  spec: AnalysisSpec,
   provider: MetricProvider,
   subject: AnalysisSubject,
+  options: RunOptions,
 ): Promise<AnalysisResult> {
-  const metrics: MetricResult[] = [];
-  for (const metric of analysis.metrics) {
-    try {
-      metrics.push(judgeMetric(metric, await provider.read(metric, subject)));
-    } catch (err) {
-      if (!(err instanceof MetricUnavailable)) throw err;
-      metrics.push({
-        name: metric.name,
-        min: metric.min,
-        max: metric.max,
-        verdict: 'error',
-        message: err.message,
-      });
-    }
+  const clock = options.clock ?? realClock;
+  const measurements: Measurement[] = [];
+  for (;;) {
+    const m = await measure(
+      spec,
+      provider,
+      subject,
+      options.mode,
+      measurements.length + 1,
+      clock.now(),
+    );
+    measurements.push(m);
+    options.onMeasurement?.(m, spec.count);
+    const c = conclude(
+      measurements.map((x) => x.verdict),
+      spec,
+    );
+    if (c.done)
+      return {
+        verdict: c.verdict,
+        reason: c.reason,
+        mode: options.mode,
+        provider: provider.name,
+        subject,
+        measurements,
+        metrics: m.metrics,
+      };
+    await clock.sleep(seconds(spec.interval) * 1000);
   }
-  return {
-    verdict: metrics.every((m) => m.verdict === 'pass') ? 'pass' : 'fail',
-    provider: provider.name,
-    subject,
-    metrics,
-  };
 }

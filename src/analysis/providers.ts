@@ -1,133 +1,151 @@
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import type { AnalysisMetric, Manifest } from '../manifest/types.js';
-import { MetricUnavailable, type AnalysisSubject, type MetricProvider } from './analysis.js';
+import type { AnalysisSpec, ExperimentSpec } from '../manifest/types.js';
+import { seconds } from '../manifest/duration.js';
+import {
+  expandQuery,
+  MetricUnavailable,
+  type MetricProvider,
+  type SeriesRequest,
+} from './analysis.js';
+import type { ArmData } from './experiment.js';
+import { queryInstant, queryRange, type QueryOptions } from './prometheus.js';
 
 /**
  * Metrics from a JSON file written by an earlier step (a load test, a dashboard export):
- * `{"metrics": {"error_rate": 0.002, …}}` or a flat `{"error_rate": 0.002}`.
+ * `{"metrics": {"error_rate": 0.002, "p95_ms": [81, 79, …]}, "baseline": {"p95_ms": […]}}`,
+ * or a flat `{"error_rate": 0.002}`. A metric is one number or an array of samples; the
+ * baseline's are under `baseline`. Read at every measurement, so a step that rewrites the
+ * file between measurements is seen.
  */
 export function fileProvider(path: string): MetricProvider {
-  let cache: Promise<Record<string, unknown>> | undefined;
-  const load = async (): Promise<Record<string, unknown>> => {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      throw new MetricUnavailable(`cannot read metrics file ${path}: ${(err as Error).message}`);
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      throw new MetricUnavailable(`metrics file ${path} is not JSON: ${(err as Error).message}`);
-    }
-    if (typeof data !== 'object' || data === null)
-      throw new MetricUnavailable(`metrics file ${path} must hold an object`);
-    const inner = (data as { metrics?: unknown }).metrics;
-    return (typeof inner === 'object' && inner !== null ? inner : data) as Record<string, unknown>;
-  };
   return {
     name: 'file',
-    async read(metric: AnalysisMetric): Promise<number> {
-      cache ??= load();
-      const values = await cache;
-      const v = values[metric.name];
-      if (typeof v !== 'number') {
-        throw new MetricUnavailable(`metrics file ${path} has no number for \`${metric.name}\``);
-      }
-      return v;
+    async series(request: SeriesRequest): Promise<number[]> {
+      const data = await readMetricsFile(path);
+      const name = request.metric.name;
+      const section = request.role === 'baseline' ? data.baseline : (data.metrics ?? data);
+      const v = isObject(section) ? section[name] : undefined;
+      if (typeof v === 'number') return [v];
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number')) return v;
+      throw new MetricUnavailable(
+        `metrics file ${path} has no number or array of numbers for \`${name}\`${request.role === 'baseline' ? ' under `baseline`' : ''}`,
+      );
     },
   };
 }
 
-export type Fetch = (
-  url: string,
-  init?: { signal?: AbortSignal },
-) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `{{model}}` and `{{version}}` in a query stand for the canary being judged. */
-export function expandQuery(query: string, subject: AnalysisSubject): string {
-  return query.replace(
-    /\{\{\s*(model|version)\s*\}\}/g,
-    (_, key: 'model' | 'version') => subject[key],
-  );
+async function readMetricsFile(path: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new MetricUnavailable(`cannot read metrics file ${path}: ${(err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new MetricUnavailable(`metrics file ${path} is not JSON: ${(err as Error).message}`);
+  }
+  if (!isObject(data)) throw new MetricUnavailable(`metrics file ${path} must hold an object`);
+  return data;
 }
 
 /**
- * Metrics from the Prometheus HTTP API (`GET /api/v1/query`). The query must return exactly
- * one sample: zero means no traffic reached the canary, several mean an ambiguous query, and
- * neither may pass a gate.
+ * Metrics from the Prometheus HTTP API: each query a range query over the measurement's
+ * window, which must select exactly one series (queryRange refuses none and several).
  */
-export function prometheusProvider(
-  baseUrl: string,
-  fetchImpl: Fetch = fetch,
-  timeoutMs = 10_000,
-): MetricProvider {
+export function prometheusProvider(baseUrl: string, options: QueryOptions = {}): MetricProvider {
   return {
     name: 'prometheus',
-    async read(metric: AnalysisMetric, subject: AnalysisSubject): Promise<number> {
-      if (!metric.query)
+    async series(request: SeriesRequest): Promise<number[]> {
+      const name = request.metric.name;
+      if (request.query === undefined)
         throw new MetricUnavailable(
-          `metric \`${metric.name}\` needs a \`query\` for the prometheus provider`,
+          `metric \`${name}\` needs a \`query\` for the prometheus provider`,
         );
-      const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : baseUrl + '/');
-      url.searchParams.set('query', expandQuery(metric.query, subject));
-      let body: string;
+      const { start, end, stepS } = request.window;
       try {
-        const res = await fetchImpl(url.toString(), { signal: AbortSignal.timeout(timeoutMs) });
-        body = await res.text();
-        if (!res.ok)
-          throw new MetricUnavailable(
-            `prometheus answered ${res.status} for \`${metric.name}\`: ${body.slice(0, 200)}`,
-          );
+        return await queryRange(baseUrl, request.query, { start, end, stepS }, options);
       } catch (err) {
-        if (err instanceof MetricUnavailable) throw err;
-        throw new MetricUnavailable(
-          `cannot reach prometheus at ${baseUrl} for \`${metric.name}\`: ${(err as Error).message}`,
-        );
+        if (err instanceof MetricUnavailable)
+          throw new MetricUnavailable(`${name} (${request.role}): ${err.message}`);
+        throw err;
       }
-      let parsed: {
-        status?: string;
-        error?: string;
-        data?: { resultType?: string; result?: unknown };
-      };
-      try {
-        parsed = JSON.parse(body);
-      } catch {
-        throw new MetricUnavailable(`prometheus answer for \`${metric.name}\` is not JSON`);
-      }
-      if (parsed.status !== 'success')
-        throw new MetricUnavailable(
-          `prometheus query for \`${metric.name}\` failed: ${parsed.error ?? 'unknown error'}`,
-        );
-      const sample = singleSample(parsed.data);
-      if (typeof sample === 'string')
-        throw new MetricUnavailable(`query for \`${metric.name}\` ${sample}`);
-      return sample;
     },
   };
 }
 
-function singleSample(
-  data: { resultType?: string; result?: unknown } | undefined,
-): number | string {
-  if (data?.resultType === 'scalar' && Array.isArray(data.result)) return Number(data.result[1]);
-  if (data?.resultType !== 'vector' || !Array.isArray(data.result))
-    return `returned ${data?.resultType ?? 'nothing'}, not an instant vector`;
-  if (data.result.length === 0) return 'returned no samples (no traffic reached the canary?)';
-  if (data.result.length > 1)
-    return `returned ${data.result.length} series; aggregate it to one (e.g. sum or max)`;
-  const value = (data.result[0] as { value?: unknown[] }).value;
-  return Array.isArray(value) ? Number(value[1]) : 'returned a sample without a value';
+/**
+ * One arm's data of an A/B experiment. From a file: `{"arms": {"<version>": {"successes": 48,
+ * "trials": 1000}}}`, or `{"samples": [..]}` for a mean. From Prometheus: the `successes` and
+ * `trials` queries' values now, or the `query`'s samples over the window, for the arm's
+ * version in `{{version}}`.
+ */
+export async function readArm(
+  spec: ExperimentSpec,
+  manifestDir: string,
+  subject: { model: string; version: string },
+  now: Date,
+  options: QueryOptions = {},
+): Promise<ArmData> {
+  const m = spec.metric;
+  if (spec.provider === 'file') {
+    const path = resolvePath(manifestDir, spec.path ?? 'metrics.json');
+    const arms = (await readMetricsFile(path)).arms;
+    const arm = isObject(arms) ? arms[subject.version] : undefined;
+    const where = `metrics file ${path}, arms.${subject.version}`;
+    if (!isObject(arm)) throw new MetricUnavailable(`${where}: no data for this arm`);
+    if (m.kind === 'proportion') {
+      const { successes, trials } = arm;
+      if (typeof successes !== 'number' || typeof trials !== 'number')
+        throw new MetricUnavailable(`${where}: needs numbers \`successes\` and \`trials\``);
+      return { kind: 'proportion', successes, trials };
+    }
+    const samples = arm.samples;
+    if (!Array.isArray(samples) || !samples.every((x) => typeof x === 'number'))
+      throw new MetricUnavailable(`${where}: needs \`samples\`, an array of numbers`);
+    return { kind: 'mean', samples };
+  }
+  const url = spec.url ?? '';
+  const q = (query: string | undefined, key: string) => {
+    if (query === undefined)
+      throw new MetricUnavailable(`promotion.experiment.metric needs \`${key}\` for a ${m.kind}`);
+    return expandQuery(query, subject);
+  };
+  // `increase()` over a counter extrapolates to the window's edges and answers fractions of
+  // an event: a count is the nearest whole number.
+  const count = async (query: string) =>
+    Math.round(await queryInstant(url, query, { ...options, time: now }));
+  if (m.kind === 'proportion')
+    return {
+      kind: 'proportion',
+      successes: await count(q(m.successes, 'successes')),
+      trials: await count(q(m.trials, 'trials')),
+    };
+  const spanMs = seconds(spec.window) * 1000;
+  return {
+    kind: 'mean',
+    samples: await queryRange(
+      url,
+      q(m.query, 'query'),
+      { start: new Date(now.getTime() - spanMs), end: now, stepS: seconds(spec.step) },
+      options,
+    ),
+  };
 }
 
-/** The provider a manifest's canary analysis names; a file path is relative to the manifest. */
+/** The provider an analysis or experiment names; a file path is relative to the manifest. */
 export function providerFor(
-  analysis: NonNullable<Manifest['promotion']['canary']['analysis']>,
+  spec: Pick<AnalysisSpec | ExperimentSpec, 'provider' | 'url' | 'path'>,
   manifestDir: string,
+  options: QueryOptions = {},
 ): MetricProvider {
-  if (analysis.provider === 'file')
-    return fileProvider(resolvePath(manifestDir, analysis.path ?? 'metrics.json'));
-  return prometheusProvider(analysis.url ?? '');
+  if (spec.provider === 'file')
+    return fileProvider(resolvePath(manifestDir, spec.path ?? 'metrics.json'));
+  return prometheusProvider(spec.url ?? '', options);
 }

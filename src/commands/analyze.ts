@@ -1,107 +1,315 @@
-import { analyzeCanary, type AnalysisResult } from '../analysis/analysis.js';
-import { providerFor } from '../analysis/providers.js';
+import { runAnalysis, type AnalysisResult, type Measurement } from '../analysis/analysis.js';
+import {
+  decideExperiment,
+  ExperimentDataError,
+  type ExperimentResult,
+} from '../analysis/experiment.js';
+import { MetricUnavailable } from '../analysis/analysis.js';
+import { providerFor, readArm } from '../analysis/providers.js';
+import { StatsInputError } from '../analysis/stats.js';
 import { ConfigError, GateError } from '../errors.js';
+import type { LoadedManifest } from '../manifest/load.js';
 import { checkVersion } from '../registry/model.js';
 import { recordEvidence } from '../registry/index.js';
-import { renderAnalysisMarkdown, renderAnalysisText } from '../report/analysis.js';
+import type { Registry } from '../registry/registry.js';
+import {
+  renderAnalysisMarkdown,
+  renderAnalysisText,
+  renderExperimentMarkdown,
+  renderExperimentText,
+  renderMeasurementLine,
+} from '../report/analysis.js';
+import type { TransitionReport } from '../report/registry.js';
+import { renderTransitionText } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
-import { booleanOption, stringOption } from './command.js';
+import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { loadManifests, openRegistryFor, provenance, registryOptions } from './registry-access.js';
+import { rollBack } from './rollback.js';
 import { refuseRegistryWrite } from './write-guard.js';
+
+/** The environment variable whose value, if set, is sent to Prometheus as a bearer token. */
+const TOKEN_ENV = 'MODELGATE_PROMETHEUS_TOKEN';
 
 export function makeAnalyzeCommand(): Command {
   return {
     name: 'analyze',
-    summary: 'Judge the canary against promotion.canary.analysis (the production gate)',
+    summary:
+      'Judge the canary against its baseline (the production gate), or production against its past',
     description:
-      "Reads every metric of the manifest's promotion.canary.analysis for the version the canary runs (a JSON " +
-      'file, or instant queries against the Prometheus HTTP API where {{model}} and {{version}} stand for the ' +
-      'canary) and checks each against its min/max. A metric with no data, several series or an unreachable ' +
-      'server fails: a canary that saw no traffic has proven nothing. With --record the result is stored as ' +
-      'analysis evidence, which promote --to production requires. Exits 1 when the analysis fails.',
+      "Measures every metric of promotion.canary.analysis `count` times, `interval` apart: each metric's " +
+      'samples over `window` (a JSON file, or range queries against the Prometheus HTTP API where {{model}}, ' +
+      '{{version}} and {{baseline_version}} are filled in) are checked against min/max, and a metric with a ' +
+      '`baseline` query against the production version over the same window (Mann-Whitney U in the bad ' +
+      '`direction`, beyond max_increase_pct / max_decrease_pct). A weighted score gives each measurement pass, ' +
+      'fail or inconclusive; failure_limit and inconclusive_limit end the run early. No data is never a pass. ' +
+      'With --record the result (every measurement) is stored as evidence, which promote --to production ' +
+      'requires; with auto_rollback a failing canary is aborted in the same run. --stage production judges ' +
+      'the production version against its own previous window (monitoring); --experiment decides the A/B ' +
+      'experiment of promotion.experiment between production and the canary. Exits 1 unless the verdict is pass.',
     options: [
       manifestOption,
       rootOption,
       {
+        name: 'stage',
+        kind: 'string',
+        placeholder: 'STAGE',
+        choices: ['canary', 'production'],
+        default: 'canary',
+        description:
+          'canary: the canary against production. production: production against its own previous window.',
+      },
+      {
+        name: 'experiment',
+        kind: 'boolean',
+        description:
+          'Decide the A/B experiment (promotion.experiment) between production (A) and the canary (B).',
+      },
+      {
         name: 'version',
         kind: 'string',
         placeholder: 'V',
-        description: 'The version to judge. Default: the version the canary holds in the registry.',
+        description: 'The version to judge. Default: the version the stage holds in the registry.',
       },
       {
         name: 'record',
         kind: 'boolean',
         description:
-          'Store the result in the registry as analysis evidence (what promote --to production checks).',
+          'Store the result in the registry as evidence (a canary analysis is what promote --to production checks).',
       },
       ...registryOptions,
       jsonOption,
     ],
-    examples: ['modelgate analyze', 'modelgate analyze --record'],
+    examples: [
+      'modelgate analyze --record',
+      'modelgate analyze --stage production',
+      'modelgate analyze --experiment --record',
+    ],
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandOutcome> {
+      const stage = requireString(inv, 'stage') as 'canary' | 'production';
       const record = booleanOption(inv, 'record');
-      if (record) await refuseRegistryWrite(inv, ctx, 'analyze --record');
+      const loadedAll = await loadManifests(inv, ctx);
+      const rollsBack = loadedAll.some((l) =>
+        stage === 'canary'
+          ? l.manifest.promotion.canary.analysis?.auto_rollback
+          : l.manifest.promotion.production.auto_rollback,
+      );
+      if (record || (rollsBack && !booleanOption(inv, 'experiment')))
+        await refuseRegistryWrite(
+          inv,
+          ctx,
+          record ? 'analyze --record' : 'analyze (auto_rollback)',
+        );
       const registry = openRegistryFor(inv, ctx);
-      const results: AnalysisResult[] = [];
-      for (const loaded of await loadManifests(inv, ctx)) {
-        const m = loaded.manifest;
-        const analysis = m.promotion.canary.analysis;
-        if (!analysis) {
+      if (booleanOption(inv, 'experiment')) {
+        if (stage !== 'canary')
           throw new ConfigError(
-            `${loaded.shown} configures no canary analysis`,
-            loaded.shown,
-            'add promotion.canary.analysis (provider file or prometheus, and metrics with min/max)',
+            '--experiment compares production with the canary; it takes no --stage production',
+            'analyze',
           );
-        }
-        const state = await registry.state(m.model.name);
-        const given = stringOption(inv, 'version');
-        const version = given !== undefined ? checkVersion(given) : state.stages.canary?.version;
-        if (version === undefined) {
-          throw new GateError(
-            `the canary of ${m.model.name} runs no version`,
-            'promote --to canary first, or pass --version',
-          );
-        }
-        const result = await analyzeCanary(analysis, providerFor(analysis, loaded.dir), {
-          model: m.model.name,
-          version,
-        });
-        results.push(result);
-        if (record) {
-          const published = await registry.publishedVersion(m.model.name, version);
-          if (!published)
-            throw new GateError(
-              `${m.model.name} ${version} is not published`,
-              'run modelgate publish first',
-            );
-          const weight =
-            state.stages.canary?.version === version ? state.stages.canary.weight : undefined;
-          await recordEvidence(registry, m.model.name, version, `analysis-${weight ?? 0}`, {
-            verdict: result.verdict,
-            artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
-            details: result,
-            recorded: provenance(ctx),
-            // Production reads the newest analysis of any step by its time: a rerun that
-            // failed again must be newer than a pass recorded at another step since.
-            everyRun: true,
-          });
-        }
+        return experimentOutcome(
+          await Promise.all(loadedAll.map((l) => runExperiment(l, registry, inv, ctx, record))),
+        );
       }
-      const verdict = results.every((r) => r.verdict === 'pass') ? 'pass' : 'fail';
+      const results: AnalysisResult[] = [];
+      const rollbacks: TransitionReport[] = [];
+      for (const loaded of loadedAll) {
+        const { result, rollback } = await analyzeOne(loaded, registry, inv, ctx, stage, record);
+        results.push(result);
+        if (rollback) rollbacks.push(rollback);
+      }
+      const verdict = results.every((r) => r.verdict === 'pass')
+        ? 'pass'
+        : results.some((r) => r.verdict === 'fail')
+          ? 'fail'
+          : 'inconclusive';
       return {
         exitCode: verdict === 'pass' ? 0 : 1,
-        verdict,
-        json: { verdict, models: results },
-        text: results.map(renderAnalysisText).join('\n'),
+        verdict: verdict === 'pass' ? 'pass' : 'fail',
+        json: { verdict, models: results, ...(rollbacks.length ? { rollbacks } : {}) },
+        text: [
+          ...results.map(renderAnalysisText),
+          ...(rollbacks.length ? [renderTransitionText(rollbacks)] : []),
+        ].join('\n'),
         markdown: results.map(renderAnalysisMarkdown).join('\n'),
         outputs: {
           verdict,
           model: results.map((r) => r.subject.model).join(','),
           version: results.map((r) => r.subject.version).join(','),
+          stage,
         },
         findings: [],
       };
     },
+  };
+}
+
+async function analyzeOne(
+  loaded: LoadedManifest,
+  registry: Registry,
+  inv: Invocation,
+  ctx: CommandContext,
+  stage: 'canary' | 'production',
+  record: boolean,
+): Promise<{ result: AnalysisResult; rollback?: TransitionReport }> {
+  const m = loaded.manifest;
+  const spec = m.promotion.canary.analysis;
+  if (!spec) {
+    throw new ConfigError(
+      `${loaded.shown} configures no canary analysis`,
+      loaded.shown,
+      'add promotion.canary.analysis (provider file or prometheus, and metrics with min/max or a baseline)',
+    );
+  }
+  const state = await registry.state(m.model.name);
+  const given = stringOption(inv, 'version');
+  const version = given !== undefined ? checkVersion(given) : state.stages[stage]?.version;
+  if (version === undefined) {
+    throw new GateError(
+      `the ${stage} of ${m.model.name} runs no version`,
+      stage === 'canary'
+        ? 'promote --to canary first, or pass --version'
+        : 'promote a version to production first',
+    );
+  }
+  const production = state.stages.production?.version;
+  const subject = {
+    model: m.model.name,
+    version,
+    ...(stage === 'production'
+      ? { baselineVersion: version }
+      : production
+        ? { baselineVersion: production }
+        : {}),
+  };
+  const result = await runAnalysis(
+    spec,
+    providerFor(spec, loaded.dir, { tokenEnv: TOKEN_ENV, env: process.env }),
+    subject,
+    {
+      mode: stage,
+      onMeasurement: (meas: Measurement, count: number) =>
+        ctx.log.info(`${m.model.name} ${version}: ${renderMeasurementLine(meas, count)}`),
+    },
+  );
+  if (record) {
+    const published = await registry.publishedVersion(m.model.name, version);
+    if (!published)
+      throw new GateError(
+        `${m.model.name} ${version} is not published`,
+        'run modelgate publish first',
+      );
+    const weight =
+      state.stages.canary?.version === version ? state.stages.canary.weight : undefined;
+    // A production analysis is monitoring, not the canary's gate: another kind of evidence.
+    const kind = stage === 'canary' ? `analysis-${weight ?? 0}` : 'monitor';
+    await recordEvidence(registry, m.model.name, version, kind, {
+      // Inconclusive is not a pass: it never promotes.
+      verdict: result.verdict === 'pass' ? 'pass' : 'fail',
+      artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
+      details: result,
+      recorded: provenance(ctx),
+      // Production reads the newest analysis of any step by its time: a rerun that
+      // failed again must be newer than a pass recorded at another step since.
+      everyRun: true,
+    });
+  }
+  const auto = stage === 'canary' ? spec.auto_rollback : m.promotion.production.auto_rollback;
+  // Only a failure is evidence against the version: an inconclusive run rolls nothing back.
+  if (!auto || result.verdict !== 'fail') return { result };
+  const why =
+    stage === 'canary'
+      ? `automatic rollback: the canary analysis of ${version} failed: ${result.reason}`
+      : `automatic rollback: production monitoring of ${version} failed: ${result.reason}`;
+  ctx.log.warn(why);
+  const rollback = await rollBack(loaded, registry, ctx, stage, why, version);
+  return { result, rollback };
+}
+
+async function runExperiment(
+  loaded: LoadedManifest,
+  registry: Registry,
+  inv: Invocation,
+  ctx: CommandContext,
+  record: boolean,
+): Promise<ExperimentResult> {
+  const m = loaded.manifest;
+  const spec = m.promotion.experiment;
+  if (!spec)
+    throw new ConfigError(
+      `${loaded.shown} configures no experiment`,
+      loaded.shown,
+      'add promotion.experiment (provider, and a metric of kind proportion or mean)',
+    );
+  const state = await registry.state(m.model.name);
+  const a = state.stages.production?.version;
+  const b = stringOption(inv, 'version') ?? state.stages.canary?.version;
+  if (a === undefined || b === undefined)
+    throw new GateError(
+      `an experiment of ${m.model.name} needs a version in production (A) and one in the canary (B); production holds ${a ?? 'nothing'}, the canary ${b ?? 'nothing'}`,
+      'promote the challenger --to canary at the split the experiment should get',
+    );
+  const now = new Date();
+  const options = { tokenEnv: TOKEN_ENV, env: process.env };
+  let result: ExperimentResult;
+  try {
+    result = decideExperiment(
+      spec,
+      m.model.name,
+      {
+        version: a,
+        data: await readArm(spec, loaded.dir, { model: m.model.name, version: a }, now, options),
+      },
+      {
+        version: b,
+        data: await readArm(spec, loaded.dir, { model: m.model.name, version: b }, now, options),
+      },
+    );
+  } catch (err) {
+    if (
+      !(err instanceof MetricUnavailable) &&
+      !(err instanceof ExperimentDataError) &&
+      !(err instanceof StatsInputError)
+    )
+      throw err;
+    throw new GateError(
+      `the experiment of ${m.model.name} (${a} against ${b}) has no data to decide on: ${err.message}`,
+      'check promotion.experiment and that both arms receive traffic',
+    );
+  }
+  ctx.log.info(`${m.model.name}: ${result.message}`);
+  if (record) {
+    const published = await registry.publishedVersion(m.model.name, b);
+    if (!published)
+      throw new GateError(`${m.model.name} ${b} is not published`, 'run modelgate publish first');
+    await recordEvidence(registry, m.model.name, b, 'experiment', {
+      verdict: result.verdict === 'pass' ? 'pass' : 'fail',
+      artifacts: published.artifacts.map((x) => ({ path: x.path, sha256: x.sha256 })),
+      details: result,
+      recorded: provenance(ctx),
+      everyRun: true,
+    });
+  }
+  return result;
+}
+
+function experimentOutcome(results: readonly ExperimentResult[]): CommandOutcome {
+  const verdict = results.every((r) => r.verdict === 'pass')
+    ? 'pass'
+    : results.some((r) => r.verdict === 'fail')
+      ? 'fail'
+      : 'inconclusive';
+  return {
+    exitCode: verdict === 'pass' ? 0 : 1,
+    verdict: verdict === 'pass' ? 'pass' : 'fail',
+    json: { verdict, experiments: results },
+    text: results.map(renderExperimentText).join('\n'),
+    markdown: results.map(renderExperimentMarkdown).join('\n'),
+    outputs: {
+      verdict,
+      model: results.map((r) => r.model).join(','),
+      version: results.map((r) => r.winner ?? '').join(','),
+    },
+    findings: [],
   };
 }

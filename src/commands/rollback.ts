@@ -4,6 +4,8 @@ import {
   type PromotionPlan,
   type RollbackStage,
 } from '../registry/gates.js';
+import type { LoadedManifest } from '../manifest/load.js';
+import type { Registry } from '../registry/registry.js';
 import type { TransitionReport } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { productionGates } from './promote.js';
@@ -57,54 +59,75 @@ export function makeRollbackCommand(): Command {
       await refuseRegistryWrite(inv, ctx, 'rollback');
       const registry = openRegistryFor(inv, ctx);
       const reports: TransitionReport[] = [];
-      for (const loaded of await loadManifests(inv, ctx)) {
-        const model = loaded.manifest.model.name;
-        const base = { manifest: loaded.shown, command: 'rollback' as const, model, stage };
-        // The whole log is checked before a deploy is resumed: no hook runs on a broken one.
-        const now = await registry.deployStatus(await registry.verifiedState(model));
-        const unfinished = unfinishedDeploy(loaded, now, stage, {
-          change: stage === 'canary' ? 'abort' : 'rollback',
-        });
-
-        if (unfinished) {
-          const report = await resumedReport(registry, base, now, unfinished);
-          await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
-          reports.push(report);
-          continue;
-        }
-        const hook = loaded.manifest.deploy?.hook ? { hook: true as const } : {};
-        const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
-        let plan: PromotionPlan | undefined;
-        const change = stage === 'canary' ? 'abort' : 'rollback';
-        const t = await registry.transition(model, provenance(ctx), (state) => {
-          plan =
-            madeByThisStep(state, stage, ctx.step, { change }) ??
-            planRollback(state, stage, policy);
-          return plan.kind === 'change'
-            ? { change: { ...plan.change, ...hook }, gates: plan.gates, forced: false, reason }
-            : undefined;
-        });
-        const decided = plan!;
-        const c = t.event?.change;
-        const report: TransitionReport = {
-          ...base,
-          // What the stage holds now: the restored version, nothing for an aborted canary.
-          version:
-            c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
-          previous: t.before.stages[stage]?.version,
-          canaryWeight: t.after.stages.canary?.weight ?? 0,
-          status: decided.kind === 'change' ? 'changed' : decided.kind,
-          ...(decided.kind === 'unchanged' ? { detail: decided.detail } : {}),
-          revision: t.event?.revision,
-          ...(reason ? { reason } : {}),
-          forced: false,
-          gates: decided.gates,
-        };
-        if (report.version) report.uri = registry.versionUri(model, report.version);
-        await deploy(loaded, registry, report, () => provenance(ctx), 1);
-        reports.push(report);
-      }
+      for (const loaded of await loadManifests(inv, ctx))
+        reports.push(await rollBack(loaded, registry, ctx, stage, reason));
       return transitionOutcome(reports);
     },
   };
+}
+
+/**
+ * Rolls `stage` back for one manifest (production to its previous version, the canary
+ * aborted), or resumes the deploy of such a change this command made before: the rollback
+ * command's work, and an automatic rollback's after a failed analysis.
+ */
+export async function rollBack(
+  loaded: LoadedManifest,
+  registry: Registry,
+  ctx: CommandContext,
+  stage: RollbackStage,
+  reason: string | undefined,
+  /** Roll back only while the stage still holds this version (an automatic rollback's). */
+  expected?: string,
+): Promise<TransitionReport> {
+  const model = loaded.manifest.model.name;
+  const base = { manifest: loaded.shown, command: 'rollback' as const, model, stage };
+  // The whole log is checked before a deploy is resumed: no hook runs on a broken one.
+  const now = await registry.deployStatus(await registry.verifiedState(model));
+  const unfinished = unfinishedDeploy(loaded, now, stage, {
+    change: stage === 'canary' ? 'abort' : 'rollback',
+  });
+
+  if (unfinished) {
+    const report = await resumedReport(registry, base, now, unfinished);
+    await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
+    return report;
+  }
+  const hook = loaded.manifest.deploy?.hook ? { hook: true as const } : {};
+  const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
+  let plan: PromotionPlan | undefined;
+  const change = stage === 'canary' ? 'abort' : 'rollback';
+  const t = await registry.transition(model, provenance(ctx), (state) => {
+    const held = state.stages[stage]?.version;
+    plan =
+      expected !== undefined && held !== expected
+        ? {
+            kind: 'unchanged',
+            gates: [],
+            detail: `${stage} no longer holds ${expected} (it holds ${held ?? 'nothing'}): nothing rolled back`,
+          }
+        : (madeByThisStep(state, stage, ctx.step, { change }) ??
+          planRollback(state, stage, policy));
+    return plan.kind === 'change'
+      ? { change: { ...plan.change, ...hook }, gates: plan.gates, forced: false, reason }
+      : undefined;
+  });
+  const decided = plan!;
+  const c = t.event?.change;
+  const report: TransitionReport = {
+    ...base,
+    // What the stage holds now: the restored version, nothing for an aborted canary.
+    version: c?.type === 'rollback' ? c.version : c ? undefined : t.before.stages[stage]?.version,
+    previous: t.before.stages[stage]?.version,
+    canaryWeight: t.after.stages.canary?.weight ?? 0,
+    status: decided.kind === 'change' ? 'changed' : decided.kind,
+    ...(decided.kind === 'unchanged' ? { detail: decided.detail } : {}),
+    revision: t.event?.revision,
+    ...(reason ? { reason } : {}),
+    forced: false,
+    gates: decided.gates,
+  };
+  if (report.version) report.uri = registry.versionUri(model, report.version);
+  await deploy(loaded, registry, report, () => provenance(ctx), 1);
+  return report;
 }

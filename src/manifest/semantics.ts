@@ -3,6 +3,7 @@ import type { Manifest } from './types.js';
 import type { SourceMap } from './yaml.js';
 import { resolveInside } from './paths.js';
 import { readSamplesFile } from './samples.js';
+import { checkAnalysis } from './analysis-rules.js';
 
 export interface ManifestPaths {
   /** Folder the manifest's relative paths start from. */
@@ -119,23 +120,7 @@ export async function checkSemantics(
     }
   }
 
-  const analysis = m.promotion.canary.analysis;
-  if (analysis?.provider === 'prometheus' && analysis.url === undefined) {
-    error('analysis-needs-url', 'analysis provider `prometheus` needs a `url`', [
-      'promotion',
-      'canary',
-      'analysis',
-      'provider',
-    ]);
-  }
-  if (analysis?.provider === 'file' && analysis.path === undefined) {
-    error('analysis-needs-path', 'analysis provider `file` needs a `path`', [
-      'promotion',
-      'canary',
-      'analysis',
-      'provider',
-    ]);
-  }
+  checkAnalysis(m, error);
 
   for (const side of ['inputs', 'outputs'] as const) {
     const names = new Set<string>();

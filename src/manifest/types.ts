@@ -107,11 +107,59 @@ export interface Target {
   load?: LoadSpec;
 }
 
+/** Seconds as a number, or a number with a unit: `30s`, `5m`, `1h`, `500ms`. */
+export type Duration = number | string;
+
 export interface AnalysisMetric {
   name: string;
+  /** The canary's query ({{model}}, {{version}}, {{baseline_version}}). */
   query?: string;
+  /** The baseline's query, fetched over the same window as the canary's. */
+  baseline?: string;
+  /** Which change is bad; the schema defaults it to `increase`. */
+  direction?: 'increase' | 'decrease';
+  max_increase_pct?: number;
+  max_decrease_pct?: number;
+  /** The metric's share of the score; the schema defaults it to 1. */
+  weight?: number;
   max?: number;
   min?: number;
+}
+
+/** promotion.canary.analysis, with the schema's defaults filled in. */
+export interface AnalysisSpec {
+  provider: 'file' | 'prometheus';
+  url?: string;
+  path?: string;
+  window: Duration;
+  step: Duration;
+  interval: Duration;
+  count: number;
+  failure_limit: number;
+  inconclusive_limit: number;
+  thresholds: { pass: number; marginal: number };
+  confidence: number;
+  auto_rollback: boolean;
+  metrics: AnalysisMetric[];
+}
+
+/** promotion.experiment: production (A) against the canary (B) on a business metric. */
+export interface ExperimentSpec {
+  provider: 'file' | 'prometheus';
+  url?: string;
+  path?: string;
+  window: Duration;
+  step: Duration;
+  confidence: number;
+  power: number;
+  metric: {
+    name: string;
+    kind: 'proportion' | 'mean';
+    better: 'higher' | 'lower';
+    successes?: string;
+    trials?: string;
+    query?: string;
+  };
 }
 
 export interface Manifest {
@@ -153,14 +201,15 @@ export interface Manifest {
   promotion: {
     canary: {
       steps: number[];
-      analysis?: {
-        provider: 'file' | 'prometheus';
-        url?: string;
-        path?: string;
-        metrics: AnalysisMetric[];
-      };
+      analysis?: AnalysisSpec;
     };
-    production: { allowed_events: string[]; allowed_refs: string[] };
+    experiment?: ExperimentSpec;
+    production: {
+      allowed_events: string[];
+      allowed_refs: string[];
+      /** A failing `analyze --stage production` rolls production back in the same run. */
+      auto_rollback: boolean;
+    };
     /** Events whose runs may write to the registry besides the write guard's own list (default none). */
     write_events?: string[];
   };

@@ -1,4 +1,6 @@
-import type { AnalysisResult } from '../analysis/analysis.js';
+import type { AnalysisResult, Measurement } from '../analysis/analysis.js';
+import type { ExperimentResult } from '../analysis/experiment.js';
+import type { MetricJudgement } from '../analysis/judge.js';
 import { cell } from './format.js';
 
 const bound = (min?: number, max?: number) =>
@@ -6,30 +8,98 @@ const bound = (min?: number, max?: number) =>
     .filter(Boolean)
     .join(', ') || '—';
 
+const num = (n: number | undefined) =>
+  n === undefined
+    ? '—'
+    : Math.abs(n) === Number.MAX_VALUE
+      ? String(Math.sign(n) * Infinity)
+      : Number(n.toPrecision(4)).toString();
+
+const mark = (v: string) => (v === 'pass' ? '✓' : v === 'fail' ? '✗' : '?');
+const icon = (v: string) => (v === 'pass' ? '✅' : v === 'fail' ? '❌' : '⚠️');
+
+const title = (r: AnalysisResult) =>
+  r.mode === 'production'
+    ? `production monitoring of ${r.subject.model} ${r.subject.version}`
+    : `canary analysis of ${r.subject.model} ${r.subject.version}`;
+
+/** The line shown as each measurement is taken: progress on a long analysis. */
+export function renderMeasurementLine(m: Measurement, count: number): string {
+  return `measurement ${m.index}/${count}: ${m.verdict} (score ${m.score}; ${m.reason})`;
+}
+
+const comparison = (m: MetricJudgement) =>
+  m.comparison
+    ? `${num(m.baseline?.median)} (${m.comparison.changePct >= 0 ? '+' : ''}${num(m.comparison.changePct)} %, p ${num(m.comparison.pValue)})`
+    : '—';
+
 export function renderAnalysisText(r: AnalysisResult): string {
-  const lines = [
-    `canary analysis of ${r.subject.model} ${r.subject.version} (${r.provider}): ${r.verdict}`,
-  ];
+  const lines = [`${title(r)} (${r.provider}): ${r.verdict} — ${r.reason}`];
+  if (r.measurements.length > 1)
+    for (const m of r.measurements)
+      lines.push(`  ${mark(m.verdict)} ${renderMeasurementLine(m, r.measurements.length)}`);
   for (const m of r.metrics) {
     lines.push(
-      `  ${m.verdict === 'pass' ? '✓' : '✗'} ${m.name}  ${m.value ?? '—'}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' ? '' : m.message}`.trimEnd(),
+      `  ${mark(m.verdict)} ${m.name}  ${num(m.value)}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' && !m.comparison ? '' : m.message}`.trimEnd(),
     );
   }
   return lines.join('\n');
 }
 
 export function renderAnalysisMarkdown(r: AnalysisResult): string {
-  return [
-    `## ${r.verdict === 'pass' ? '✅' : '❌'} canary analysis of \`${r.subject.model}\` ${r.subject.version}: ${r.verdict}`,
+  const out = [
+    `## ${icon(r.verdict)} ${title(r)}: ${r.verdict}`,
     '',
-    `Provider: ${r.provider}`,
+    `${cell(r.reason)}. Provider: ${r.provider}${r.subject.baselineVersion ? `; baseline: ${r.subject.baselineVersion}${r.mode === 'production' ? ' over the previous window' : ''}` : ''}.`,
     '',
-    '| metric | value | bounds | verdict |',
-    '|---|---|---|---|',
+  ];
+  if (r.measurements.length > 1) {
+    out.push('| measurement | at | score | verdict |', '|---|---|---|---|');
+    for (const m of r.measurements)
+      out.push(`| ${m.index} | ${m.at} | ${m.score} | ${m.verdict}: ${cell(m.reason)} |`);
+    out.push('', `Metrics of measurement ${r.measurements.length}:`, '');
+  }
+  out.push(
+    '| metric | canary | baseline | bounds | verdict |',
+    '|---|---|---|---|---|',
     ...r.metrics.map(
       (m) =>
-        `| ${cell(m.name)} | ${m.value ?? '—'} | ${bound(m.min, m.max)} | ${m.verdict === 'pass' ? 'pass' : cell(`${m.verdict}: ${m.message}`)} |`,
+        `| ${cell(m.name)} | ${num(m.value)} | ${comparison(m)} | ${bound(m.min, m.max)} | ${m.verdict === 'pass' ? 'pass' : cell(`${m.verdict}: ${m.message}`)} |`,
     ),
+    '',
+  );
+  return out.join('\n');
+}
+
+const share = (r: ExperimentResult, v: number) =>
+  r.kind === 'proportion' ? `${num(v * 100)} %` : num(v);
+
+export function renderExperimentText(r: ExperimentResult): string {
+  const [a, b] = r.arms;
+  return [
+    `experiment on ${r.model} (${r.metric}, ${r.better} is better; ${r.test}): ${r.verdict}`,
+    `  A ${a.version}: ${share(r, a.value)} (n ${a.n})`,
+    `  B ${b.version}: ${share(r, b.value)} (n ${b.n})`,
+    `  ${r.message}`,
+  ].join('\n');
+}
+
+export function renderExperimentMarkdown(r: ExperimentResult): string {
+  const [a, b] = r.arms;
+  const ci = `${share(r, r.interval.lower)} to ${share(r, r.interval.upper)}`;
+  return [
+    `## ${icon(r.verdict)} experiment on \`${r.model}\`: ${r.winner ? `${r.winner} wins` : 'no winner yet'}`,
+    '',
+    `Metric \`${r.metric}\` (${r.better} is better), ${r.test}.`,
+    '',
+    '| arm | version | value | n |',
+    '|---|---|---|---|',
+    `| A (production) | ${a.version} | ${share(r, a.value)} | ${a.n} |`,
+    `| B (canary) | ${b.version} | ${share(r, b.value)} | ${b.n} |`,
+    '',
+    `B − A = ${share(r, r.difference)}, ${Math.round(r.interval.confidence * 100)} % confidence interval ${ci}, p = ${num(r.pValue)}.`,
+    '',
+    cell(r.message),
     '',
   ].join('\n');
 }

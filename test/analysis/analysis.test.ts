@@ -1,147 +1,278 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeCanary, judgeMetric } from '../../src/analysis/analysis.js';
-import { expandQuery, fileProvider, prometheusProvider } from '../../src/analysis/providers.js';
+import { describe, expect, it } from 'vitest';
+import {
+  expandQuery,
+  measure,
+  MetricUnavailable,
+  runAnalysis,
+  type Clock,
+  type MetricProvider,
+  type SeriesRequest,
+} from '../../src/analysis/analysis.js';
+import { fileProvider } from '../../src/analysis/providers.js';
+import type { AnalysisMetric, AnalysisSpec } from '../../src/manifest/types.js';
 import { tempDir } from '../helpers/cli.js';
 
-const subject = { model: 'iris', version: '1.2.0' };
+const subject = { model: 'iris', version: '1.3.0', baselineVersion: '1.2.0' };
 
-describe('judgeMetric', () => {
-  it('passes within bounds and fails outside them', () => {
-    expect(judgeMetric({ name: 'err', max: 0.01 }, 0.005).verdict).toBe('pass');
-    expect(judgeMetric({ name: 'err', max: 0.01 }, 0.02)).toMatchObject({
-      verdict: 'fail',
-      message: 'err = 0.02, above the maximum 0.01',
+function spec(metrics: AnalysisMetric[], over: Partial<AnalysisSpec> = {}): AnalysisSpec {
+  return {
+    provider: 'prometheus',
+    url: 'http://prometheus:9090',
+    window: '5m',
+    step: '15s',
+    interval: '1m',
+    count: 1,
+    failure_limit: 0,
+    inconclusive_limit: 0,
+    thresholds: { pass: 95, marginal: 75 },
+    confidence: 0.95,
+    auto_rollback: false,
+    metrics,
+    ...over,
+  };
+}
+
+/** A clock that moves only when the analysis sleeps. */
+function fakeClock(start = Date.parse('2026-12-01T10:00:00Z')) {
+  let t = start;
+  const slept: number[] = [];
+  const clock: Clock = {
+    now: () => new Date(t),
+    sleep: async (ms) => {
+      slept.push(ms);
+      t += ms;
+    },
+  };
+  return { clock, slept };
+}
+
+/** Answers each request from `answer`, and keeps what was asked. */
+function provider(answer: (r: SeriesRequest, call: number) => number[]) {
+  const asked: SeriesRequest[] = [];
+  const p: MetricProvider = {
+    name: 'table',
+    async series(r) {
+      asked.push(r);
+      return answer(r, asked.length);
+    },
+  };
+  return { p, asked };
+}
+
+const latency: AnalysisMetric = {
+  name: 'p95',
+  query: 'p95{version="{{version}}"}',
+  baseline: 'p95{version="{{baseline_version}}"}',
+  max: 1000,
+};
+const flat = (v: number, n = 20) => Array.from({ length: n }, (_, i) => v + (i % 5));
+
+describe('measure', () => {
+  it('asks the canary and baseline queries over the same window in canary mode', async () => {
+    const { p, asked } = provider((r) => flat(r.role === 'canary' ? 100 : 100));
+    const now = new Date('2026-12-01T10:00:00Z');
+    const m = await measure(spec([latency]), p, subject, 'canary', 1, now);
+    expect(m.verdict).toBe('pass');
+    expect(asked.map((r) => [r.role, r.query])).toEqual([
+      ['canary', 'p95{version="1.3.0"}'],
+      ['baseline', 'p95{version="1.2.0"}'],
+    ]);
+    expect(asked[0]!.window).toEqual({
+      start: new Date('2026-12-01T09:55:00Z'),
+      end: now,
+      stepS: 15,
     });
-    expect(judgeMetric({ name: 'acc', min: 0.9 }, 0.8).verdict).toBe('fail');
-    expect(judgeMetric({ name: 'acc', min: 0.9 }, NaN).verdict).toBe('error');
+    expect(asked[1]!.window).toEqual(asked[0]!.window);
+    expect(m.window).toEqual({
+      start: '2026-12-01T09:55:00.000Z',
+      end: '2026-12-01T10:00:00.000Z',
+    });
+    expect(m.baselineWindow).toBeUndefined();
+  });
+
+  it('compares production with its own previous window in production mode', async () => {
+    const { p, asked } = provider(() => flat(100));
+    const now = new Date('2026-12-01T10:00:00Z');
+    const onlyCanaryQuery = { name: 'err', query: 'err{version="{{version}}"}', max: 1 };
+    const m = await measure(
+      spec([onlyCanaryQuery]),
+      p,
+      { model: 'iris', version: '1.2.0', baselineVersion: '1.2.0' },
+      'production',
+      1,
+      now,
+    );
+    expect(asked.map((r) => [r.role, r.query])).toEqual([
+      ['canary', 'err{version="1.2.0"}'],
+      ['baseline', 'err{version="1.2.0"}'],
+    ]);
+    expect(asked[1]!.window).toEqual({
+      start: new Date('2026-12-01T09:50:00Z'),
+      end: new Date('2026-12-01T09:55:00Z'),
+      stepS: 15,
+    });
+    expect(m.baselineWindow).toEqual({
+      start: '2026-12-01T09:50:00.000Z',
+      end: '2026-12-01T09:55:00.000Z',
+    });
+  });
+
+  it('a regression against the recent past fails production monitoring', async () => {
+    // The window now is 40 % slower than the one before it.
+    const { p } = provider((r) => flat(r.role === 'canary' ? 140 : 100));
+    const m = await measure(
+      spec([{ name: 'p95', query: 'p95', max: 1000 }]),
+      p,
+      { model: 'iris', version: '1.2.0', baselineVersion: '1.2.0' },
+      'production',
+      1,
+      new Date(),
+    );
+    expect(m.verdict).toBe('fail');
+    expect(m.metrics[0]!.message).toMatch(/higher than the baseline/);
+  });
+
+  it('without a production version a baseline query is not asked: the bounds judge alone, and say so', async () => {
+    const { p, asked } = provider(() => flat(100));
+    const m = await measure(
+      spec([latency]),
+      p,
+      { model: 'iris', version: '1.0.0' },
+      'canary',
+      1,
+      new Date(),
+    );
+    expect(asked.map((r) => r.role)).toEqual(['canary']);
+    expect(m.metrics[0]).toMatchObject({
+      verdict: 'pass',
+      message: 'p95 = 102 within bounds (no production version to compare with yet)',
+    });
+  });
+
+  it('a metric the provider cannot read is nodata, and other errors are not swallowed', async () => {
+    const { p } = provider(() => {
+      throw new MetricUnavailable('prometheus is down');
+    });
+    const m = await measure(spec([latency]), p, subject, 'canary', 1, new Date());
+    expect(m.metrics[0]).toMatchObject({ verdict: 'nodata', message: 'prometheus is down' });
+    expect(m.verdict).toBe('inconclusive');
+    const broken: MetricProvider = {
+      name: 'x',
+      series: async () => {
+        throw new TypeError('a bug');
+      },
+    };
+    await expect(
+      measure(spec([latency]), broken, subject, 'canary', 1, new Date()),
+    ).rejects.toThrow('a bug');
+  });
+});
+
+describe('runAnalysis over time', () => {
+  it('measures count times, interval apart, and reports each measurement', async () => {
+    const { clock, slept } = fakeClock();
+    const { p } = provider(() => flat(100));
+    const seen: string[] = [];
+    const r = await runAnalysis(spec([latency], { count: 3, interval: '30s' }), p, subject, {
+      mode: 'canary',
+      clock,
+      onMeasurement: (m, count) => seen.push(`${m.index}/${count} ${m.verdict}`),
+    });
+    expect(r.verdict).toBe('pass');
+    expect(r.reason).toBe('3 of 3 measurements passed');
+    expect(seen).toEqual(['1/3 pass', '2/3 pass', '3/3 pass']);
+    expect(slept).toEqual([30_000, 30_000]);
+    expect(r.measurements.map((m) => m.at)).toEqual([
+      '2026-12-01T10:00:00.000Z',
+      '2026-12-01T10:00:30.000Z',
+      '2026-12-01T10:01:00.000Z',
+    ]);
+    expect(r.metrics).toBe(r.measurements[2]!.metrics);
+    expect(r).toMatchObject({ mode: 'canary', provider: 'table', subject });
+  });
+
+  it('stops early at the failure limit, without sleeping after the last look', async () => {
+    const { clock, slept } = fakeClock();
+    // The canary slows down from the second measurement on.
+    const { p } = provider((r, call) => flat(r.role === 'canary' && call > 2 ? 150 : 100));
+    const r = await runAnalysis(spec([latency], { count: 5, interval: 10 }), p, subject, {
+      mode: 'canary',
+      clock,
+    });
+    expect(r.verdict).toBe('fail');
+    expect(r.measurements.map((m) => m.verdict)).toEqual(['pass', 'fail']);
+    expect(slept).toEqual([10_000]);
+  });
+
+  it('a provider that goes silent mid-analysis makes it inconclusive, never a pass', async () => {
+    const { clock } = fakeClock();
+    const { p } = provider((_, call) => {
+      if (call > 2) throw new MetricUnavailable('cannot reach prometheus');
+      return flat(100);
+    });
+    const r = await runAnalysis(spec([latency], { count: 4 }), p, subject, {
+      mode: 'canary',
+      clock,
+    });
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.measurements).toHaveLength(2);
+    expect(r.reason).toBe('1 of 2 measurements inconclusive (inconclusive_limit 0)');
   });
 });
 
 describe('file provider', () => {
-  it('reads nested and flat metric files, and a missing metric is an error, never a pass', async () => {
+  it('reads numbers and sample arrays, the baseline under `baseline`, afresh at every measurement', async () => {
     const { dir, cleanup } = await tempDir();
     try {
-      await writeFile(
-        join(dir, 'm.json'),
-        JSON.stringify({ metrics: { error_rate: 0.001, p95_ms: 80 } }),
-      );
-      const analysis = {
-        provider: 'file' as const,
-        metrics: [
-          { name: 'error_rate', max: 0.01 },
-          { name: 'p95_ms', max: 50 },
-          { name: 'absent', max: 1 },
-        ],
-      };
-      const r = await analyzeCanary(analysis, fileProvider(join(dir, 'm.json')), subject);
-      expect(r.verdict).toBe('fail');
-      expect(r.metrics.map((m) => m.verdict)).toEqual(['pass', 'fail', 'error']);
-      await writeFile(join(dir, 'flat.json'), JSON.stringify({ error_rate: 0.001 }));
-      const ok = await analyzeCanary(
-        { provider: 'file', metrics: [{ name: 'error_rate', max: 0.01 }] },
-        fileProvider(join(dir, 'flat.json')),
-        subject,
-      );
-      expect(ok.verdict).toBe('pass');
-      const missing = await analyzeCanary(
-        { provider: 'file', metrics: [{ name: 'x' }] },
-        fileProvider(join(dir, 'nope.json')),
-        subject,
-      );
-      expect(missing.metrics[0]).toMatchObject({
-        verdict: 'error',
-        message: expect.stringMatching(/cannot read metrics file/),
+      const path = join(dir, 'm.json');
+      const p = fileProvider(path);
+      const req = (name: string, role: 'canary' | 'baseline'): SeriesRequest => ({
+        metric: { name },
+        role,
+        window: { start: new Date(0), end: new Date(1), stepS: 1 },
       });
+      await writeFile(
+        path,
+        JSON.stringify({ metrics: { err: 0.001, p95: [80, 81] }, baseline: { p95: [70, 71] } }),
+      );
+      expect(await p.series(req('err', 'canary'))).toEqual([0.001]);
+      expect(await p.series(req('p95', 'canary'))).toEqual([80, 81]);
+      expect(await p.series(req('p95', 'baseline'))).toEqual([70, 71]);
+      await expect(p.series(req('err', 'baseline'))).rejects.toThrow(
+        `metrics file ${path} has no number or array of numbers for \`err\` under \`baseline\``,
+      );
+      await writeFile(path, JSON.stringify({ err: 0.5 }));
+      expect(await p.series(req('err', 'canary'))).toEqual([0.5]);
+      for (const bad of [{ err: [] }, { err: ['1'] }, { err: '1' }]) {
+        await writeFile(path, JSON.stringify(bad));
+        await expect(p.series(req('err', 'canary'))).rejects.toThrow(MetricUnavailable);
+      }
+      await writeFile(path, 'not json');
+      await expect(p.series(req('err', 'canary'))).rejects.toThrow(/is not JSON/);
+      await writeFile(path, '[1]');
+      await expect(p.series(req('err', 'canary'))).rejects.toThrow(/must hold an object/);
+      await expect(
+        fileProvider(join(dir, 'nope.json')).series(req('err', 'canary')),
+      ).rejects.toThrow(/cannot read metrics file/);
     } finally {
       await cleanup();
     }
   });
 });
 
-describe('prometheus provider against a local HTTP server', () => {
-  let server: Server;
-  let url: string;
-  const seen: string[] = [];
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      const q = new URL(req.url!, 'http://x').searchParams.get('query') ?? '';
-      seen.push(q);
-      res.setHeader('content-type', 'application/json');
-      if (!req.url!.startsWith('/prom/api/v1/query'))
-        return void res.writeHead(404).end('not found');
-      const vector = (values: string[]) =>
-        JSON.stringify({
-          status: 'success',
-          data: {
-            resultType: 'vector',
-            result: values.map((v) => ({ metric: {}, value: [1, v] })),
-          },
-        });
-      if (q.startsWith('error_rate')) return void res.end(vector(['0.002']));
-      if (q.startsWith('latency')) return void res.end(vector(['0.3']));
-      if (q.startsWith('empty')) return void res.end(vector([]));
-      if (q.startsWith('many')) return void res.end(vector(['1', '2']));
-      if (q.startsWith('broken'))
-        return void res
-          .writeHead(400)
-          .end(JSON.stringify({ status: 'error', error: 'parse error' }));
-      res.end(JSON.stringify({ status: 'error', error: 'unknown' }));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/prom`;
-  });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-  it('judges each query, expanding the model and version', async () => {
-    const analysis = {
-      provider: 'prometheus' as const,
-      url,
-      metrics: [
-        {
-          name: 'errors',
-          query: 'error_rate{model="{{model}}",version="{{ version }}"}',
-          max: 0.01,
-        },
-        { name: 'latency', query: 'latency', max: 0.25 },
-        { name: 'no-data', query: 'empty', max: 1 },
-        { name: 'ambiguous', query: 'many', max: 5 },
-        { name: 'bad', query: 'broken', max: 1 },
-      ],
-    };
-    const r = await analyzeCanary(analysis, prometheusProvider(url), subject);
-    expect(r.verdict).toBe('fail');
-    expect(r.metrics.map((m) => [m.name, m.verdict])).toEqual([
-      ['errors', 'pass'],
-      ['latency', 'fail'],
-      ['no-data', 'error'],
-      ['ambiguous', 'error'],
-      ['bad', 'error'],
-    ]);
-    expect(seen[0]).toBe('error_rate{model="iris",version="1.2.0"}');
-    expect(r.metrics[2]!.message).toMatch(/no samples/);
-    expect(r.metrics[3]!.message).toMatch(/2 series/);
-    expect(r.metrics[4]!.message).toMatch(/answered 400/);
-  });
-
-  it('reports an unreachable server as an error for the metric', async () => {
-    const r = await analyzeCanary(
-      { provider: 'prometheus', metrics: [{ name: 'e', query: 'error_rate' }] },
-      prometheusProvider('http://127.0.0.1:9/'),
-      subject,
-    );
-    expect(r.metrics[0]).toMatchObject({
-      verdict: 'error',
-      message: expect.stringMatching(/cannot reach prometheus/),
-    });
-  });
-
-  it('expands only the known placeholders', () => {
-    expect(expandQuery('x{m="{{model}}",o="{{other}}"}', subject)).toBe(
-      'x{m="iris",o="{{other}}"}',
+describe('expandQuery', () => {
+  it('fills in the model, the version and the baseline version, and nothing else', () => {
+    expect(
+      expandQuery(
+        'x{m="{{model}}",v="{{ version }}",b="{{baseline_version}}",o="{{other}}"}',
+        subject,
+      ),
+    ).toBe('x{m="iris",v="1.3.0",b="1.2.0",o="{{other}}"}');
+    // Without a baseline version the placeholder stays, visibly, rather than becoming "".
+    expect(expandQuery('{{baseline_version}}', { model: 'm', version: '1' })).toBe(
+      '{{baseline_version}}',
     );
   });
 });

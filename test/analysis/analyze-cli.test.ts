@@ -114,12 +114,20 @@ describe('analyze: the canary analysis that gates production', () => {
     expect(prod.code, prod.stdout).toBe(0);
   });
 
-  it('fails a metric that has no data, and says which', async () => {
+  it('a metric that has no data is inconclusive, never a pass, and says which', async () => {
     expect((await cli('publish')).code).toBe(0);
     await metrics({ error_rate: 0.001 });
-    const r = await cli('analyze', '--version', '1.0.0');
+    const r = await cli('analyze', '--version', '1.0.0', '--json');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ p95_latency_ms .*has no number for `p95_latency_ms`/);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.verdict).toBe('inconclusive');
+    expect(doc.models[0].metrics[1]).toMatchObject({
+      name: 'p95_latency_ms',
+      verdict: 'nodata',
+      message: expect.stringMatching(/has no number or array of numbers for `p95_latency_ms`/),
+    });
+    const text = await cli('analyze', '--version', '1.0.0');
+    expect(text.stdout).toMatch(/\? p95_latency_ms .*has no number or array of numbers/);
   });
 
   it('is a clear error without a canary or without an analysis', async () => {
