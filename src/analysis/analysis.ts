@@ -135,14 +135,15 @@ async function judgeOne(
   window: Window,
   baselineWindow: Window,
 ): Promise<MetricJudgement> {
-  // In production mode every metric is compared with its own past; in canary mode only those
-  // that name a baseline query, and only once production holds a version to compare with.
-  const baselineQuery = mode === 'production' ? (metric.baseline ?? metric.query) : metric.baseline;
+  // Only a metric that names a baseline query is compared (the others are judged by their
+  // bounds, the SLO): in production mode with the same version's previous window, in canary
+  // mode with production's series, once production holds a version to compare with.
+  const baselineQuery = metric.baseline;
   const compare =
-    mode === 'production' ||
-    (metric.baseline !== undefined &&
-      (subject.baselineVersion !== undefined ||
-        !/\{\{\s*baseline_version\s*\}\}/.test(metric.baseline)));
+    baselineQuery !== undefined &&
+    (mode === 'production' ||
+      subject.baselineVersion !== undefined ||
+      !/\{\{\s*baseline_version\s*\}\}/.test(baselineQuery));
   try {
     const canary = await provider.series({
       metric,
@@ -159,7 +160,7 @@ async function judgeOne(
         })
       : undefined;
     const judged = judgeMetric(metric, { canary, baseline }, spec.confidence);
-    return metric.baseline !== undefined && !compare
+    return baselineQuery !== undefined && !compare
       ? { ...judged, message: `${judged.message} (no production version to compare with yet)` }
       : judged;
   } catch (err) {

@@ -95,7 +95,12 @@ describe('measure', () => {
   it('compares production with its own previous window in production mode', async () => {
     const { p, asked } = provider(() => flat(100));
     const now = new Date('2026-12-01T10:00:00Z');
-    const onlyCanaryQuery = { name: 'err', query: 'err{version="{{version}}"}', max: 1 };
+    const onlyCanaryQuery = {
+      name: 'err',
+      query: 'err{version="{{version}}"}',
+      baseline: 'err{version="{{baseline_version}}"}',
+      max: 1,
+    };
     const m = await measure(
       spec([onlyCanaryQuery]),
       p,
@@ -123,7 +128,7 @@ describe('measure', () => {
     // The window now is 40 % slower than the one before it.
     const { p } = provider((r) => flat(r.role === 'canary' ? 140 : 100));
     const m = await measure(
-      spec([{ name: 'p95', query: 'p95', max: 1000 }]),
+      spec([{ name: 'p95', query: 'p95', baseline: 'p95', max: 1000 }]),
       p,
       { model: 'iris', version: '1.2.0', baselineVersion: '1.2.0' },
       'production',
@@ -149,6 +154,20 @@ describe('measure', () => {
       verdict: 'pass',
       message: 'p95 = 102 within bounds (no production version to compare with yet)',
     });
+  });
+
+  it('a metric without a baseline query is judged by its bounds alone, in production mode too', async () => {
+    const { p, asked } = provider(() => flat(100));
+    const m = await measure(
+      spec([{ name: 'err', query: 'err', max: 1000 }]),
+      p,
+      { model: 'iris', version: '1.2.0', baselineVersion: '1.2.0' },
+      'production',
+      1,
+      new Date(),
+    );
+    expect(asked.map((r) => r.role)).toEqual(['canary']);
+    expect(m.metrics[0]!.comparison).toBeUndefined();
   });
 
   it('a metric the provider cannot read is nodata, and other errors are not swallowed', async () => {

@@ -1,0 +1,222 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { modelDir } from '../registry/helpers.js';
+
+/**
+ * The analysis driving the rollout through the CLI, with the file provider: canary against
+ * baseline, measurements over time, automatic rollback, monitoring of production and the A/B
+ * experiment. The same runs against a real Prometheus are in prometheus-rollout.test.ts.
+ */
+
+const manifest = (opts: {
+  autoRollback?: boolean;
+  productionRollback?: boolean;
+  count?: number;
+}) => `promotion:
+  canary:
+    steps: [10, 50]
+    analysis:
+      provider: file
+      path: canary-metrics.json
+      count: ${opts.count ?? 1}
+      interval: 10ms
+      auto_rollback: ${opts.autoRollback ?? false}
+      metrics:
+        - { name: error_rate, max: 0.01 }
+        - { name: p95_ms, baseline: p95, max: 500, max_increase_pct: 10 }
+  experiment:
+    provider: file
+    path: canary-metrics.json
+    metric: { name: conversion, kind: proportion }
+  production:
+    allowed_events: [workflow_dispatch]
+    allowed_refs: [refs/heads/main]
+    auto_rollback: ${opts.productionRollback ?? false}
+deploy:
+  hook: echo "$MODELGATE_COMMAND $MODELGATE_STAGE $MODELGATE_VERSION $MODELGATE_WEIGHT" >> deploy.log`;
+
+const around = (centre: number) => Array.from({ length: 20 }, (_, i) => centre + (i % 7) - 3);
+const healthy = {
+  metrics: { error_rate: 0.001, p95_ms: around(100) },
+  baseline: { p95_ms: around(100) },
+};
+const slower = {
+  metrics: { error_rate: 0.001, p95_ms: around(130) },
+  baseline: { p95_ms: around(100) },
+};
+
+describe('analyze drives the rollout', () => {
+  let repo: string;
+  let cleanup: () => Promise<void>;
+  const cli = (...args: string[]) => runCli(args, { cwd: repo });
+  const metrics = (m: object) => writeFile(join(repo, 'canary-metrics.json'), JSON.stringify(m));
+  const status = async () => JSON.parse((await cli('status', '--json')).stdout).models[0];
+  const write = (version: string, opts: Parameters<typeof manifest>[0]) =>
+    modelDir(repo, {
+      version,
+      artifactBytes: Buffer.from(`weights ${version}`),
+      extra: manifest(opts),
+    });
+
+  /** 1.0.0 in production, 1.1.0 in the canary at 10 %. */
+  async function canaryOverProduction(opts: Parameters<typeof manifest>[0]) {
+    await write('1.0.0', opts);
+    await metrics(healthy);
+    for (const args of [['publish'], ['promote', '--to', 'staging'], ['promote', '--to', 'canary']])
+      expect((await cli(...args)).code).toBe(0);
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    expect((await cli('promote', '--to', 'production')).code).toBe(0);
+    await write('1.1.0', opts);
+    for (const args of [['publish'], ['promote', '--to', 'staging'], ['promote', '--to', 'canary']])
+      expect((await cli(...args)).code).toBe(0);
+  }
+
+  beforeEach(async () => {
+    const t = await tempDir('modelgate-rollout-');
+    cleanup = t.cleanup;
+    repo = join(t.dir, 'repo');
+  });
+  afterEach(() => cleanup());
+
+  it('a healthy canary is measured count times and advances through every step to production', async () => {
+    await canaryOverProduction({ count: 3 });
+    const first = await cli('analyze', '--record');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/demo 1\.1\.0: measurement 1\/3: pass/);
+    expect(first.stderr).toMatch(/demo 1\.1\.0: measurement 3\/3: pass/);
+    expect(first.stdout).toMatch(
+      /canary analysis of demo 1\.1\.0 \(file\): pass — 3 of 3 measurements passed/,
+    );
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    expect((await status()).stages.canary).toMatchObject({ version: '1.1.0', weight: 50 });
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    expect((await cli('promote', '--to', 'production')).code).toBe(0);
+    expect((await status()).stages.production.version).toBe('1.1.0');
+  });
+
+  it('a slower canary fails against its baseline although it is under the absolute bound', async () => {
+    await canaryOverProduction({});
+    await metrics(slower);
+    const r = await cli('analyze', '--record', '--json');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.verdict).toBe('fail');
+    const p95 = doc.models[0].metrics[1];
+    expect(p95).toMatchObject({ name: 'p95_ms', verdict: 'fail', value: 130 });
+    expect(p95.value).toBeLessThan(500);
+    expect(p95.comparison.changePct).toBeCloseTo(30, 0);
+    expect(doc.models[0].subject).toEqual({
+      model: 'demo',
+      version: '1.1.0',
+      baselineVersion: '1.0.0',
+    });
+    expect(doc.rollbacks).toBeUndefined();
+    // Not promoted, and nothing rolled back without auto_rollback.
+    expect((await cli('promote', '--to', 'production')).code).toBe(1);
+    expect((await status()).stages.canary.version).toBe('1.1.0');
+  });
+
+  it('auto_rollback aborts a failing canary in the same run, leaves production untouched and records why', async () => {
+    await canaryOverProduction({ autoRollback: true });
+    await metrics(slower);
+    const r = await cli('analyze', '--record', '--json');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.rollbacks).toEqual([
+      expect.objectContaining({
+        command: 'rollback',
+        stage: 'canary',
+        status: 'changed',
+        previous: '1.1.0',
+        canaryWeight: 0,
+        reason: expect.stringMatching(
+          /^automatic rollback: the canary analysis of 1\.1\.0 failed: 1 of 1 measurement failed/,
+        ),
+      }),
+    ]);
+    const s = await status();
+    expect(s.stages.canary).toBeUndefined();
+    expect(s.stages.production.version).toBe('1.0.0');
+    const log = await readFile(join(repo, 'deploy.log'), 'utf8');
+    expect(log.trim().split('\n').at(-1)).toBe('rollback canary');
+    const history = JSON.parse((await cli('history', '--json')).stdout);
+    expect(JSON.stringify(history)).toMatch(
+      /automatic rollback: the canary analysis of 1\.1\.0 failed/,
+    );
+    // The failed analysis is evidence too: every measurement is kept.
+    expect(JSON.stringify(history)).not.toMatch(/"stack"/);
+  });
+
+  it('an inconclusive analysis promotes nothing and rolls nothing back', async () => {
+    await canaryOverProduction({ autoRollback: true });
+    await metrics({ metrics: { error_rate: 0.001 } });
+    const r = await cli('analyze', '--record', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'inconclusive' });
+    expect(JSON.parse(r.stdout).rollbacks).toBeUndefined();
+    expect((await status()).stages.canary.version).toBe('1.1.0');
+    const prod = await cli('promote', '--to', 'production', '--json');
+    expect(prod.code).toBe(1);
+    expect(JSON.parse(prod.stdout).models[0].gates).toContainEqual(
+      expect.objectContaining({ gate: 'analysis', passed: false }),
+    );
+  });
+
+  it('--stage production judges production against its previous window, and rolls back when told to', async () => {
+    await canaryOverProduction({ productionRollback: true });
+    // 1.1.0 takes production from 1.0.0.
+    await metrics(healthy);
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    expect((await cli('promote', '--to', 'production')).code).toBe(0);
+    const ok = await cli('analyze', '--stage', 'production', '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout).models[0]).toMatchObject({
+      mode: 'production',
+      verdict: 'pass',
+      subject: { version: '1.1.0', baselineVersion: '1.1.0' },
+    });
+    await metrics(slower);
+    const bad = await cli('analyze', '--stage', 'production', '--json');
+    expect(bad.code).toBe(1);
+    const doc = JSON.parse(bad.stdout);
+    expect(doc.models[0].measurements[0].baselineWindow).toBeDefined();
+    expect(doc.rollbacks[0]).toMatchObject({
+      stage: 'production',
+      version: '1.0.0',
+      previous: '1.1.0',
+      reason: expect.stringMatching(/^automatic rollback: production monitoring of 1\.1\.0 failed/),
+    });
+    expect((await status()).stages.production.version).toBe('1.0.0');
+    expect(bad.stdout).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('--experiment declares the canary the winner only on a clear difference', async () => {
+    await canaryOverProduction({});
+    await metrics({
+      arms: { '1.0.0': { successes: 48, trials: 80 }, '1.1.0': { successes: 56, trials: 70 } },
+    });
+    const win = await cli('analyze', '--experiment', '--json');
+    expect(win.code, win.stderr).toBe(0);
+    expect(JSON.parse(win.stdout).experiments[0]).toMatchObject({
+      verdict: 'pass',
+      winner: '1.1.0',
+    });
+    await metrics({
+      arms: { '1.0.0': { successes: 50, trials: 1000 }, '1.1.0': { successes: 55, trials: 1000 } },
+    });
+    const none = await cli('analyze', '--experiment');
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(
+      /no winner: B − A = 0\.005 .* includes 0; at this difference a conclusive answer needs about \d+ per arm/,
+    );
+    await metrics({ arms: { '1.0.0': { successes: 50, trials: 1000 } } });
+    const missing = await cli('analyze', '--experiment');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /has no data to decide on: .*arms\.1\.1\.0: no data for this arm/,
+    );
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});
