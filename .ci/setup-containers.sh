@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs podman and docker, starts our own dockerd (.ci/dockerd.sh), and builds the test
-# images the container tests run in, under the same names in both engines.
+# Installs podman, docker and prometheus, starts our own dockerd (.ci/dockerd.sh), and builds
+# the test images the container tests run in, under the same names in both engines.
 # Images come from debootstrap because no registry can be pulled from here. Both the
 # downloaded packages and the finished root file systems are cached under
 # /var/cache/modelgate, so that a second run only checks that the images exist (seconds).
@@ -37,6 +37,9 @@ command -v debootstrap >/dev/null || need+=(debootstrap)
 # Ubuntu's debootstrap cannot check Debian's release signatures without Debian's keyring.
 [ -s /usr/share/keyrings/debian-archive-keyring.gpg ] || need+=(debian-archive-keyring)
 if $with_docker; then command -v dockerd >/dev/null || need+=(docker.io); fi
+# The analysis tests start their own prometheus (and backfill it with promtool, same package)
+# on loopback; the service the package starts on :9090, where systemd runs, is not used.
+command -v prometheus >/dev/null || need+=(prometheus)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
