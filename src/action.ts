@@ -8,6 +8,7 @@ import type {
   Command,
   Invocation,
   Logger,
+  MonitoringReport,
   OptionSpec,
   OptionValue,
 } from './commands/command.js';
@@ -17,8 +18,10 @@ import { describeError, errorKindOf, ModelgateError, UsageError } from './errors
 import {
   commentOnPullRequest,
   DEFAULT_RETRY,
+  ownAuthor,
   pullRequestRef,
   repositoryPath,
+  repositoryRef,
   withManifestPaths,
 } from './github/comment.js';
 import { selectManifests } from './manifest/select.js';
@@ -77,6 +80,12 @@ const commentInput: OptionSpec = {
   description: 'post the sticky pull-request comment',
 };
 
+const issueInput: OptionSpec = {
+  name: 'issue',
+  kind: 'boolean',
+  description: "keep the models' monitoring issues",
+};
+
 /** The root the comment keys manifests by: the `root` input when given, as commands read it. */
 const rootInput = () => core.getInput('root') || undefined;
 
@@ -84,6 +93,55 @@ const rootInput = () => core.getInput('root') || undefined;
 function githubDeadlineMs(env: NodeJS.ProcessEnv): number {
   const s = Number(env.MODELGATE_GITHUB_TIMEOUT_S);
   return (Number.isFinite(s) && s > 0 ? s : 60) * 1000;
+}
+
+/**
+ * A GitHub client whose requests share one deadline: octokit has none, and an API that accepts
+ * the connection and never answers would otherwise hold the job until its own timeout. Set by
+ * a hook, not as the `request` option, which would replace @actions/github's proxy-aware fetch
+ * (octokit merges its defaults shallowly).
+ */
+async function githubClient(token: string, apiUrl: string) {
+  const client = (await import('@actions/github')).getOctokit(token, { baseUrl: apiUrl });
+  const deadline = AbortSignal.timeout(githubDeadlineMs(process.env));
+  client.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: deadline };
+  });
+  return client;
+}
+
+/**
+ * One issue per model in production: a failing monitoring run opens or updates it, a healthy
+ * one closes it. An inconclusive run (no data) leaves it as it is: it proves neither. A
+ * failure to write is a warning: the failed step already alerts whoever watches the workflow.
+ */
+async function syncIssues(reports: readonly MonitoringReport[], ci: CiContext): Promise<void> {
+  const repo = repositoryRef(ci.repository);
+  if (!repo || reports.length === 0) return;
+  if (!ci.token) {
+    log('no github-token: the monitoring issues are not kept; the report is in the job summary');
+    return;
+  }
+  const { syncMonitoringIssue } = await import('./github/issue.js');
+  const client = await githubClient(ci.token, ci.apiUrl);
+  const isOwn = ownAuthor(client, process.env.MODELGATE_COMMENT_AUTHOR || undefined);
+  for (const r of reports) {
+    if (r.verdict === 'inconclusive') {
+      log(`monitoring issue for ${r.model}: left as it is (the analysis was inconclusive)`);
+      continue;
+    }
+    try {
+      const o = await syncMonitoringIssue(
+        client,
+        repo,
+        { model: r.model, healthy: r.verdict === 'pass', body: clean(r.markdown) },
+        { isOwn },
+      );
+      log(`monitoring issue for ${r.model}: ${o.action}${o.url ? ` ${o.url}` : ''}`);
+    } catch (e) {
+      warn(`monitoring issue for ${r.model} not kept: ${(e as Error).message}`);
+    }
+  }
 }
 
 /**
@@ -99,15 +157,7 @@ async function postComments(report: Report, ci: CiContext): Promise<void> {
     log('no github-token: the pull-request comment is skipped; the report is in the job summary');
     return;
   }
-  // One deadline for every request of the comment: octokit has none, and an API that accepts the
-  // connection and never answers would otherwise hold the job until its own timeout.
-  // Set by a hook, not as the `request` option, which would replace @actions/github's proxy-aware
-  // fetch (octokit merges its defaults shallowly).
-  const client = (await import('@actions/github')).getOctokit(ci.token, { baseUrl: ci.apiUrl });
-  const deadline = AbortSignal.timeout(githubDeadlineMs(process.env));
-  client.hook.before('request', (options) => {
-    options.request = { ...options.request, signal: deadline };
-  });
+  const client = await githubClient(ci.token, ci.apiUrl);
   const ctx = { runUrl: ci.runUrl, sha: ci.pullRequestHead ?? ci.sha };
   const keyed = withManifestPaths(report, process.cwd(), rootInput());
   // A GitHub App's token cannot ask who it is: MODELGATE_COMMENT_AUTHOR names its bot.
@@ -169,6 +219,7 @@ export async function run(): Promise<void> {
   // Known once read, so that an error after them can still update the comment.
   let command: Command | undefined;
   let comment = false;
+  let issue = false;
   let ci: CiContext | undefined;
   try {
     // Masked before anything is logged: the runner masks `${{ github.token }}` itself, but not
@@ -188,6 +239,7 @@ export async function run(): Promise<void> {
     // Read before the command runs, so that a bad value fails before any work is done.
     comment =
       coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
+    issue = coerceOption(issueInput, core.getInput('issue') || 'true', 'input issue') === true;
     ci = ciContextFromEnv(process.env, token);
     const outcome = await command.run(invocationFromInputs(command), {
       cwd: process.cwd(),
@@ -238,6 +290,7 @@ export async function run(): Promise<void> {
       await postComments(outcome.report, ci).catch((e: unknown) =>
         warn(`no pull-request comment: ${(e as Error).message}. The report is in the job summary.`),
       );
+    if (issue && outcome.monitoring && ci) await syncIssues(outcome.monitoring, ci);
 
     if (outcome.exitCode !== 0) fail(`modelgate ${command.name}: ${outcome.verdict ?? 'failed'}`);
   } catch (err) {

@@ -139,6 +139,16 @@ export function makeAnalyzeCommand(): Command {
           stage,
         },
         findings: [],
+        ...(stage === 'production'
+          ? {
+              monitoring: results.map((r) => ({
+                model: r.subject.model,
+                version: r.subject.version,
+                verdict: r.verdict,
+                markdown: renderAnalysisMarkdown(r),
+              })),
+            }
+          : {}),
       };
     },
   };

@@ -92,6 +92,18 @@ export interface CommandOutcome {
   outputs: Partial<Record<OutputName, string>>;
   /** Findings that point at a file: they become annotations in Actions. */
   findings: Finding[];
+  /**
+   * `analyze --stage production`: each model's verdict and figures, for which the action keeps
+   * one GitHub issue per model (opened on a failure, closed when healthy again).
+   */
+  monitoring?: MonitoringReport[];
+}
+
+export interface MonitoringReport {
+  model: string;
+  version: string;
+  verdict: 'pass' | 'fail' | 'inconclusive';
+  markdown: string;
 }
 
 export interface Command {

@@ -21,8 +21,14 @@ export interface PullRequestRef {
 }
 
 export function pullRequestRef(repository: string, number: number): PullRequestRef | undefined {
+  const repo = repositoryRef(repository);
+  return repo && { ...repo, number };
+}
+
+/** `owner/name` (GITHUB_REPOSITORY) as the REST API's parameters. */
+export function repositoryRef(repository: string): Omit<PullRequestRef, 'number'> | undefined {
   const [owner, repo, ...rest] = repository.split('/');
-  return owner && repo && rest.length === 0 ? { owner, repo, number } : undefined;
+  return owner && repo && rest.length === 0 ? { owner, repo } : undefined;
 }
 
 /**
