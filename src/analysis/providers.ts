@@ -9,7 +9,8 @@ import {
   type SeriesRequest,
 } from './analysis.js';
 import type { ArmData } from './experiment.js';
-import { queryInstant, queryRange, type QueryOptions } from './prometheus.js';
+import { ConfigError } from '../errors.js';
+import { PrometheusError, queryInstant, queryRange, type QueryOptions } from './prometheus.js';
 
 /**
  * Metrics from a JSON file written by an earlier step (a load test, a dashboard export):
@@ -55,6 +56,9 @@ async function readMetricsFile(path: string): Promise<Record<string, unknown>> {
   return data;
 }
 
+export const PROMETHEUS_CONFIG_HINT =
+  'check the url of the analysis or experiment, and MODELGATE_PROMETHEUS_TOKEN';
+
 /**
  * Metrics from the Prometheus HTTP API: each query a range query over the measurement's
  * window, which must select exactly one series (queryRange refuses none and several).
@@ -72,9 +76,16 @@ export function prometheusProvider(baseUrl: string, options: QueryOptions = {}):
       try {
         return await queryRange(baseUrl, request.query, { start, end, stepS }, options);
       } catch (err) {
-        if (err instanceof MetricUnavailable)
-          throw new MetricUnavailable(`${name} (${request.role}): ${err.message}`);
-        throw err;
+        if (!(err instanceof PrometheusError)) throw err;
+        // A URL or credential that cannot work is the manifest's or the job's mistake: said
+        // at once, not left to make every analysis inconclusive.
+        if (err.reason === 'config')
+          throw new ConfigError(err.message, undefined, PROMETHEUS_CONFIG_HINT);
+        throw new PrometheusError(
+          err.reason,
+          `${name} (${request.role}): ${err.message}`,
+          err.details,
+        );
       }
     },
   };

@@ -5,7 +5,8 @@ import {
   type ExperimentResult,
 } from '../analysis/experiment.js';
 import { MetricUnavailable } from '../analysis/analysis.js';
-import { providerFor, readArm } from '../analysis/providers.js';
+import { PrometheusError } from '../analysis/prometheus.js';
+import { PROMETHEUS_CONFIG_HINT, providerFor, readArm } from '../analysis/providers.js';
 import { StatsInputError } from '../analysis/stats.js';
 import { ConfigError, GateError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/load.js';
@@ -30,6 +31,8 @@ import { refuseRegistryWrite } from './write-guard.js';
 
 /** The environment variable whose value, if set, is sent to Prometheus as a bearer token. */
 const TOKEN_ENV = 'MODELGATE_PROMETHEUS_TOKEN';
+const queryOptions = () =>
+  process.env[TOKEN_ENV] ? { tokenEnv: TOKEN_ENV, env: process.env } : {};
 
 export function makeAnalyzeCommand(): Command {
   return {
@@ -192,16 +195,11 @@ async function analyzeOne(
         ? { baselineVersion: production }
         : {}),
   };
-  const result = await runAnalysis(
-    spec,
-    providerFor(spec, loaded.dir, { tokenEnv: TOKEN_ENV, env: process.env }),
-    subject,
-    {
-      mode: stage,
-      onMeasurement: (meas: Measurement, count: number) =>
-        ctx.log.info(`${m.model.name} ${version}: ${renderMeasurementLine(meas, count)}`),
-    },
-  );
+  const result = await runAnalysis(spec, providerFor(spec, loaded.dir, queryOptions()), subject, {
+    mode: stage,
+    onMeasurement: (meas: Measurement, count: number) =>
+      ctx.log.info(`${m.model.name} ${version}: ${renderMeasurementLine(meas, count)}`),
+  });
   if (record) {
     const published = await registry.publishedVersion(m.model.name, version);
     if (!published)
@@ -260,7 +258,7 @@ async function runExperiment(
       'promote the challenger --to canary at the split the experiment should get',
     );
   const now = new Date();
-  const options = { tokenEnv: TOKEN_ENV, env: process.env };
+  const options = queryOptions();
   let result: ExperimentResult;
   try {
     result = decideExperiment(
@@ -276,6 +274,8 @@ async function runExperiment(
       },
     );
   } catch (err) {
+    if (err instanceof PrometheusError && err.reason === 'config')
+      throw new ConfigError(err.message, undefined, PROMETHEUS_CONFIG_HINT);
     if (
       !(err instanceof MetricUnavailable) &&
       !(err instanceof ExperimentDataError) &&

@@ -40,7 +40,7 @@ export function renderAnalysisText(r: AnalysisResult): string {
       lines.push(`  ${mark(m.verdict)} ${renderMeasurementLine(m, r.measurements.length)}`);
   for (const m of r.metrics) {
     lines.push(
-      `  ${mark(m.verdict)} ${m.name}  ${num(m.value)}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' && !m.comparison ? '' : m.message}`.trimEnd(),
+      `  ${mark(m.verdict)} ${m.name}  ${num(m.value)}  (${bound(m.min, m.max)})  ${m.verdict === 'pass' && !m.comparison && m.message.endsWith('within bounds') ? '' : m.message}`.trimEnd(),
     );
   }
   return lines.join('\n');
