@@ -116,10 +116,15 @@ export function makeAnalyzeCommand(): Command {
       }
       const results: AnalysisResult[] = [];
       const rollbacks: TransitionReport[] = [];
+      const skipped: string[] = [];
       for (const loaded of loadedAll) {
-        const { result, rollback } = await analyzeOne(loaded, registry, inv, ctx, stage, record);
-        results.push(result);
-        if (rollback) rollbacks.push(rollback);
+        const judged = await analyzeOne(loaded, registry, inv, ctx, stage, record);
+        if (!judged) {
+          skipped.push(loaded.manifest.model.name);
+          continue;
+        }
+        results.push(judged.result);
+        if (judged.rollback) rollbacks.push(judged.rollback);
       }
       const verdict = results.every((r) => r.verdict === 'pass')
         ? 'pass'
@@ -129,8 +134,14 @@ export function makeAnalyzeCommand(): Command {
       return {
         exitCode: verdict === 'pass' ? 0 : 1,
         verdict: verdict === 'pass' ? 'pass' : 'fail',
-        json: { verdict, models: results, ...(rollbacks.length ? { rollbacks } : {}) },
+        json: {
+          verdict,
+          models: results,
+          ...(rollbacks.length ? { rollbacks } : {}),
+          ...(skipped.length ? { skipped } : {}),
+        },
         text: [
+          ...skipped.map((model) => `${model}: nothing in production to monitor`),
           ...results.map(renderAnalysisText),
           ...(rollbacks.length ? [renderTransitionText(rollbacks)] : []),
         ].join('\n'),
@@ -164,7 +175,7 @@ async function analyzeOne(
   ctx: CommandContext,
   stage: 'canary' | 'production',
   record: boolean,
-): Promise<{ result: AnalysisResult; rollback?: TransitionReport }> {
+): Promise<{ result: AnalysisResult; rollback?: TransitionReport } | undefined> {
   const m = loaded.manifest;
   const spec = m.promotion.canary.analysis;
   if (!spec) {
@@ -177,12 +188,15 @@ async function analyzeOne(
   const state = await registry.state(m.model.name);
   const given = stringOption(inv, 'version');
   const version = given !== undefined ? checkVersion(given) : state.stages[stage]?.version;
+  // Monitoring runs over every model on a schedule; one not released yet has nothing to judge.
+  if (version === undefined && stage === 'production') {
+    ctx.log.info(`${m.model.name}: nothing in production to monitor`);
+    return undefined;
+  }
   if (version === undefined) {
     throw new GateError(
-      `the ${stage} of ${m.model.name} runs no version`,
-      stage === 'canary'
-        ? 'promote --to canary first, or pass --version'
-        : 'promote a version to production first',
+      `the canary of ${m.model.name} runs no version`,
+      'promote --to canary first, or pass --version',
     );
   }
   const production = state.stages.production?.version;

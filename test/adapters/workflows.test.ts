@@ -51,7 +51,13 @@ describe('example workflows', async () => {
 
   it('exist', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['pr-validate.yml', 'publish.yml', 'promote.yml', 'rollback.yml']),
+      expect.arrayContaining([
+        'pr-validate.yml',
+        'publish.yml',
+        'promote.yml',
+        'rollback.yml',
+        'monitor.yml',
+      ]),
     );
   });
 
@@ -106,10 +112,23 @@ describe('example workflows', async () => {
         const comments =
           onPullRequest && job.steps.some((s) => isModelgate(s) && s.with?.comment !== 'false');
         expect(p['pull-requests'] === 'write', `${file}: ${id} pull-requests`).toBe(comments);
+        // The monitoring issue is kept by analyze with stage production, unless told not to.
+        const keepsIssues = job.steps.some(
+          (s) =>
+            isModelgate(s) &&
+            s.with?.command === 'analyze' &&
+            s.with.stage === 'production' &&
+            s.with.issue !== 'false',
+        );
+        expect(p.issues === 'write', `${file}: ${id} issues`).toBe(keepsIssues);
         expect(p.contents, `${file}: ${id} contents`).toBe('read');
         const writes = Object.entries(p).filter(([, v]) => v === 'write');
         expect(writes.map(([k]) => k).sort(), `${file}: ${id} writes only what it must`).toEqual(
-          [...(assumes ? ['id-token'] : []), ...(comments ? ['pull-requests'] : [])].sort(),
+          [
+            ...(assumes ? ['id-token'] : []),
+            ...(comments ? ['pull-requests'] : []),
+            ...(keepsIssues ? ['issues'] : []),
+          ].sort(),
         );
         expect(job['timeout-minutes'], `${file}: ${id} timeout`).toBeGreaterThan(0);
       }
@@ -140,6 +159,13 @@ describe('example workflows', async () => {
       expect(groups, `${file}: ${prefix} is another workflow's group`).not.toContain(prefix);
       groups.push(prefix);
       if ('pull_request' in wf.on) continue;
+      if ('schedule' in wf.on) {
+        // Monitoring: a run that is measuring is never cancelled (its verdict is the alert, its
+        // rollback must finish), but a newer pending run may replace an older: it looks later.
+        expect(wf.concurrency, file).toMatchObject({ 'cancel-in-progress': false });
+        expect(wf.concurrency!.queue, file).toBeUndefined();
+        continue;
+      }
       expect(wf.concurrency, file).toMatchObject({ 'cancel-in-progress': false, queue: 'max' });
       // By hand, one model at a time: the group is the model's.
       if ('workflow_dispatch' in wf.on)

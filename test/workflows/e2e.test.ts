@@ -582,5 +582,43 @@ describeContainers(
       expect(groupOf(r)).toContain(IRIS);
       expect([groups.publish, groups.promote]).not.toContain(groupOf(r));
     }, 1_200_000);
+
+    it("monitor.yml on a schedule: a regression opens the model's issue, a healthy run closes it", async () => {
+      const schedule = async (): Promise<Trigger> => ({
+        name: 'schedule',
+        ref: 'refs/heads/main',
+        sha: await repo.head(),
+        payload: { schedule: '*/30 * * * *' },
+      });
+      const ours = () => github.fake.issues.filter((i) => i.state === 'open');
+      const healthy = await run('monitor.yml', await schedule());
+      expect(healthy.conclusion, log(healthy)).toBe('success');
+      const step = () => healthy.only('monitor').steps.find((s) => s.id === 'monitor')!;
+      expect(step().outputs.verdict).toBe('pass');
+      // iris-lite never reached production: nothing to judge, and no error for it.
+      expect(step().log).toMatch(/iris-lite: nothing in production to monitor/);
+      expect(ours()).toHaveLength(0);
+
+      const metrics = 'models/iris/canary-metrics.json';
+      const pristine = await readFile(join(repo.dir, metrics), 'utf8');
+      await repo.edit(metrics, () =>
+        JSON.stringify({ metrics: { error_rate: 0.2, p95_latency_ms: 20 } }),
+      );
+      await repo.commit('iris errors');
+      const bad = await run('monitor.yml', await schedule());
+      expect(bad.conclusion).toBe('failure');
+      expect(bad.only('monitor').steps.find((s) => s.id === 'monitor')!.outputs.verdict).toBe(
+        'fail',
+      );
+      expect(ours()).toHaveLength(1);
+      expect(ours()[0]!.body).toMatch(/production monitoring of `?iris-classifier`? \S+: fail/);
+
+      await repo.edit(metrics, () => pristine);
+      await repo.commit('iris recovered');
+      const recovered = await run('monitor.yml', await schedule());
+      expect(recovered.conclusion, log(recovered)).toBe('success');
+      expect(ours()).toHaveLength(0);
+      expect(github.fake.issues).toHaveLength(1);
+    }, 300_000);
   },
 );

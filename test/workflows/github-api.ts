@@ -18,7 +18,11 @@ export class WorkflowGitHub {
 
   /** The GITHUB_TOKEN of a job with these permissions. */
   static token(permissions: Permissions): string {
-    return permissions['pull-requests'] === 'write' ? 'ghs_pr-write' : 'ghs_pr-read';
+    // GitHub lets either permission write an issue's comments (a pull request's are those);
+    // a new issue needs `issues: write`, which the monitoring job asks for.
+    return permissions['pull-requests'] === 'write' || permissions.issues === 'write'
+      ? 'ghs_pr-write'
+      : 'ghs_pr-read';
   }
 
   async start(): Promise<this> {
