@@ -131,13 +131,22 @@ export const modules = {
     why: 'diffSignature and diffArtifacts are pure; validate/report tests only prove the wiring',
   },
   analysis: {
-    mutate: ['src/analysis/analysis.ts'],
-    tests: ['test/analysis/analysis.test.ts', 'test/analysis/analysis-mutation.test.ts'],
+    mutate: ['src/analysis/judge.ts', 'src/analysis/analysis.ts', 'src/analysis/experiment.ts'],
+    tests: [
+      'test/analysis/judge.test.ts',
+      'test/analysis/analysis.test.ts',
+      'test/analysis/experiment.test.ts',
+    ],
     runner: 'vitest',
     threshold: 85,
-    why: 'judgeMetric is pure and analyzeCanary takes its provider as an argument: unit tests reach both',
-    // Equivalent: `metric.max !== undefined` and `metric.min !== undefined` → true (a
-    // comparison with undefined is false, so a missing bound still never fails a value).
+    why: 'the judge, the measurement loop and the experiment decision are pure or take their provider and clock as arguments: unit tests reach every verdict',
+  },
+  stats: {
+    mutate: ['src/analysis/stats.ts'],
+    tests: ['test/analysis/stats.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'pure arithmetic, held to published values: a mutant that changes a p-value or an interval is caught there',
   },
   comment: {
     // The marker logic, which comment is taken for ours (ownAuthor and findComment), and the
