@@ -156,6 +156,53 @@ describe('measure', () => {
     });
   });
 
+  it('production mode compares a baseline query even without a version to fill it with', async () => {
+    const { p, asked } = provider(() => flat(100));
+    await measure(
+      spec([{ name: 'p95', query: 'p95', baseline: 'p95{v="{{ baseline_version }}"}', max: 1000 }]),
+      p,
+      { model: 'iris', version: '1.2.0' },
+      'production',
+      1,
+      new Date(),
+    );
+    expect(asked.map((r) => [r.role, r.query])).toEqual([
+      ['canary', 'p95'],
+      ['baseline', 'p95{v="{{ baseline_version }}"}'],
+    ]);
+  });
+
+  it('a baseline query without the placeholder is compared before any production version', async () => {
+    const { p, asked } = provider(() => flat(100));
+    const m = await measure(
+      spec([{ name: 'p95', query: 'p95', baseline: 'p95_reference', max: 1000 }]),
+      p,
+      { model: 'iris', version: '1.0.0' },
+      'canary',
+      1,
+      new Date(),
+    );
+    expect(asked.map((r) => r.role)).toEqual(['canary', 'baseline']);
+    expect(m.metrics[0]!.message).not.toMatch(/no production version/);
+    // `{{ baseline_version }}` with spaces is the placeholder too.
+    const spaced = provider(() => flat(100));
+    await measure(
+      spec([{ name: 'p95', query: 'p95', baseline: 'p95{v="{{ baseline_version }}"}', max: 1000 }]),
+      spaced.p,
+      { model: 'iris', version: '1.0.0' },
+      'canary',
+      1,
+      new Date(),
+    );
+    expect(spaced.asked.map((r) => r.role)).toEqual(['canary']);
+  });
+
+  it('a metric without a query asks the provider with none (the file provider needs none)', async () => {
+    const { p, asked } = provider(() => [0.001]);
+    await measure(spec([{ name: 'err', max: 1 }]), p, subject, 'canary', 1, new Date());
+    expect(asked[0]!.query).toBeUndefined();
+  });
+
   it('a metric without a baseline query is judged by its bounds alone, in production mode too', async () => {
     const { p, asked } = provider(() => flat(100));
     const m = await measure(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideExperiment, ExperimentDataError } from '../../src/analysis/experiment.js';
+import { sampleSizeForShift } from '../../src/analysis/stats.js';
 import type { ExperimentSpec } from '../../src/manifest/types.js';
 import { seeded } from './random.js';
 
@@ -56,6 +57,24 @@ describe('decideExperiment: conversions (two proportions)', () => {
       prop('1.3.0', 48, 80),
     );
     expect(r).toMatchObject({ verdict: 'pass', winner: '1.3.0' });
+  });
+
+  it('with "lower is better", a canary that is higher loses', () => {
+    const r = decideExperiment(
+      spec({ better: 'lower' }),
+      'shop',
+      prop('1.2.0', 48, 80),
+      prop('1.3.0', 56, 70),
+    );
+    expect(r).toMatchObject({ verdict: 'fail', winner: '1.2.0' });
+    expect(r.message).toMatch(/^A \(1\.2\.0\) wins: B − A = 0\.2 /);
+    const unclear = decideExperiment(
+      spec({ better: 'lower' }),
+      'shop',
+      prop('1.2.0', 50, 1000),
+      prop('1.3.0', 55, 1000),
+    );
+    expect(unclear.verdict).toBe('inconclusive');
   });
 
   it('no winner when the interval includes zero, with the traffic a conclusive answer needs', () => {
@@ -125,6 +144,47 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
       if (r.verdict !== 'inconclusive') expect(r.pValue).toBeLessThan(0.05);
       else expect(r.interval.lower).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('an inconclusive mean says the observations a conclusive answer needs, from the pooled spread', () => {
+    const a = Array.from({ length: 10 }, (_, i) => i + 1);
+    const b = a.map((x) => x + 0.5);
+    const r = decideExperiment(
+      spec({ kind: 'mean', name: 'basket' }),
+      'shop',
+      mean('1.2.0', a),
+      mean('1.3.0', b),
+    );
+    expect(r).toMatchObject({
+      verdict: 'inconclusive',
+      difference: 0.5,
+      arms: [
+        { arm: 'A', version: '1.2.0', value: 5.5, n: 10 },
+        { arm: 'B', version: '1.3.0', value: 6, n: 10 },
+      ],
+    });
+    // Both arms have the variance of 1..10, 55/6: that is the pooled one.
+    const perArm = sampleSizeForShift(Math.sqrt(55 / 6), 0.5, { alpha: 0.05, power: 0.8 });
+    expect(r.needed).toEqual({ perArm, more: perArm - 10 });
+    // The two-sided test: 0.5 on a spread of 3 is nowhere near significant.
+    expect(r.pValue).toBeGreaterThan(0.5);
+  });
+
+  it('the fewer observations of the two arms is what a conclusive answer must grow from', () => {
+    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 11, 200));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.needed!.more).toBe(r.needed!.perArm - 200);
+  });
+
+  it('each arm needs at least 3 samples', () => {
+    const three = [1, 2, 3];
+    expect(() =>
+      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', [1, 2])),
+    ).toThrow('too few samples for conversion (A 3, B 2; at least 3 each)');
+    expect(
+      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', three))
+        .verdict,
+    ).toBe('inconclusive');
   });
 
   it('too few samples is an error, not a verdict', () => {

@@ -127,6 +127,21 @@ describe('judgeMetric: against the baseline', () => {
     expect(judgeMetric(accuracy, { canary: slow, baseline: fast }, CONF).verdict).toBe('pass');
   });
 
+  it('a decrease within its tolerance passes, and the message shows the signed change', () => {
+    // 5 % lower accuracy, certain, inside a 10 % tolerance; outside a 2 % one.
+    const canary = series(8, 200, 95, 1);
+    const baseline = series(9, 200, 100, 1);
+    const accuracy = { name: 'acc', direction: 'decrease' as const };
+    const within = judgeMetric({ ...accuracy, max_decrease_pct: 10 }, { canary, baseline }, CONF);
+    expect(within).toMatchObject({ verdict: 'pass', comparison: { significant: false } });
+    expect(within.message).toMatch(
+      /^acc = 9\d(\.\d+)? \(baseline (99|100)(\.\d+)?, -[45](\.\d+)? %, p = [\d.e-]+\)$/,
+    );
+    const beyond = judgeMetric({ ...accuracy, max_decrease_pct: 2 }, { canary, baseline }, CONF);
+    expect(beyond.verdict).toBe('fail');
+    expect(beyond.message).toMatch(/: lower than the baseline by more than the 2 % tolerated$/);
+  });
+
   it('a baseline of zeros and a canary with errors: an infinite relative change fails', () => {
     const r = judgeMetric(
       { name: 'errors', max: 1 },
