@@ -64,6 +64,26 @@ export interface CommandContext {
   step?: string;
 }
 
+/**
+ * The serving platforms' hand-off after promote and rollback (see handoff.ts): each
+ * renderer's outputs and a `<file>-file` path per file it renders. One line per model.
+ */
+export const HANDOFF_OUTPUTS = [
+  'kserve-storage-uri',
+  'kserve-canary-traffic-percent',
+  'kserve-inferenceservice-file',
+  'sagemaker-endpoint',
+  'sagemaker-endpoint-config',
+  'sagemaker-endpoint-config-file',
+  'sagemaker-endpoint-weights-file',
+  'vertex-endpoint',
+  'vertex-traffic-split',
+  'vertex-endpoint-traffic-file',
+  'azure-endpoint',
+  'azure-traffic',
+  'azure-online-endpoint-file',
+] as const;
+
 export type OutputName =
   | 'verdict'
   | 'model'
@@ -73,7 +93,8 @@ export type OutputName =
   | 'previous-version'
   | 'artifact-uri'
   | 'matrix'
-  | 'report-path';
+  | 'report-path'
+  | (typeof HANDOFF_OUTPUTS)[number];
 
 export interface CommandOutcome {
   exitCode: 0 | 1;

@@ -1,5 +1,5 @@
 import type { LoadedManifest } from '../manifest/load.js';
-import { runDeployHook } from '../registry/hook.js';
+import { runDeployHook, type HookResult } from '../registry/hook.js';
 import type { PromotionPlan } from '../registry/gates.js';
 import type {
   DeployState,
@@ -9,8 +9,9 @@ import type {
   Provenance,
   Stage,
 } from '../registry/model.js';
-import { keys, type Registry } from '../registry/registry.js';
+import type { Registry } from '../registry/registry.js';
 import type { TransitionReport } from '../report/registry.js';
+import { deployRuns, handOff, handoffVars } from './handoff.js';
 
 /**
  * A stage change and its deploy are one unit: the event records that the hook will run, a
@@ -33,7 +34,7 @@ export function unfinishedDeploy(
   asked: Asked,
 ): DeployState | undefined {
   const d = state.deploys[stage];
-  if (!loaded.manifest.deploy?.hook || !d || d.status === 'succeeded') return undefined;
+  if (!deployRuns(loaded.manifest, stage) || !d || d.status === 'succeeded') return undefined;
   if (d.change !== asked.change) return undefined;
   if (asked.change === 'promote')
     return d.version === asked.version && (asked.weight === undefined || asked.weight === d.weight)
@@ -59,7 +60,7 @@ export async function resumedReport(
     uri: d.version ? registry.versionUri(base.model, d.version) : undefined,
     canaryWeight: state.stages.canary?.weight ?? 0,
     status: 'resumed',
-    detail: `the ${d.change} of revision ${d.revision} was recorded but its deploy ${d.status === 'failed' ? 'failed' : 'never completed'}: running the deploy hook again`,
+    detail: `the ${d.change} of revision ${d.revision} was recorded but its deploy ${d.status === 'failed' ? 'failed' : 'never completed'}: running the deploy again`,
     revision: d.revision,
     ...(event.reason ? { reason: event.reason } : {}),
     forced: event.forced,
@@ -68,10 +69,13 @@ export async function resumedReport(
 }
 
 /**
- * Runs the deploy hook for the change the report describes and records how it ended. The
- * change is the truth by then: a failing hook does not undo it, it leaves the deploy failed
- * (shown by `status`, retried by a rerun) and fails the command. `attempt` is 1 for the run
- * right after the change; higher when an earlier run may have done part of the work.
+ * Deploys the change the report describes and records how it ended: first the hand-off to
+ * the serving platforms (files written, SageMaker applied), then the deploy hook, which finds
+ * the files in MODELGATE_* variables. The change is the truth by then: a failing hand-off or
+ * hook does not undo it, it leaves the deploy failed (shown by `status`, retried by a rerun)
+ * and fails the command. The hook does not run after a failed hand-off, which it may rely on.
+ * `attempt` is 1 for the run right after the change; higher when an earlier run may have done
+ * part of the work.
  */
 export async function deploy(
   loaded: LoadedManifest,
@@ -81,7 +85,43 @@ export async function deploy(
   attempt: number,
 ): Promise<void> {
   const hook = loaded.manifest.deploy?.hook;
-  if (!hook || (report.status !== 'changed' && report.status !== 'resumed')) return;
+  if (
+    !deployRuns(loaded.manifest, report.stage) ||
+    (report.status !== 'changed' && report.status !== 'resumed')
+  )
+    return;
+  const handoff = await handOff(loaded, registry, report.model, report.stage);
+  if (handoff.length > 0) report.handoff = handoff;
+  const failed = handoff.filter((h) => h.error !== undefined).map((h) => h.platform);
+  const done = handoff.filter((h) => h.error === undefined).map((h) => h.platform);
+  const r =
+    hook && failed.length === 0
+      ? await runHook(loaded, registry, report, hook, attempt)
+      : undefined;
+  const parts = [
+    failed.length > 0 && `the ${failed.join(' and ')} hand-off failed`,
+    done.length > 0 && `handed off to ${done.join(', ')}`,
+    r &&
+      (r.exitCode === 0 ? `${hook} succeeded` : `${hook} failed with exit ${r.exitCode ?? 'none'}`),
+  ].filter((p): p is string => typeof p === 'string');
+  await registry.recordDeploy(report.model, {
+    stage: report.stage,
+    revision: report.revision!,
+    attempt,
+    outcome: failed.length === 0 && (!r || r.exitCode === 0) ? 'succeeded' : 'failed',
+    detail: `${parts.join('; ')} (attempt ${attempt})`,
+    recorded: provenance(),
+  });
+}
+
+/** Runs the deploy hook with the change and the hand-off in MODELGATE_* variables. */
+async function runHook(
+  loaded: LoadedManifest,
+  registry: Registry,
+  report: TransitionReport,
+  hook: string,
+  attempt: number,
+): Promise<HookResult> {
   const record = report.version
     ? await registry.publishedVersion(report.model, report.version)
     : undefined;
@@ -99,23 +139,14 @@ export async function deploy(
     MODELGATE_ARTIFACTS: JSON.stringify(
       (record?.artifacts ?? []).map((a) => ({
         ...a,
-        uri: registry.store.uriOf(keys.blob(a.sha256)),
+        uri: registry.blobUri(a.sha256),
       })),
     ),
+    ...handoffVars(report.handoff ?? []),
   };
   const r = await runDeployHook(hook, { cwd: loaded.dir, env: process.env, vars });
   report.hook = { command: hook, attempt, ...r };
-  await registry.recordDeploy(report.model, {
-    stage: report.stage,
-    revision: report.revision!,
-    attempt,
-    outcome: r.exitCode === 0 ? 'succeeded' : 'failed',
-    detail:
-      r.exitCode === 0
-        ? `${hook} succeeded (attempt ${attempt})`
-        : `${hook} failed with exit ${r.exitCode ?? 'none'} (attempt ${attempt})`,
-    recorded: provenance(),
-  });
+  return r;
 }
 
 /** The attempt a resumed deploy is: after a recorded failure the next; after none, a retry of one that was cut off. */

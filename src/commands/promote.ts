@@ -18,6 +18,7 @@ import {
   unfinishedDeploy,
   withDeployGates,
 } from './deploy.js';
+import { deployRuns } from './handoff.js';
 import {
   loadManifests,
   openRegistryFor,
@@ -176,7 +177,8 @@ export function makePromoteCommand(): Command {
           reports.push(report);
           continue;
         }
-        const hook = m.deploy?.hook ? { hook: true as const } : {};
+        // `hook: true` tracks the deploy, the hand-off's as well as the hook's (deployRuns).
+        const hook = deployRuns(m, stage) ? { hook: true as const } : {};
         const evidence = await registry.evidence(model, version);
         let plan: PromotionPlan | undefined;
         const t = await registry.transition(model, provenance(ctx), (state) => {

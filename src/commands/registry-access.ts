@@ -19,6 +19,7 @@ import { renderReport } from '../report/markdown.js';
 import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { registryOption, s3EndpointOption } from './common.js';
+import { handoffOutputs } from './handoff.js';
 import type { ModelValidation, ValidateReport } from './validate.js';
 import { recordEvidence } from '../registry/index.js';
 
@@ -146,6 +147,7 @@ export function transitionOutcome(reports: readonly TransitionReport[]): Command
       'canary-weight': join((r) => r.canaryWeight),
       'previous-version': join((r) => r.previous),
       'artifact-uri': join((r) => r.uri),
+      ...handoffOutputs(reports),
     },
     findings: [],
   };

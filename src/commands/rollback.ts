@@ -12,6 +12,7 @@ import { productionGates } from './promote.js';
 import { requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { deploy, resumedAttempt, resumedReport, unfinishedDeploy } from './deploy.js';
+import { deployRuns } from './handoff.js';
 import {
   loadManifests,
   openRegistryFor,
@@ -93,7 +94,8 @@ export async function rollBack(
     await deploy(loaded, registry, report, () => provenance(ctx), resumedAttempt(unfinished));
     return report;
   }
-  const hook = loaded.manifest.deploy?.hook ? { hook: true as const } : {};
+  // `hook: true` tracks the deploy, the hand-off's as well as the hook's (deployRuns).
+  const hook = deployRuns(loaded.manifest, stage) ? { hook: true as const } : {};
   const policy = stage === 'production' ? await productionGates(loaded, ctx) : [];
   let plan: PromotionPlan | undefined;
   const change = stage === 'canary' ? 'abort' : 'rollback';

@@ -4,6 +4,7 @@ import type { SourceMap } from './yaml.js';
 import { resolveInside } from './paths.js';
 import { readSamplesFile } from './samples.js';
 import { checkAnalysis } from './analysis-rules.js';
+import { checkDeploy } from './deploy-rules.js';
 
 export interface ManifestPaths {
   /** Folder the manifest's relative paths start from. */
@@ -121,6 +122,7 @@ export async function checkSemantics(
   }
 
   checkAnalysis(m, error);
+  findings.push(...checkDeploy(m, map));
 
   for (const side of ['inputs', 'outputs'] as const) {
     const names = new Set<string>();

@@ -213,5 +213,15 @@ export interface Manifest {
     /** Events whose runs may write to the registry besides the write guard's own list (default none). */
     write_events?: string[];
   };
-  deploy?: { hook?: string };
+  /**
+   * After each transition: the hand-off files of each platform named (see src/platforms/),
+   * then `hook`. Tracked as one deploy: a failure leaves it failed and a rerun retries it.
+   */
+  deploy?: import('../platforms/index.js').PlatformSettings & {
+    hook?: string;
+    /** Folder for the hand-off files, relative to the manifest's folder (default `.modelgate/deploy`). */
+    out?: string;
+    /** Where a platform reads a version's model files: `{{model}}` and `{{version}}` filled in. */
+    storage_uri?: string;
+  };
 }

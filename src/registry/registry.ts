@@ -244,6 +244,11 @@ export class Registry {
     return this.store.uriOf(keys.version(model, version));
   }
 
+  /** Where an artifact's bytes are, by their digest: what a serving platform can read a one-file model from. */
+  blobUri(sha256: Digest): string {
+    return this.store.uriOf(keys.blob(sha256));
+  }
+
   /**
    * Refuses, before any byte is uploaded, a version already published with other artifacts.
    * `createVersion` checks again, for the publisher that loses a race.

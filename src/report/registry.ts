@@ -8,6 +8,8 @@ import type {
 } from '../registry/model.js';
 import { STAGES } from '../registry/model.js';
 import type { Finding } from '../findings.js';
+import type { Platform } from '../platforms/index.js';
+import type { SageMakerApplied } from '../platforms/sagemaker-apply.js';
 import { cell, formatBytes } from './format.js';
 import type { CheckRow, Report } from './model.js';
 
@@ -47,6 +49,21 @@ export interface TransitionReport {
   forced: boolean;
   gates: GateResult[];
   hook?: { command: string; attempt: number; exitCode: number | null; tail: string };
+  /** What each configured serving platform was handed after the change (see src/platforms/). */
+  handoff?: Handoff[];
+}
+
+/** One platform's hand-off after a transition: the files written, the step outputs, the apply. */
+export interface Handoff {
+  platform: Platform;
+  /** Absolute paths of the files written, for the hook and later steps to read. */
+  files: string[];
+  /** The action outputs this hand-off sets, the files' paths among them (`kserve-inferenceservice-file`). */
+  outputs: Record<string, string>;
+  /** What `deploy.sagemaker.apply` did to the endpoint. */
+  applied?: SageMakerApplied;
+  /** Why the hand-off failed: the deploy is then recorded failed, and a rerun retries it. */
+  error?: string;
 }
 
 const mark = (g: GateResult) => (g.passed ? '✓' : g.waived ? '!' : '✗');
@@ -91,6 +108,11 @@ export function renderTransitionText(results: readonly TransitionReport[]): stri
     for (const g of r.gates)
       lines.push(`  ${mark(g)} ${g.gate}: ${g.detail}${g.waived ? ' (waived by --force)' : ''}`);
     if (r.reason) lines.push(`  reason: ${r.reason}`);
+    // In the order they ran: the hook reads the hand-off's files.
+    for (const h of r.handoff ?? [])
+      lines.push(
+        `  ${h.error === undefined ? '✓' : '✗'} ${h.platform} hand-off${h.error === undefined ? '' : ' FAILED'}: ${handoffDetail(h)}`,
+      );
     if (r.hook) {
       lines.push(
         `  deploy hook ${r.hook.exitCode === 0 ? 'succeeded' : `FAILED (exit ${r.hook.exitCode ?? 'none'})`}${r.hook.attempt > 1 ? ` on attempt ${r.hook.attempt}` : ''}: ${r.hook.command}`,
@@ -228,7 +250,20 @@ export function publishReportModel(results: readonly PublishResult[]): Report {
 }
 
 export function transitionFailed(r: TransitionReport): boolean {
-  return r.status === 'refused' || (r.hook !== undefined && r.hook.exitCode !== 0);
+  return (
+    r.status === 'refused' ||
+    (r.hook !== undefined && r.hook.exitCode !== 0) ||
+    (r.handoff ?? []).some((h) => h.error !== undefined)
+  );
+}
+
+/** What a hand-off did: the files written and what the apply did, or why it failed. */
+function handoffDetail(h: Handoff): string {
+  if (h.error !== undefined) return h.error;
+  const applied = h.applied
+    ? `; applied to ${h.applied.endpointName}: ${h.applied.action} (${h.applied.endpointConfigName})`
+    : '';
+  return `${h.files.join(', ')}${applied}`;
 }
 
 /** promote and rollback as the shared report model, with their gates and deploy hook. */
@@ -242,14 +277,23 @@ export function transitionReportModel(reports: readonly TransitionReport[]): Rep
       manifest: r.manifest,
       verdict: transitionFailed(r) ? 'fail' : 'pass',
       summary: outcomeLine(r),
-      ...(r.hook
+      ...(r.hook || r.handoff
         ? {
             checks: [
-              {
-                name: 'deploy hook',
-                verdict: r.hook.exitCode === 0 ? 'pass' : 'fail',
-                detail: `${r.hook.command}: exit ${r.hook.exitCode ?? 'none'} (attempt ${r.hook.attempt})${r.hook.exitCode === 0 ? '' : ` — ${r.hook.tail}`}`,
-              },
+              ...(r.handoff ?? []).map((h): CheckRow => ({
+                name: `${h.platform} hand-off`,
+                verdict: h.error === undefined ? 'pass' : 'fail',
+                detail: handoffDetail(h),
+              })),
+              ...(r.hook
+                ? [
+                    {
+                      name: 'deploy hook',
+                      verdict: r.hook.exitCode === 0 ? ('pass' as const) : ('fail' as const),
+                      detail: `${r.hook.command}: exit ${r.hook.exitCode ?? 'none'} (attempt ${r.hook.attempt})${r.hook.exitCode === 0 ? '' : ` — ${r.hook.tail}`}`,
+                    },
+                  ]
+                : []),
             ],
           }
         : {}),
