@@ -219,7 +219,6 @@ export async function run(): Promise<void> {
   // Known once read, so that an error after them can still update the comment.
   let command: Command | undefined;
   let comment = false;
-  let issue = false;
   let ci: CiContext | undefined;
   try {
     // Masked before anything is logged: the runner masks `${{ github.token }}` itself, but not
@@ -239,7 +238,8 @@ export async function run(): Promise<void> {
     // Read before the command runs, so that a bad value fails before any work is done.
     comment =
       coerceOption(commentInput, core.getInput('comment') || 'true', 'input comment') === true;
-    issue = coerceOption(issueInput, core.getInput('issue') || 'true', 'input issue') === true;
+    const issue =
+      coerceOption(issueInput, core.getInput('issue') || 'true', 'input issue') === true;
     ci = ciContextFromEnv(process.env, token);
     const outcome = await command.run(invocationFromInputs(command), {
       cwd: process.cwd(),

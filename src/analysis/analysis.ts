@@ -1,5 +1,6 @@
 import { seconds } from '../manifest/duration.js';
 import type { AnalysisMetric, AnalysisSpec } from '../manifest/types.js';
+import { StatsInputError } from './stats.js';
 import {
   conclude,
   judgeMetric,
@@ -164,7 +165,8 @@ async function judgeOne(
       ? { ...judged, message: `${judged.message} (no production version to compare with yet)` }
       : judged;
   } catch (err) {
-    if (!(err instanceof MetricUnavailable)) throw err;
+    // Samples the statistics cannot take (a value that overflows them) are no measurement.
+    if (!(err instanceof MetricUnavailable) && !(err instanceof StatsInputError)) throw err;
     return noData(metric, err.message);
   }
 }

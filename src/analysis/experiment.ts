@@ -49,6 +49,13 @@ export interface ExperimentResult {
 /** Fewer samples per arm than this are not an experiment yet. */
 const MIN_PER_ARM = 3;
 
+/**
+ * The usual condition for the normal approximation of a proportion (n·p and n·(1−p) at least
+ * 5): below it the z-test and the interval claim more than the counts hold (0 of 3 against
+ * 3 of 3 is no proof, Fisher's exact p = 0.1).
+ */
+const MIN_EVENTS = 5;
+
 export class ExperimentDataError extends Error {}
 
 const fmt = (n: number) => (Number.isFinite(n) ? Number(n.toPrecision(4)).toString() : String(n));
@@ -69,6 +76,15 @@ export function decideExperiment(
   let perArm: number;
   let test: ExperimentResult['test'];
   if (a.data.kind === 'proportion' && b.data.kind === 'proportion') {
+    for (const [arm, d] of [
+      ['A', a.data],
+      ['B', b.data],
+    ] as const) {
+      if (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS)
+        throw new ExperimentDataError(
+          `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
+        );
+    }
     const r = twoProportions(
       a.data.successes,
       a.data.trials,
@@ -115,14 +131,17 @@ export function decideExperiment(
     verdict === 'inconclusive' && Number.isFinite(perArm)
       ? { perArm: Math.ceil(perArm), more: Math.max(0, Math.ceil(perArm) - have) }
       : undefined;
+  const unit = spec.metric.kind === 'mean' ? 'samples (one per step of the window)' : 'trials';
   const message =
-    verdict === 'inconclusive'
-      ? `no winner: B − A = ${ci} includes 0; ${
-          needed
-            ? `at this difference a conclusive answer needs about ${needed.perArm} per arm (${needed.more} more)`
-            : 'the arms show no difference, so no amount of traffic would make one win'
-        }`
-      : `${verdict === 'pass' ? `B (${b.version})` : `A (${a.version})`} wins: B − A = ${ci}`;
+    verdict !== 'inconclusive'
+      ? `${verdict === 'pass' ? `B (${b.version})` : `A (${a.version})`} wins: B − A = ${ci}`
+      : `no winner: B − A = ${ci} includes 0; ${
+          !needed
+            ? 'the arms show no difference so far, so there is none to size a sample for'
+            : needed.more > 0
+              ? `at this difference a conclusive answer needs about ${needed.perArm} ${unit} per arm (${needed.more} more)`
+              : `the ${have} ${unit} per arm are about what this difference needs (${needed.perArm}), and it is at the edge of what they show: keep collecting`
+        }`;
   return {
     model,
     metric: spec.metric.name,

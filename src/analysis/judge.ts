@@ -64,7 +64,7 @@ const fmt = (n: number) =>
  * canary), which ranks correctly but would turn the differences of the shift into NaN; the
  * largest finite number keeps both its order and the arithmetic. NaN is no value at all.
  */
-const ranked = (v: readonly number[]): number[] =>
+const finite = (v: readonly number[]): number[] =>
   v.map((x) => (x === Infinity ? Number.MAX_VALUE : x === -Infinity ? -Number.MAX_VALUE : x));
 const pct = (n: number) => `${n >= 0 ? '+' : ''}${fmt(n)} %`;
 
@@ -93,13 +93,16 @@ export function judgeMetric(
   samples: MetricSamples,
   confidence: number,
 ): MetricJudgement {
-  const canary = ranked(samples.canary);
+  const canary = finite(samples.canary);
   if (canary.length === 0) return noData(metric, `${metric.name}: no samples for the canary`);
   if (canary.some(Number.isNaN))
     return noData(metric, `${metric.name}: the canary's samples include NaN`);
   const value = median(canary);
-  const base: MetricJudgement = {
-    ...noData(metric, ''),
+  const base = {
+    name: metric.name,
+    weight: metric.weight ?? 1,
+    min: metric.min,
+    max: metric.max,
     value,
     canary: { n: canary.length, median: value },
   };
@@ -112,15 +115,19 @@ export function judgeMetric(
   const shown = `${metric.name} = ${fmt(value)}`;
   if (bound) return { ...base, verdict: 'fail', message: `${shown}, ${bound}` };
   if (samples.baseline === undefined)
-    return { ...base, verdict: 'pass', message: `${shown} within bounds` };
+    return metric.min === undefined && metric.max === undefined
+      ? noData(metric, `${metric.name}: nothing to judge it by (no min or max, and no baseline)`)
+      : { ...base, verdict: 'pass', message: `${shown} within bounds` };
 
-  const baseline = ranked(samples.baseline);
+  const baseline = finite(samples.baseline);
   if (baseline.some(Number.isNaN))
     return noData(metric, `${metric.name}: the baseline's samples include NaN`);
-  if (canary.length < MIN_SAMPLES || baseline.length < MIN_SAMPLES)
+  const alpha = significanceLevel(confidence);
+  const floor = smallestP(canary.length, baseline.length);
+  if (canary.length < MIN_SAMPLES || baseline.length < MIN_SAMPLES || floor >= alpha)
     return noData(
       metric,
-      `${metric.name}: too few samples to compare (canary ${canary.length}, baseline ${baseline.length}; at least ${MIN_SAMPLES} each)`,
+      `${metric.name}: too few samples to compare at ${fmt(confidence * 100)} % confidence (canary ${canary.length}, baseline ${baseline.length}; the smallest p-value they can give is ${fmt(floor)})`,
     );
   const direction = metric.direction ?? 'increase';
   const up = direction === 'increase';
@@ -132,7 +139,7 @@ export function judgeMetric(
   const test = mannWhitney(moved, baseline, up ? 'greater' : 'less');
   const shift = hodgesLehmann(canary, baseline, confidence).shift;
   const changePct = reference > 0 ? (100 * shift) / reference : shift === 0 ? 0 : shift * Infinity;
-  const significant = test.pValue < 1 - confidence;
+  const significant = test.pValue < alpha;
   const comparison: Comparison = {
     direction,
     pValue: test.pValue,
@@ -147,13 +154,31 @@ export function judgeMetric(
     baseline: { n: baseline.length, median: median(baseline) },
     comparison,
   };
-  if (significant)
-    return {
-      ...judged,
-      verdict: 'fail',
-      message: `${shown} (${against}): ${up ? 'higher' : 'lower'} than the baseline by more than the ${fmt(tolerancePct)} % tolerated`,
-    };
-  return { ...judged, verdict: 'pass', message: `${shown} (${against})` };
+  if (!significant) return { ...judged, verdict: 'pass', message: `${shown} (${against})` };
+  const worse = up ? 'higher' : 'lower';
+  return {
+    ...judged,
+    verdict: 'fail',
+    // A tolerance in percent of a median of 0 is no tolerance: say so rather than quote it.
+    message:
+      reference > 0
+        ? `${shown} (${against}): ${worse} than the baseline by more than the ${fmt(tolerancePct)} % tolerated`
+        : `${shown} (${against}): ${worse} than the baseline, whose median is 0`,
+  };
+}
+
+/** 1 − confidence, without the float's tail (1 − 0.95 is 0.05000000000000004). */
+const significanceLevel = (confidence: number) => Number((1 - confidence).toPrecision(12));
+
+/**
+ * The smallest one-sided p-value a rank test of n against m samples can give: 1 / C(n+m, n),
+ * all of one side above the other, without ties. Where it is not below the significance level
+ * the test cannot fail whatever the data: that is no pass, it is too little data.
+ */
+export function smallestP(n: number, m: number): number {
+  let p = 1;
+  for (let i = 1; i <= Math.min(n, m); i++) p *= i / (Math.max(n, m) + i);
+  return p;
 }
 
 export interface Score {
@@ -183,7 +208,8 @@ export function scoreMeasurement(
       .map((m) => m.name)
       .join(', ');
   const score = Number(worst.toFixed(1));
-  if (worst >= thresholds.pass)
+  // Nothing that passed is never a pass, whatever thresholds say.
+  if (worst >= thresholds.pass && weightOf('pass') > 0)
     return { verdict: 'pass', score, reason: `score ${score} ≥ ${thresholds.pass}` };
   if (best < thresholds.marginal)
     return {

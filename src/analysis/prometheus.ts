@@ -67,7 +67,7 @@ export interface QueryOptions {
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Query parameters whose value is a credential: some proxies authenticate by them. */
-const SENSITIVE_PARAM = /token|key|password|passwd|secret|auth|signature|credential/i;
+const SENSITIVE_PARAM = /token|key|password|passwd|secret|auth|signature|credential|^sig$/i;
 
 /**
  * `url` with its user name, password and credential-like query parameters replaced by `***`:
@@ -122,13 +122,55 @@ export async function queryRange(
   const series = oneSeries(data, 'matrix', query, baseUrl) as { values?: unknown };
   if (!Array.isArray(series.values))
     throw new PrometheusError('malformed', `query \`${query}\` returned a series without values`);
-  const values = series.values.map((pair) => sampleValue(pair, query)).filter((v) => !isNaN(v));
-  if (values.length === 0)
+  const points = series.values
+    .map((pair) => ({ at: sampleTime(pair, query), value: sampleValue(pair, query) }))
+    .filter((p) => !isNaN(p.value));
+  if (points.length === 0)
     throw new PrometheusError(
       'nodata',
       `query \`${query}\` is NaN at every step (no requests in the window?)`,
     );
-  return values;
+  checkCoverage(points, window, query);
+  return points.map((p) => p.value);
+}
+
+/**
+ * How old the newest sample may be at the least, whatever the step: a scrape and its
+ * ingestion take a few seconds, and a rate over a short range is empty until two have landed.
+ */
+const FRESH_S = 10;
+
+/**
+ * A series that stopped, or that has data at only a few of the window's steps, is no
+ * measurement of the window: the samples of a canary whose pods died four minutes ago would
+ * otherwise be judged as its last five. The newest sample must be within two steps (at least
+ * FRESH_S) of the window's end, and at least half the steps must have one.
+ */
+function checkCoverage(points: { at: number }[], window: Window, query: string): void {
+  const endS = window.end.getTime() / 1000;
+  const startS = window.start.getTime() / 1000;
+  const age = endS - points[points.length - 1]!.at;
+  if (age > Math.max(2 * window.stepS, FRESH_S))
+    throw new PrometheusError(
+      'nodata',
+      `query \`${query}\` stopped ${Math.round(age)} s before the window's end (the target is gone?)`,
+    );
+  const steps = Math.floor((endS - startS) / window.stepS) + 1;
+  if (points.length * 2 < steps)
+    throw new PrometheusError(
+      'nodata',
+      `query \`${query}\` has samples at ${points.length} of the window's ${steps} steps`,
+    );
+}
+
+function sampleTime(pair: unknown, query: string): number {
+  const at = Array.isArray(pair) ? Number(pair[0]) : NaN;
+  if (!Number.isFinite(at))
+    throw new PrometheusError(
+      'malformed',
+      `query \`${query}\` returned a sample without a time: ${JSON.stringify(pair)?.slice(0, 80)}`,
+    );
+  return at;
 }
 
 /**

@@ -56,8 +56,24 @@ async function readMetricsFile(path: string): Promise<Record<string, unknown>> {
   return data;
 }
 
-export const PROMETHEUS_CONFIG_HINT =
+const PROMETHEUS_CONFIG_HINT =
   'check the url of the analysis or experiment, and MODELGATE_PROMETHEUS_TOKEN';
+
+/**
+ * A Prometheus query, its failure named for what asked. A URL or credential that cannot work
+ * is the manifest's or the job's mistake: said at once (exit 2), not left to make every
+ * analysis inconclusive.
+ */
+async function asked<T>(what: string, query: () => Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (err) {
+    if (!(err instanceof PrometheusError)) throw err;
+    if (err.reason === 'config')
+      throw new ConfigError(err.message, undefined, PROMETHEUS_CONFIG_HINT);
+    throw new PrometheusError(err.reason, `${what}: ${err.message}`, err.details);
+  }
+}
 
 /**
  * Metrics from the Prometheus HTTP API: each query a range query over the measurement's
@@ -67,26 +83,16 @@ export function prometheusProvider(baseUrl: string, options: QueryOptions = {}):
   return {
     name: 'prometheus',
     async series(request: SeriesRequest): Promise<number[]> {
-      const name = request.metric.name;
-      if (request.query === undefined)
+      const { query, metric } = request;
+      const name = metric.name;
+      if (query === undefined)
         throw new MetricUnavailable(
           `metric \`${name}\` needs a \`query\` for the prometheus provider`,
         );
       const { start, end, stepS } = request.window;
-      try {
-        return await queryRange(baseUrl, request.query, { start, end, stepS }, options);
-      } catch (err) {
-        if (!(err instanceof PrometheusError)) throw err;
-        // A URL or credential that cannot work is the manifest's or the job's mistake: said
-        // at once, not left to make every analysis inconclusive.
-        if (err.reason === 'config')
-          throw new ConfigError(err.message, undefined, PROMETHEUS_CONFIG_HINT);
-        throw new PrometheusError(
-          err.reason,
-          `${name} (${request.role}): ${err.message}`,
-          err.details,
-        );
-      }
+      return asked(`${name} (${request.role})`, () =>
+        queryRange(baseUrl, query, { start, end, stepS }, options),
+      );
     },
   };
 }
@@ -131,7 +137,11 @@ export async function readArm(
   // `increase()` over a counter extrapolates to the window's edges and answers fractions of
   // an event: a count is the nearest whole number.
   const count = async (query: string) =>
-    Math.round(await queryInstant(url, query, { ...options, time: now }));
+    Math.round(
+      await asked(`arm ${subject.version}`, () =>
+        queryInstant(url, query, { ...options, time: now }),
+      ),
+    );
   if (m.kind === 'proportion')
     return {
       kind: 'proportion',
@@ -141,11 +151,13 @@ export async function readArm(
   const spanMs = seconds(spec.window) * 1000;
   return {
     kind: 'mean',
-    samples: await queryRange(
-      url,
-      q(m.query, 'query'),
-      { start: new Date(now.getTime() - spanMs), end: now, stepS: seconds(spec.step) },
-      options,
+    samples: await asked(`arm ${subject.version}`, () =>
+      queryRange(
+        url,
+        q(m.query, 'query'),
+        { start: new Date(now.getTime() - spanMs), end: now, stepS: seconds(spec.step) },
+        options,
+      ),
     ),
   };
 }

@@ -384,7 +384,8 @@ export function median(values: readonly number[]): number {
   requireSample(values, 'values');
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  // Halved before adding: the sum of two values near the largest double would overflow.
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]! / 2 + sorted[mid]! / 2;
 }
 
 function requireSample(values: readonly number[], name: string): void {

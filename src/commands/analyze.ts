@@ -1,16 +1,20 @@
-import { runAnalysis, type AnalysisResult, type Measurement } from '../analysis/analysis.js';
+import {
+  MetricUnavailable,
+  runAnalysis,
+  type AnalysisResult,
+  type Measurement,
+} from '../analysis/analysis.js';
 import {
   decideExperiment,
   ExperimentDataError,
   type ExperimentResult,
 } from '../analysis/experiment.js';
-import { MetricUnavailable } from '../analysis/analysis.js';
-import { PrometheusError } from '../analysis/prometheus.js';
-import { PROMETHEUS_CONFIG_HINT, providerFor, readArm } from '../analysis/providers.js';
+import type { AnalysisVerdict } from '../analysis/judge.js';
+import { providerFor, readArm } from '../analysis/providers.js';
 import { StatsInputError } from '../analysis/stats.js';
-import { ConfigError, GateError } from '../errors.js';
+import { ConfigError, describeError, GateError, ModelgateError, UsageError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/load.js';
-import { checkVersion } from '../registry/model.js';
+import { checkVersion, type ModelState } from '../registry/model.js';
 import { recordEvidence } from '../registry/index.js';
 import type { Registry } from '../registry/registry.js';
 import {
@@ -20,8 +24,10 @@ import {
   renderExperimentText,
   renderMeasurementLine,
 } from '../report/analysis.js';
+import { cell } from '../report/format.js';
+import { renderReport } from '../report/markdown.js';
 import type { TransitionReport } from '../report/registry.js';
-import { renderTransitionText } from '../report/registry.js';
+import { renderTransitionText, transitionReportModel } from '../report/registry.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
@@ -106,9 +112,8 @@ export function makeAnalyzeCommand(): Command {
       const registry = openRegistryFor(inv, ctx);
       if (booleanOption(inv, 'experiment')) {
         if (stage !== 'canary')
-          throw new ConfigError(
+          throw new UsageError(
             '--experiment compares production with the canary; it takes no --stage production',
-            'analyze',
           );
         return experimentOutcome(
           await Promise.all(loadedAll.map((l) => runExperiment(l, registry, inv, ctx, record))),
@@ -117,20 +122,33 @@ export function makeAnalyzeCommand(): Command {
       const results: AnalysisResult[] = [];
       const rollbacks: TransitionReport[] = [];
       const skipped: string[] = [];
+      const failed: string[] = [];
       for (const loaded of loadedAll) {
-        const judged = await analyzeOne(loaded, registry, inv, ctx, stage, record);
-        if (!judged) {
-          skipped.push(loaded.manifest.model.name);
-          continue;
+        const model = loaded.manifest.model.name;
+        try {
+          const judged = await analyzeOne(loaded, registry, inv, ctx, stage, record);
+          if ('skipped' in judged) {
+            ctx.log.info(`${model}: ${judged.skipped}`);
+            skipped.push(`${model}: ${judged.skipped}`);
+            continue;
+          }
+          results.push(judged.result);
+          if (judged.rollback) rollbacks.push(judged.rollback);
+        } catch (err) {
+          // Monitoring watches every model: one that cannot be judged must not blind the others.
+          if (stage !== 'production' || !(err instanceof ModelgateError)) throw err;
+          ctx.log.warn(`${model} was not judged: ${describeError(err)}`);
+          failed.push(`${model}: ${describeError(err)}`);
         }
-        results.push(judged.result);
-        if (judged.rollback) rollbacks.push(judged.rollback);
       }
-      const verdict = results.every((r) => r.verdict === 'pass')
-        ? 'pass'
-        : results.some((r) => r.verdict === 'fail')
-          ? 'fail'
-          : 'inconclusive';
+      const verdict = overall([
+        ...results.map((r) => r.verdict),
+        ...failed.map(() => 'inconclusive' as const),
+      ]);
+      const rollbackMarkdown = (model: string) => {
+        const own = rollbacks.filter((r) => r.model === model);
+        return own.length ? renderReport(transitionReportModel(own)) : '';
+      };
       return {
         exitCode: verdict === 'pass' ? 0 : 1,
         verdict: verdict === 'pass' ? 'pass' : 'fail',
@@ -139,13 +157,18 @@ export function makeAnalyzeCommand(): Command {
           models: results,
           ...(rollbacks.length ? { rollbacks } : {}),
           ...(skipped.length ? { skipped } : {}),
+          ...(failed.length ? { errors: failed } : {}),
         },
         text: [
-          ...skipped.map((model) => `${model}: nothing in production to monitor`),
+          ...skipped,
+          ...failed.map((f) => `not judged: ${f}`),
           ...results.map(renderAnalysisText),
           ...(rollbacks.length ? [renderTransitionText(rollbacks)] : []),
         ].join('\n'),
-        markdown: results.map(renderAnalysisMarkdown).join('\n'),
+        markdown: [
+          ...results.map((r) => renderAnalysisMarkdown(r) + rollbackMarkdown(r.subject.model)),
+          ...failed.map((f) => `Not judged: ${cell(f)}\n`),
+        ].join('\n'),
         outputs: {
           verdict,
           model: results.map((r) => r.subject.model).join(','),
@@ -159,7 +182,7 @@ export function makeAnalyzeCommand(): Command {
                 model: r.subject.model,
                 version: r.subject.version,
                 verdict: r.verdict,
-                markdown: renderAnalysisMarkdown(r),
+                markdown: renderAnalysisMarkdown(r) + rollbackMarkdown(r.subject.model),
               })),
             }
           : {}),
@@ -168,6 +191,17 @@ export function makeAnalyzeCommand(): Command {
   };
 }
 
+/** Every model passed: pass; any failed: fail; else (no data somewhere): inconclusive. */
+function overall(verdicts: readonly AnalysisVerdict[]): AnalysisVerdict {
+  return verdicts.every((v) => v === 'pass')
+    ? 'pass'
+    : verdicts.includes('fail')
+      ? 'fail'
+      : 'inconclusive';
+}
+
+type Judged = { result: AnalysisResult; rollback?: TransitionReport } | { skipped: string };
+
 async function analyzeOne(
   loaded: LoadedManifest,
   registry: Registry,
@@ -175,9 +209,10 @@ async function analyzeOne(
   ctx: CommandContext,
   stage: 'canary' | 'production',
   record: boolean,
-): Promise<{ result: AnalysisResult; rollback?: TransitionReport } | undefined> {
+): Promise<Judged> {
   const m = loaded.manifest;
   const spec = m.promotion.canary.analysis;
+  if (!spec && stage === 'production') return { skipped: 'configures no analysis to monitor by' };
   if (!spec) {
     throw new ConfigError(
       `${loaded.shown} configures no canary analysis`,
@@ -189,10 +224,8 @@ async function analyzeOne(
   const given = stringOption(inv, 'version');
   const version = given !== undefined ? checkVersion(given) : state.stages[stage]?.version;
   // Monitoring runs over every model on a schedule; one not released yet has nothing to judge.
-  if (version === undefined && stage === 'production') {
-    ctx.log.info(`${m.model.name}: nothing in production to monitor`);
-    return undefined;
-  }
+  if (version === undefined && stage === 'production')
+    return { skipped: 'nothing in production to monitor' };
   if (version === undefined) {
     throw new GateError(
       `the canary of ${m.model.name} runs no version`,
@@ -215,6 +248,16 @@ async function analyzeOne(
       ctx.log.info(`${m.model.name} ${version}: ${renderMeasurementLine(meas, count)}`),
   });
   if (record) {
+    // Evidence is of the canary as it ran through the whole analysis: one that took a step (or
+    // was replaced) meanwhile was judged partly on other traffic, and a pass must not count
+    // for the new step.
+    const now = (await registry.state(m.model.name)).stages[stage];
+    const then = state.stages[stage];
+    if (now?.revision !== then?.revision)
+      throw new GateError(
+        `the ${stage} of ${m.model.name} changed during the analysis (revision ${then?.revision ?? 'none'} → ${now?.revision ?? 'none'}): nothing recorded`,
+        'run analyze again, on the stage as it is now',
+      );
     const published = await registry.publishedVersion(m.model.name, version);
     if (!published)
       throw new GateError(
@@ -243,9 +286,24 @@ async function analyzeOne(
     stage === 'canary'
       ? `automatic rollback: the canary analysis of ${version} failed: ${result.reason}`
       : `automatic rollback: production monitoring of ${version} failed: ${result.reason}`;
+  if (stage === 'production' && (await restoredByRollback(registry, state))) {
+    // Failing again after a rollback points away from the version: an outage upstream would
+    // otherwise walk production back one release per monitoring run.
+    ctx.log.warn(
+      `${m.model.name} ${version} was itself restored by a rollback: not rolling back further automatically`,
+    );
+    return { result };
+  }
   ctx.log.warn(why);
   const rollback = await rollBack(loaded, registry, ctx, stage, why, version);
   return { result, rollback };
+}
+
+async function restoredByRollback(registry: Registry, state: ModelState): Promise<boolean> {
+  const at = state.stages.production;
+  return (
+    at !== undefined && (await registry.event(state.model, at.revision)).change.type === 'rollback'
+  );
 }
 
 async function runExperiment(
@@ -265,7 +323,8 @@ async function runExperiment(
     );
   const state = await registry.state(m.model.name);
   const a = state.stages.production?.version;
-  const b = stringOption(inv, 'version') ?? state.stages.canary?.version;
+  const given = stringOption(inv, 'version');
+  const b = given !== undefined ? checkVersion(given) : state.stages.canary?.version;
   if (a === undefined || b === undefined)
     throw new GateError(
       `an experiment of ${m.model.name} needs a version in production (A) and one in the canary (B); production holds ${a ?? 'nothing'}, the canary ${b ?? 'nothing'}`,
@@ -288,8 +347,6 @@ async function runExperiment(
       },
     );
   } catch (err) {
-    if (err instanceof PrometheusError && err.reason === 'config')
-      throw new ConfigError(err.message, undefined, PROMETHEUS_CONFIG_HINT);
     if (
       !(err instanceof MetricUnavailable) &&
       !(err instanceof ExperimentDataError) &&

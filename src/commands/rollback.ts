@@ -106,7 +106,7 @@ export async function rollBack(
         ? {
             kind: 'unchanged',
             gates: [],
-            detail: `${stage} no longer holds ${expected} (it holds ${held ?? 'nothing'}): nothing rolled back`,
+            detail: `${stage} holds ${held ?? 'nothing'}, not ${expected}: nothing rolled back`,
           }
         : (madeByThisStep(state, stage, ctx.step, { change }) ??
           planRollback(state, stage, policy));

@@ -121,7 +121,7 @@ export async function checkSemantics(
     }
   }
 
-  checkAnalysis(m, error);
+  findings.push(...checkAnalysis(m, map));
   findings.push(...checkDeploy(m, map));
 
   for (const side of ['inputs', 'outputs'] as const) {

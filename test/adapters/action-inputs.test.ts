@@ -6,7 +6,7 @@ import { commands } from '../../src/commands/index.js';
 import { REPO } from '../helpers/cli.js';
 
 /** Inputs the adapter itself reads, not any command's options. */
-const ACTION_LEVEL = ['command', 'paths', 'github-token', 'comment'];
+const ACTION_LEVEL = ['command', 'paths', 'github-token', 'comment', 'issue'];
 
 describe('action.yml', async () => {
   const action = parse(await readFile(join(REPO, 'action.yml'), 'utf8')) as {

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { CLI, runCli, tempDir } from '../helpers/cli.js';
 import { modelDir } from '../registry/helpers.js';
 
 /**
@@ -192,6 +193,74 @@ describe('analyze drives the rollout', () => {
     expect(bad.stdout).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('an automatic rollback never goes further back than the version a rollback restored', async () => {
+    await canaryOverProduction({ productionRollback: true });
+    await metrics(healthy);
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    expect((await cli('promote', '--to', 'production')).code).toBe(0);
+    // Everything is slow now (an outage upstream, say): 1.1.0 goes back to 1.0.0, once.
+    await metrics(slower);
+    const first = await cli('analyze', '--stage', 'production', '--json');
+    expect(JSON.parse(first.stdout).rollbacks[0]).toMatchObject({ version: '1.0.0' });
+    const second = await cli('analyze', '--stage', 'production', '--json');
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout).rollbacks).toBeUndefined();
+    expect(second.stderr).toMatch(
+      /demo 1\.0\.0 was itself restored by a rollback: not rolling back further automatically/,
+    );
+    expect((await status()).stages.production.version).toBe('1.0.0');
+  });
+
+  it('monitoring goes on past a model without an analysis, and says which were skipped', async () => {
+    await canaryOverProduction({});
+    await metrics(healthy);
+    expect((await cli('analyze', '--record')).code).toBe(0);
+    expect((await cli('promote', '--to', 'production')).code).toBe(0);
+    await modelDir(repo, { name: 'plain', artifactBytes: Buffer.from('p') }, 'plain.yaml');
+    const r = await cli('analyze', '--stage', 'production', '--manifest', '*.yaml', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.models.map((m: { subject: { model: string } }) => m.subject.model)).toEqual([
+      'demo',
+    ]);
+    expect(doc.skipped).toEqual(['plain: configures no analysis to monitor by']);
+  });
+
+  it('a pass is not recorded for a canary that took a step during the analysis', async () => {
+    await canaryOverProduction({ count: 2 });
+    await write('1.1.0', { count: 2 });
+    // Two measurements 10 ms apart are too quick to step between: a slow interval instead.
+    const slow = (await readFile(join(repo, 'modelgate.yaml'), 'utf8')).replace(
+      'interval: 10ms',
+      'interval: 4s',
+    );
+    await writeFile(join(repo, 'modelgate.yaml'), slow);
+    await metrics(healthy);
+    const child = spawn(process.execPath, [CLI, 'analyze', '--record'], {
+      cwd: repo,
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    let stderr = '';
+    const first = new Promise<void>((resolve) =>
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c;
+        if (/measurement 1\/2/.test(stderr)) resolve();
+      }),
+    );
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await first;
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    expect(await exit, stderr).toBe(1);
+    expect(stderr).toMatch(
+      /the canary of demo changed during the analysis \(revision \d+ → \d+\): nothing recorded/,
+    );
+    const prod = await cli('promote', '--to', 'production', '--json');
+    expect(prod.code).toBe(1);
+    expect(JSON.parse(prod.stdout).models[0].gates).toContainEqual(
+      expect.objectContaining({ gate: 'analysis', passed: false }),
+    );
+  }, 30_000);
+
   it('--experiment declares the canary the winner only on a clear difference', async () => {
     await canaryOverProduction({});
     await metrics({
@@ -209,7 +278,7 @@ describe('analyze drives the rollout', () => {
     const none = await cli('analyze', '--experiment');
     expect(none.code).toBe(1);
     expect(none.stdout).toMatch(
-      /no winner: B − A = 0\.005 .* includes 0; at this difference a conclusive answer needs about \d+ per arm/,
+      /no winner: B − A = 0\.005 .* includes 0; at this difference a conclusive answer needs about \d+ trials per arm/,
     );
     await metrics({ arms: { '1.0.0': { successes: 50, trials: 1000 } } });
     const missing = await cli('analyze', '--experiment');

@@ -88,17 +88,35 @@ describe('decideExperiment: conversions (two proportions)', () => {
     // stats.test.ts), less the 1000 each arm has.
     expect(r.needed).toEqual({ perArm: 31234, more: 30234 });
     expect(r.message).toMatch(
-      /^no winner: B − A = 0\.005 \(95 % CI -0\.01\d+ to 0\.02\d+\) includes 0; at this difference a conclusive answer needs about 31234 per arm \(30234 more\)$/,
+      /^no winner: B − A = 0\.005 \(95 % CI -0\.01\d+ to 0\.02\d+\) includes 0; at this difference a conclusive answer needs about 31234 trials per arm \(30234 more\)$/,
     );
   });
 
-  it('equal arms: no winner, and no traffic would make one', () => {
+  it('equal arms: no winner, and no difference to size a sample for', () => {
     const r = decideExperiment(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 50, 1000));
     expect(r.verdict).toBe('inconclusive');
     expect(r.needed).toBeUndefined();
     expect(r.message).toMatch(
-      /the arms show no difference, so no amount of traffic would make one win/,
+      /the arms show no difference so far, so there is none to size a sample for/,
     );
+  });
+
+  it('counts too small for the normal approximation are an error, not a winner', () => {
+    // 0 of 3 against 3 of 3: Fisher's exact test gives p = 0.1.
+    expect(() =>
+      decideExperiment(spec(), 'shop', prop('1.2.0', 0, 3), prop('1.3.0', 3, 3)),
+    ).toThrow(
+      'arm A has 0 successes in 3 trials; the two-proportion test needs at least 5 successes and 5 failures in each arm',
+    );
+    expect(() =>
+      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 10), prop('1.3.0', 5, 10)),
+    ).not.toThrow();
+    expect(() =>
+      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 9), prop('1.3.0', 5, 10)),
+    ).toThrow(/arm A has 5 successes in 9 trials/);
+    expect(() =>
+      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 10), prop('1.3.0', 4, 10)),
+    ).toThrow(/arm B has 4 successes in 10 trials/);
   });
 
   it('the confidence widens the interval: significant at 90 %, not at 99 %', () => {
@@ -185,6 +203,20 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
       decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', three))
         .verdict,
     ).toBe('inconclusive');
+  });
+
+  it('enough samples for the difference seen, still inconclusive: "keep collecting", not "0 more"', () => {
+    // Found by search (seed 310 of the generator): 21 samples a side, 20 needed at this shift.
+    const r0 = seeded(310);
+    const n = 4 + Math.floor(r0() * 20);
+    const a = Array.from({ length: n }, () => r0() * 10);
+    const b = Array.from({ length: n }, () => r0() * 10 + r0() * 6);
+    const r = decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', a), mean('1.3.0', b));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.needed).toEqual({ perArm: 20, more: 0 });
+    expect(r.message).toMatch(
+      /; the 21 samples \(one per step of the window\) per arm are about what this difference needs \(20\), and it is at the edge of what they show: keep collecting$/,
+    );
   });
 
   it('too few samples is an error, not a verdict', () => {

@@ -5,6 +5,7 @@ import {
   judgeMetric,
   MIN_SAMPLES,
   scoreMeasurement,
+  smallestP,
   type MetricJudgement,
 } from '../../src/analysis/judge.js';
 import { seeded } from './random.js';
@@ -150,9 +151,11 @@ describe('judgeMetric: against the baseline', () => {
     );
     expect(r.verdict).toBe('fail');
     expect(r.comparison?.changePct).toBe(Infinity);
+    // A tolerance in percent of 0 is none: the message says why instead of quoting it.
+    expect(r.message).toMatch(/: higher than the baseline, whose median is 0$/);
     const both = judgeMetric(
       { name: 'errors', max: 1 },
-      { canary: [0, 0, 0], baseline: [0, 0, 0] },
+      { canary: [0, 0, 0, 0], baseline: [0, 0, 0, 0] },
       CONF,
     );
     expect(both).toMatchObject({ verdict: 'pass', comparison: { changePct: 0, pValue: 1 } });
@@ -164,12 +167,51 @@ describe('judgeMetric: against the baseline', () => {
     );
     expect(judgeMetric(latency, { canary: [1, 2, 3], baseline: [1, 2] }, CONF)).toMatchObject({
       verdict: 'nodata',
-      message: 'p95: too few samples to compare (canary 3, baseline 2; at least 3 each)',
+      message:
+        'p95: too few samples to compare at 95 % confidence (canary 3, baseline 2; the smallest p-value they can give is 0.1)',
     });
     expect(judgeMetric(latency, { canary: [1, 2, 3], baseline: [] }, CONF).verdict).toBe('nodata');
     expect(judgeMetric(latency, { canary: [1, 2, 3], baseline: [1, NaN, 3] }, CONF).verdict).toBe(
       'nodata',
     );
+  });
+
+  it('samples too few to ever reach significance are nodata, not a pass', () => {
+    // Ten times the baseline, but 4 against 4 at 99 %: the smallest p is 1/70 = 0.0143.
+    const tenfold = { canary: [10, 11, 12, 13], baseline: [1, 1.1, 1.2, 1.3] };
+    expect(judgeMetric(latency, tenfold, 0.99)).toMatchObject({
+      verdict: 'nodata',
+      message: expect.stringMatching(/the smallest p-value they can give is 0\.01429/),
+    });
+    expect(judgeMetric(latency, tenfold, 0.95).verdict).toBe('fail');
+    // 3 against 3 can give 0.05 at best: never below 0.05, whatever the float of 1 − 0.95.
+    expect(judgeMetric(latency, { canary: [10, 11, 12], baseline: [1, 2, 3] }, 0.95).verdict).toBe(
+      'nodata',
+    );
+    expect(smallestP(3, 3)).toBeCloseTo(0.05, 12);
+    expect(smallestP(4, 4)).toBeCloseTo(1 / 70, 12);
+    expect(smallestP(2, 5)).toBeCloseTo(1 / 21, 12);
+    expect(smallestP(5, 2)).toBe(smallestP(2, 5));
+  });
+
+  it('a baseline of +Infinity (every request past the last bucket) is judged, not a crash', () => {
+    const r = judgeMetric(
+      { name: 'p95', max: Infinity },
+      {
+        canary: [Infinity, Infinity, Infinity, Infinity],
+        baseline: [Infinity, Infinity, Infinity, Infinity],
+      },
+      CONF,
+    );
+    expect(r.verdict).toBe('pass');
+    expect(r.value).toBe(Number.MAX_VALUE);
+  });
+
+  it('a metric with neither bounds nor a baseline to compare with is nodata: nothing judged it', () => {
+    expect(judgeMetric({ name: 'p95', baseline: 'q' }, { canary: [1, 2, 3] }, CONF)).toMatchObject({
+      verdict: 'nodata',
+      message: 'p95: nothing to judge it by (no min or max, and no baseline)',
+    });
   });
 
   it('the bound is judged before the comparison: a canary past it fails even when equal to the baseline', () => {
@@ -245,6 +287,13 @@ describe('scoreMeasurement', () => {
 
   it('no metrics at all is not a pass', () => {
     expect(scoreMeasurement([], thresholds).verdict).not.toBe('pass');
+  });
+
+  it('thresholds of 0 never make a pass of nothing passing', () => {
+    const zero = { pass: 0, marginal: 0 };
+    expect(scoreMeasurement([m('a', 'nodata')], zero).verdict).toBe('inconclusive');
+    expect(scoreMeasurement([m('a', 'fail')], zero).verdict).not.toBe('pass');
+    expect(scoreMeasurement([m('a', 'pass'), m('b', 'fail')], zero).verdict).toBe('pass');
   });
 });
 

@@ -42,7 +42,8 @@ const matrix = (...series: string[][]) =>
       resultType: 'matrix',
       result: series.map((values, i) => ({
         metric: { version: String(i) },
-        values: values.map((v, t) => [1700000000 + t, v]),
+        // The last sample at the window's end, one per second before it.
+        values: values.map((v, t) => [1700000030 - (values.length - 1 - t), v]),
       })),
     },
   });
@@ -62,9 +63,12 @@ async function failure(p: Promise<unknown>): Promise<PrometheusError> {
 
 describe('queryRange', () => {
   it('returns the one series, asking for the window, under the base path', async () => {
-    respond = matrix(['0.1', '0.2', '0.3']);
+    respond = matrix(...[Array.from({ length: 28 }, () => '0.2').concat(['0.1', '0.2', '0.3'])]);
     await expect(queryRange(`${base}/prom/`, 'sum(rate(x[5s]))', window)).resolves.toEqual([
-      0.1, 0.2, 0.3,
+      ...Array.from({ length: 28 }, () => 0.2),
+      0.1,
+      0.2,
+      0.3,
     ]);
     const url = new URL(requests[0]!.url!, base);
     expect(url.pathname).toBe('/prom/api/v1/query_range');
@@ -79,7 +83,42 @@ describe('queryRange', () => {
 
   it('drops NaN steps (no requests) but keeps ±Inf (beyond the last bucket)', async () => {
     respond = matrix(['1', 'NaN', '+Inf', '-Inf', '2']);
-    await expect(queryRange(base, 'q', window)).resolves.toEqual([1, Infinity, -Infinity, 2]);
+    const short = { ...window, start: new Date(1700000026_000) };
+    await expect(queryRange(base, 'q', short)).resolves.toEqual([1, Infinity, -Infinity, 2]);
+  });
+
+  it('a series that stopped before the window ended, or covers under half of it, is nodata', async () => {
+    const steps = (n: number, last = 1700000030) =>
+      json(200, {
+        status: 'success',
+        data: {
+          resultType: 'matrix',
+          result: [
+            { metric: {}, values: Array.from({ length: n }, (_, i) => [last - n + 1 + i, '1']) },
+          ],
+        },
+      });
+    // 31 steps of 1 s in the window; the series ends 11 s early: more than the 10 s that a
+    // scrape in flight may take, however short the step.
+    respond = steps(20, 1700000019);
+    const stopped = await failure(queryRange(base, 'q', window));
+    expect(stopped.reason).toBe('nodata');
+    expect(stopped.message).toBe(
+      "query `q` stopped 11 s before the window's end (the target is gone?)",
+    );
+    respond = steps(20, 1700000020);
+    await expect(queryRange(base, 'q', window)).resolves.toHaveLength(20);
+    // With a 10 s step, two steps: 20 s.
+    const coarse = { ...window, start: new Date(1699999900_000), stepS: 10 };
+    respond = steps(7, 1700000010);
+    await expect(queryRange(base, 'q', coarse)).resolves.toHaveLength(7);
+    respond = steps(7, 1700000009);
+    expect((await failure(queryRange(base, 'q', coarse))).message).toMatch(/stopped 21 s before/);
+    respond = steps(15);
+    const sparse = await failure(queryRange(base, 'q', window));
+    expect(sparse.message).toBe("query `q` has samples at 15 of the window's 31 steps");
+    respond = steps(16);
+    await expect(queryRange(base, 'q', window)).resolves.toHaveLength(16);
   });
 
   it('no series, or NaN throughout, is nodata', async () => {

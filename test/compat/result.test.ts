@@ -26,7 +26,10 @@ function manifest(over: { slo?: Manifest['serving']['slo']; samples?: string } =
     serving: { mode: 'realtime', slo: over.slo },
     compatibility: { tolerance: { atol: 1e-6, rtol: 1e-5 }, max_parallel: 2, targets: [target] },
     security: { pickle: 'strict', allow_globals: [] },
-    promotion: { canary: { steps: [10] }, production: { allowed_events: [], allowed_refs: [], auto_rollback: false } },
+    promotion: {
+      canary: { steps: [10] },
+      production: { allowed_events: [], allowed_refs: [], auto_rollback: false },
+    },
   };
 }
 

@@ -277,7 +277,9 @@ describe('canary steps', () => {
 
 describe('canary analysis', () => {
   const analysis = (body: string) =>
-    load({ promotion: `    analysis:\n${body}\n      metrics: [{ name: err, max: 1 }]` });
+    load({
+      promotion: `    analysis:\n${body}\n      metrics: [{ name: err, query: up, max: 1 }]`,
+    });
 
   it('a prometheus analysis without url is refused', async () => {
     const f = await analysis('      provider: prometheus\n      path: m.json');
@@ -370,7 +372,7 @@ promotion:
     steps: [10, 10]
     analysis:
       provider: prometheus
-      metrics: [{ name: e }]
+      metrics: [{ name: e, query: up, max: 1 }]
 `;
     expect(await pointed('where-1.yaml', yaml)).toEqual([
       ['duplicate-artifact', 8, 13, 'model/a.pkl'],
@@ -402,7 +404,7 @@ promotion:
     steps: [0]
     analysis:
       provider: file
-      metrics: [{ name: e }]
+      metrics: [{ name: e, query: up, max: 1 }]
 `;
     expect(await pointed('where-2.yaml', yaml)).toEqual([
       ['path-outside-repository', 8, 13, '../../etc/passwd'],
