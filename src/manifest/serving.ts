@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Finding } from '../findings.js';
 import {
   checkTritonConfig,
+  GENERATED_MAX_BATCH_SIZE,
+  signatureBatches,
   TRITON_DATA_TYPE,
   TRITON_UNSUPPORTED,
 } from '../serving/triton-config.js';
@@ -20,15 +22,15 @@ import type { SourceMap } from './yaml.js';
  * | triton    | onnx       | model.onnx                     | onnxruntime_onnx          |
  * | triton    | pytorch    | model.pt (TorchScript only)    | pytorch_libtorch          |
  * | triton    | tensorflow | model.savedmodel/ (SavedModel) | tensorflow_savedmodel     |
+ * | triton    | tensorrt   | model.plan (a TensorRT engine) | tensorrt_plan             |
  * | tfserving | tensorflow | saved_model.pb + variables/    | (TF Serving itself)       |
  *
- * Triton's TensorRT backend (model.plan) has no framework of its own in the manifest, and its
- * FIL and Python backends need files modelgate does not lay out, so sklearn, xgboost,
- * safetensors, gguf and custom models are refused on both layouts. TF Serving loads only
- * SavedModels: it has no ONNX or scikit-learn servable.
+ * Triton's FIL and Python backends need files modelgate does not lay out, so sklearn,
+ * xgboost, safetensors, gguf and custom models are refused on both layouts. TF Serving loads
+ * only SavedModels: it has no ONNX, TensorRT or scikit-learn servable.
  */
 export const SERVABLE: Record<ServeLayout, readonly Framework[]> = {
-  triton: ['onnx', 'pytorch', 'tensorflow'],
+  triton: ['onnx', 'pytorch', 'tensorflow', 'tensorrt'],
   tfserving: ['tensorflow'],
 };
 
@@ -124,6 +126,22 @@ export async function checkServingTargets(
         `target \`${t.name}\`: layout \`triton\` generates config.pbtxt from \`model.signature\`, which is missing; add the signature or give \`serve.config\``,
         [...at, 'serve', 'layout'],
       );
+    }
+    if (
+      serve.layout === 'triton' &&
+      m.model.framework === 'tensorrt' &&
+      serve.config === undefined &&
+      m.model.signature !== undefined &&
+      signatureBatches(m.model.signature)
+    ) {
+      // A TensorRT engine fixes its largest batch when it is built, and Triton refuses a
+      // config whose max_batch_size exceeds it; the engine cannot be read here to know it.
+      findings.push({
+        severity: 'warning',
+        rule: 'serve-tensorrt-max-batch',
+        message: `target \`${t.name}\`: the generated config.pbtxt sets max_batch_size ${GENERATED_MAX_BATCH_SIZE}, which Triton refuses for a TensorRT engine built for fewer rows; give \`serve.config\` with your engine's max_batch_size`,
+        location: map.locate([...at, 'serve', 'layout']),
+      });
     }
     if (serve.layout === 'triton') {
       const unsupported = TRITON_UNSUPPORTED[m.model.framework] ?? [];

@@ -8,6 +8,8 @@ export const FRAMEWORKS = [
   'xgboost',
   'safetensors',
   'gguf',
+  /** A serialized TensorRT engine (`.plan`, `.engine`), served by Triton's TensorRT backend. */
+  'tensorrt',
   'custom',
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];

@@ -68,6 +68,7 @@ export const TRITON_PLATFORM: Partial<Record<Framework, { platform: string; back
   onnx: { platform: 'onnxruntime_onnx', backend: 'onnxruntime' },
   pytorch: { platform: 'pytorch_libtorch', backend: 'pytorch' },
   tensorflow: { platform: 'tensorflow_savedmodel', backend: 'tensorflow' },
+  tensorrt: { platform: 'tensorrt_plan', backend: 'tensorrt' },
 };
 
 /**
@@ -79,6 +80,7 @@ export const TRITON_PLATFORM: Partial<Record<Framework, { platform: string; back
 export const TRITON_UNSUPPORTED: Partial<Record<Framework, readonly Dtype[]>> = {
   onnx: ['bfloat16'],
   pytorch: ['uint16', 'uint32', 'uint64', 'float16', 'string', 'bfloat16'],
+  tensorrt: ['uint16', 'uint32', 'uint64', 'int16', 'float64', 'string'],
 };
 
 /**

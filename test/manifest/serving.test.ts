@@ -15,6 +15,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'm/model'), { recursive: true });
   await writeFile(join(dir, 'm/model/model.onnx'), 'x');
   await writeFile(join(dir, 'm/model/model.pt'), 'x');
+  await writeFile(join(dir, 'm/model/model.plan'), 'x');
   await writeFile(join(dir, 'm/model/other.onnx'), 'x');
   await mkdir(join(dir, 'm/model/saved/variables'), { recursive: true });
   await writeFile(join(dir, 'm/model/saved/saved_model.pb'), 'x');
@@ -32,6 +33,7 @@ const SIGNATURE = [
 const ARTIFACTS: Record<string, string> = {
   onnx: '[{ path: model/model.onnx }]',
   pytorch: '[{ path: model/model.pt }]',
+  tensorrt: '[{ path: model/model.plan }]',
   tensorflow:
     '[{ path: model/saved/saved_model.pb }, { path: model/saved/variables/variables.index }]',
 };
@@ -67,6 +69,10 @@ async function load(
 
 /** The manifest's line of the first target (9 without the signature lines). */
 const T = 12;
+
+/** `line rule` of each finding of the manifest `load` writes. */
+const rules = async (targets: string[], opts?: Parameters<typeof load>[1]) =>
+  (await load(targets, opts)).findings.map((f) => `${f.location?.line} ${f.rule}`);
 
 describe('serving targets in the manifest', () => {
   it('accepts the issue example and keeps every key', async () => {
@@ -176,9 +182,6 @@ describe('serving targets in the manifest', () => {
     ]);
   });
 
-  const rules = async (targets: string[], opts?: Parameters<typeof load>[1]) =>
-    (await load(targets, opts)).findings.map((f) => `${f.location?.line} ${f.rule}`);
-
   it('refuses load without serve, at the load key', async () => {
     expect(
       await rules(['    - name: t', '      image: i', '      load: { concurrency: 2 }']),
@@ -245,6 +248,9 @@ describe('serving targets in the manifest', () => {
     ];
     for (const ok of ['onnx', 'pytorch', 'tensorflow'])
       expect(await rules(tri, { framework: ok })).toEqual([]);
+    expect(await rules(tfs, { framework: 'tensorrt' })).toEqual([
+      `${T + 4} serve-layout-framework`,
+    ]);
     for (const no of ['sklearn', 'xgboost', 'custom']) {
       expect(await rules(tri, { framework: no })).toEqual([`${T + 4} serve-layout-framework`]);
     }
@@ -287,6 +293,40 @@ describe('serving targets in the manifest', () => {
     expect(await rules(tri, { signature: false })).toEqual([
       `${T - 1} serve-target-command`,
       `${T} serve-needs-signature`,
+    ]);
+  });
+});
+
+describe('a TensorRT engine on layout triton', () => {
+  const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
+
+  it('is served, with a warning that the generated max_batch_size may exceed the engine', async () => {
+    const r = await load(tri, { framework: 'tensorrt' });
+    expect(r.findings.map((f) => `${f.severity} ${f.location?.line} ${f.rule}`)).toEqual([
+      `warning ${T} serve-tensorrt-max-batch`,
+    ]);
+    expect(r.findings[0]!.message).toContain('max_batch_size 1024');
+    // A signature without a batch dimension is generated with max_batch_size 0: no warning.
+    const unbatched = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float32, shape: [1, 4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [1, 1] }]',
+    ];
+    expect(await rules(tri, { framework: 'tensorrt', signature: unbatched })).toEqual([]);
+  });
+
+  it('needs one .plan or .engine among the artifacts, and refuses dtypes TensorRT lacks', async () => {
+    expect(
+      await rules(tri, { framework: 'tensorrt', artifacts: '[{ path: model/model.onnx }]' }),
+    ).toEqual([`${T} serve-tensorrt-max-batch`, '6 serve-artifacts-layout']);
+    const signature = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float64, shape: [-1, 4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [-1, 1] }]',
+    ];
+    const r = await load(tri, { framework: 'tensorrt', signature });
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      "target `t`: Triton's tensorrt backend does not support float64 (TYPE_FP64), the dtype of input `x`",
     ]);
   });
 });

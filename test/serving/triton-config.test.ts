@@ -26,7 +26,7 @@ const SIG: Signature = {
 const at = (
   text: string,
   sig: Signature | undefined = SIG,
-  framework: 'onnx' | 'pytorch' = 'onnx',
+  framework: 'onnx' | 'pytorch' | 'tensorrt' = 'onnx',
 ) =>
   checkTritonConfig(text, 'serving/config.pbtxt', sig, 'lin', framework).map(
     (f) => `${f.location!.line} ${f.rule}`,
@@ -87,6 +87,9 @@ describe('generateTritonConfig', () => {
     expect(generateTritonConfig('lin', SIG, 'tensorflow')).toContain(
       'platform: "tensorflow_savedmodel"',
     );
+    const plan = generateTritonConfig('lin', BATCHED, 'tensorrt');
+    expect(plan).toContain('platform: "tensorrt_plan"');
+    expect(checkTritonConfig(plan, 'c', BATCHED, 'lin', 'tensorrt')).toEqual([]);
   });
 
   it('keeps the full shapes with max_batch_size 0 when a tensor has no batch dimension', () => {
@@ -255,6 +258,25 @@ describe('checkTritonConfig', () => {
       '2 triton-config-platform',
     ]);
     expect(at(edit(1, 'name: lin'))).toEqual(['1 triton-config-value']);
+  });
+
+  it("holds a TensorRT engine's config to the tensorrt_plan platform and tensorrt backend", () => {
+    expect(at(edit(2, 'backend: "tensorrt"'), SIG, 'tensorrt')).toEqual([]);
+    expect(at(edit(2, 'platform: "tensorrt_plan"'), SIG, 'tensorrt')).toEqual([]);
+    expect(at(good, SIG, 'tensorrt')).toEqual(['2 triton-config-backend']);
+    expect(at(edit(2, 'platform: "onnxruntime_onnx"'), SIG, 'tensorrt')).toEqual([
+      '2 triton-config-platform',
+    ]);
+    const f = checkTritonConfig(
+      edit(2, 'platform: "onnxruntime_onnx"'),
+      'c',
+      SIG,
+      'lin',
+      'tensorrt',
+    );
+    expect(f[0]!.message).toBe(
+      'platform "onnxruntime_onnx" does not load a tensorrt model; it is "tensorrt_plan"',
+    );
   });
 
   it('finds fields Triton would refuse, with a suggestion', () => {
