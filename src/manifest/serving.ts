@@ -265,6 +265,8 @@ function checkBatch(
     return;
   }
   if (t.serve?.layout !== 'triton') return;
+  // A config given but not read is reported already: its max_batch_size is unknown.
+  if (t.serve.config !== undefined && userConfig === undefined) return;
   const max = tritonMaxBatch(signature, userConfig);
   if (max !== undefined && max.value > 0 && rows > max.value) {
     error(

@@ -499,6 +499,12 @@ describe('a user config.pbtxt in validate', () => {
     const r = await load([...batched('t', 8), ...batched('t2', 9)], {
       extra: ['serving:', '  mode: batch'],
     });
+    // A config that cannot be read bounds nothing (it is reported itself).
+    const missing = await load(
+      [...target('serving/none.pbtxt'), '      load: { concurrency: 2, batch_size: 2000 }'],
+      { extra: ['serving:', '  mode: batch'] },
+    );
+    expect(missing.findings.map((f) => f.rule)).toEqual(['serve-config-missing']);
     // The second target shares the file: its batch is still checked against it.
     expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
       `${T + 13} load-batch-over-max-batch-size target \`t2\`: load.batch_size 9 is over max_batch_size 8 of m/serving/good.pbtxt (line 3), and Triton refuses a request of more rows; lower load.batch_size or raise max_batch_size`,
