@@ -350,7 +350,7 @@ function readMaxBatchSize(
     error('triton-config-value', 'max_batch_size must be an integer of 0 or more', v ?? mbs);
     return undefined;
   }
-  return { value: v.value, at: mbs };
+  return { value: v.value, at: { line: mbs.line, column: mbs.column } };
 }
 
 /**

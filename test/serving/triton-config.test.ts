@@ -8,6 +8,7 @@ import {
   checkTritonConfig,
   GENERATED_MAX_BATCH_SIZE,
   generateTritonConfig,
+  maxBatchSizeOf,
   TRITON_DATA_TYPE,
 } from '../../src/serving/triton-config.js';
 
@@ -155,6 +156,18 @@ describe('generateTritonConfig', () => {
 
   it('refuses a framework Triton does not serve', () => {
     expect(() => generateTritonConfig('lin', SIG, 'sklearn')).toThrow(/framework sklearn/);
+  });
+});
+
+describe('maxBatchSizeOf', () => {
+  it('reads max_batch_size and its line, 0 when unset, nothing when unparseable or invalid', () => {
+    expect(maxBatchSizeOf(good, 'c')).toEqual({ value: 16, at: { line: 3, column: 1 } });
+    expect(maxBatchSizeOf(edit(3, ''), 'c')).toEqual({ value: 0 });
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: 0'), 'c')).toMatchObject({ value: 0 });
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: -1'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: 1.5'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: [ 4 ]'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf('max_batch_size: {', 'c')).toBeUndefined();
   });
 });
 
