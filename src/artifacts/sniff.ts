@@ -4,7 +4,9 @@ import { checksumOk } from './tarfile.js';
 /**
  * What a stream's first bytes say it is. The extension is never consulted: a `.bin` may be a
  * pickle and a `.safetensors` a zip. Containers (zip) and pickles are refined later from
- * their contents (PyTorch checkpoint, npz, Keras, joblib, legacy torch).
+ * their contents (PyTorch checkpoint, npz, Keras, joblib, legacy torch). A TensorRT engine
+ * (`.plan`) stays `unknown`: its serialization is TensorRT's own and undocumented, so no
+ * signature of it can be justified here.
  */
 export type Sniffed =
   | 'zip'

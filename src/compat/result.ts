@@ -274,6 +274,18 @@ export function evaluate(
       `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_throughput_rps (${slo.min_throughput_rps})`,
     );
   }
+  // The harness measures rows/s only in batch mode, the one mode min_rows_per_s is for.
+  if (
+    slo?.min_rows_per_s !== undefined &&
+    r.throughputRps !== undefined &&
+    r.throughputRps < slo.min_rows_per_s
+  ) {
+    add(
+      'error',
+      'slo-rows-throughput',
+      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_rows_per_s (${slo.min_rows_per_s})`,
+    );
+  }
 
   const errs = Object.values(r.outputs);
   const loaded = !r.errors.some((e) => e.stage === 'load' || e.stage === 'harness');

@@ -15,7 +15,8 @@ import type { Finding, SourceLocation } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import { resolveInside } from '../manifest/paths.js';
 import type { GoldenSample, SampleTensor } from '../manifest/samples.js';
-import { SERVE_MODELS_DIR, type Target } from '../manifest/types.js';
+import { SERVE_MODELS_DIR, type Signature, type Target } from '../manifest/types.js';
+import { BatchError, batchOf, type BatchAnswer } from '../serving/batch.js';
 import { ServingError } from '../serving/http.js';
 import { KServeClient } from '../serving/kserve.js';
 import { layOutRepository } from '../serving/layout.js';
@@ -61,8 +62,11 @@ interface Protocol {
   infer(
     inputs: readonly SampleTensor[],
   ): Promise<{ name: string; shape: number[]; data: unknown[] }[]>;
-  /** The load test's request: URL, body, and whether an answer is valid. */
-  loadRequest(inputs: readonly SampleTensor[]): {
+  /** The load test's request: URL, body, and whether an answer is valid (to a batch: whole). */
+  loadRequest(
+    inputs: readonly SampleTensor[],
+    batch?: BatchAnswer,
+  ): {
     url: string;
     body: string;
     valid: (b: Buffer) => boolean;
@@ -79,10 +83,10 @@ function protocolOf(t: Target, url: string, model: string, version: number): Pro
         return { raw, served: fromKServe(raw) };
       },
       infer: (inputs) => c.infer(inputs),
-      loadRequest: (inputs) => ({
+      loadRequest: (inputs, batch) => ({
         url: c.inferUrl,
         body: JSON.stringify(KServeClient.request(inputs)),
-        valid: KServeClient.validResponse,
+        valid: (b) => KServeClient.validResponse(b, batch),
       }),
     };
   }
@@ -98,12 +102,48 @@ function protocolOf(t: Target, url: string, model: string, version: number): Pro
       return { raw: m.raw, served: fromTfServing(m.signature) };
     },
     infer: (inputs) => c.predict(inputs, outputs, signatureName),
-    loadRequest: (inputs) => ({
+    loadRequest: (inputs, batch) => ({
       url: c.predictUrl,
       body: JSON.stringify(TfServingClient.request(inputs, signatureName)),
-      valid: TfServingClient.validResponse,
+      valid: (b) => TfServingClient.validResponse(b, batch),
     }),
   };
+}
+
+/**
+ * What the load test sends: the first sample's inputs, or in batch mode (`batchSize` rows) a
+ * batch of the samples' rows with what a whole answer to it holds (the rows of every output
+ * the signature batches). When there is nothing to send, the finding to report instead, at
+ * the samples file's `line` when it is about one.
+ */
+function loadInputs(
+  samples: readonly GoldenSample[],
+  batchSize: number | undefined,
+  signature: Signature | undefined,
+):
+  | { inputs: readonly SampleTensor[]; batch?: BatchAnswer }
+  | { rule: string; message: string; line?: number } {
+  const first = samples[0];
+  if (!first)
+    return {
+      rule: 'load-no-request',
+      message: 'the load test needs a golden sample to send; none could be read',
+    };
+  if (batchSize === undefined) return { inputs: first.inputs };
+  try {
+    const outputs = (signature?.outputs ?? []).filter((o) => o.shape[0] === -1);
+    return {
+      inputs: batchOf(samples, batchSize),
+      batch: { rows: batchSize, outputs: outputs.map((o) => o.name) },
+    };
+  } catch (e) {
+    if (!(e instanceof BatchError)) throw e;
+    return {
+      rule: 'load-batch',
+      message: `cannot make the load test's batch: ${e.message}`,
+      line: e.line,
+    };
+  }
 }
 
 /** Whether `got` equals `want` within the tolerance, as numpy.allclose judges it. */
@@ -328,15 +368,15 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
 
     // The load test.
     if (t.load) {
-      const first = samples[0];
-      if (!first)
-        add(
-          'load-no-request',
-          'the load test needs a golden sample to send; none could be read',
-          places.target,
-        );
-      else {
-        const req = p.loadRequest(first.inputs);
+      const request = loadInputs(samples, t.load.batch_size, m.model.signature);
+      if ('rule' in request) {
+        const at =
+          request.line !== undefined && places.samples
+            ? { file: places.samples, line: request.line }
+            : places.target;
+        add(request.rule, request.message, at);
+      } else {
+        const req = p.loadRequest(request.inputs, request.batch);
         const connections =
           t.load.concurrency ?? Math.max(8, Math.ceil((t.load.rate_rps ?? 1) / 50));
         const sender = httpSender(req.url, req.body, {
@@ -344,7 +384,7 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
           check: (status, body) => status >= 200 && status < 300 && req.valid(body),
         });
         progress(
-          `load test: ${t.load.rate_rps !== undefined ? `${t.load.rate_rps} requests/s` : `${t.load.concurrency ?? 1} concurrent`} for ${t.load.duration_s} s after ${t.load.warmup_s} s of warm-up`,
+          `load test: ${t.load.rate_rps !== undefined ? `${t.load.rate_rps} requests/s` : `${t.load.concurrency ?? 1} concurrent`}${request.batch ? ` in batches of ${request.batch.rows} rows` : ''} for ${t.load.duration_s} s after ${t.load.warmup_s} s of warm-up`,
         );
         try {
           load = await runLoad(sender.send, t.load, { onProgress: progress });
@@ -387,7 +427,8 @@ export async function runServingTarget(a: ServingTargetArgs): Promise<TargetResu
         ? {
             load,
             latency: { p50: load.p50_ms, p95: load.p95_ms, calls: load.requests },
-            throughputRps: load.throughput_rps,
+            // The report's rows/s column, as the harness fills it in batch mode only.
+            ...(load.rows_per_s !== undefined ? { throughputRps: load.rows_per_s } : {}),
           }
         : {}),
       ...(serverLog !== undefined ? { serverLog } : {}),

@@ -7,7 +7,12 @@ import type { Digest } from '../digest.js';
 import { formatBytes } from '../report/format.js';
 import { checkSchema } from './schema.js';
 import { checkSemantics } from './semantics.js';
-import { DEFAULT_SERVE_PORT, defaultServeCommand, type Manifest } from './types.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_SERVE_PORT,
+  defaultServeCommand,
+  type Manifest,
+} from './types.js';
 import { parseYaml, type SourceMap } from './yaml.js';
 import { findRepositoryRoot } from './paths.js';
 
@@ -104,11 +109,14 @@ export async function loadManifest(path: string, opts: LoadOptions): Promise<Man
 }
 
 /**
- * The defaults of `serve` that depend on its layout (a JSON Schema default cannot): the port
- * and the server's command line, which for TF Serving names the port and the model.
+ * The defaults of `serve` and `load` that depend on other keys (a JSON Schema default cannot):
+ * the port and the server's command line, which for TF Serving names the port and the model,
+ * and in serving mode batch the rows of each load-test request.
  */
 export function applyServeDefaults(manifest: Manifest): void {
   for (const t of manifest.compatibility.targets) {
+    if (t.load !== undefined && manifest.serving.mode === 'batch')
+      t.load.batch_size ??= DEFAULT_BATCH_SIZE;
     const s = t.serve;
     if (s === undefined) continue;
     s.port ??= DEFAULT_SERVE_PORT[s.layout];

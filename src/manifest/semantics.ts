@@ -96,6 +96,14 @@ export async function checkSemantics(
     findings.push(...(await checkServingTargets(m, map, paths)));
   }
 
+  if (m.serving.slo?.min_rows_per_s !== undefined && m.serving.mode !== 'batch') {
+    error(
+      'slo-rows-needs-batch',
+      `\`serving.slo.min_rows_per_s\` is judged in serving.mode \`batch\`, where requests carry batches of rows; this manifest's mode is \`${m.serving.mode}\``,
+      ['serving', 'slo', 'min_rows_per_s'],
+      true,
+    );
+  }
   if (m.serving.mode === 'edge' && m.serving.max_artifact_mb === undefined) {
     error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', [
       'serving',

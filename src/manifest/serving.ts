@@ -3,13 +3,23 @@ import { resolve } from 'node:path';
 import type { Finding } from '../findings.js';
 import {
   checkTritonConfig,
+  GENERATED_MAX_BATCH_SIZE,
+  maxBatchSizeOf,
+  signatureBatches,
   TRITON_DATA_TYPE,
   TRITON_UNSUPPORTED,
 } from '../serving/triton-config.js';
 import { LayoutError, placeArtifacts, servedVersion } from '../serving/layout.js';
 import { resolveInside } from './paths.js';
 import type { ManifestPaths } from './semantics.js';
-import type { Framework, Manifest, ServeLayout, ServeProtocol } from './types.js';
+import type {
+  Framework,
+  Manifest,
+  ServeLayout,
+  ServeProtocol,
+  Signature,
+  Target,
+} from './types.js';
 import type { SourceMap } from './yaml.js';
 
 /**
@@ -20,15 +30,15 @@ import type { SourceMap } from './yaml.js';
  * | triton    | onnx       | model.onnx                     | onnxruntime_onnx          |
  * | triton    | pytorch    | model.pt (TorchScript only)    | pytorch_libtorch          |
  * | triton    | tensorflow | model.savedmodel/ (SavedModel) | tensorflow_savedmodel     |
+ * | triton    | tensorrt   | model.plan (a TensorRT engine) | tensorrt_plan             |
  * | tfserving | tensorflow | saved_model.pb + variables/    | (TF Serving itself)       |
  *
- * Triton's TensorRT backend (model.plan) has no framework of its own in the manifest, and its
- * FIL and Python backends need files modelgate does not lay out, so sklearn, xgboost,
- * safetensors, gguf and custom models are refused on both layouts. TF Serving loads only
- * SavedModels: it has no ONNX or scikit-learn servable.
+ * Triton's FIL and Python backends need files modelgate does not lay out, so sklearn,
+ * xgboost, safetensors, gguf and custom models are refused on both layouts. TF Serving loads
+ * only SavedModels: it has no ONNX, TensorRT or scikit-learn servable.
  */
 export const SERVABLE: Record<ServeLayout, readonly Framework[]> = {
-  triton: ['onnx', 'pytorch', 'tensorflow'],
+  triton: ['onnx', 'pytorch', 'tensorflow', 'tensorrt'],
   tfserving: ['tensorflow'],
 };
 
@@ -49,8 +59,8 @@ export async function checkServingTargets(
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   /** Config files already checked: two targets sharing one are reported once. */
-  const checked = new Set<string>();
-  const error = (rule: string, message: string, at: (string | number)[], key = false) =>
+  const checked = new Map<string, ConfigFile | undefined>();
+  const error: ErrorAt = (rule, message, at, key = false) =>
     findings.push({ severity: 'error', rule, message, location: map.locate(at, key) });
 
   for (const [i, t] of m.compatibility.targets.entries()) {
@@ -77,6 +87,15 @@ export async function checkServingTargets(
           'load-needs-concurrency-or-rate',
           `target \`${t.name}\`: \`load\` needs \`concurrency\` (closed loop) or \`rate_rps\` (open loop)`,
           [...at, 'load'],
+          true,
+        );
+      }
+      // In batch mode the loader fills batch_size, so here it was written outside batch mode.
+      if (t.load.batch_size !== undefined && m.serving.mode !== 'batch') {
+        error(
+          'load-batch-size-mode',
+          `target \`${t.name}\`: \`load.batch_size\` sends batches, which only serving.mode \`batch\` judges (rows per second); this manifest's mode is \`${m.serving.mode}\``,
+          [...at, 'load', 'batch_size'],
           true,
         );
       }
@@ -125,6 +144,22 @@ export async function checkServingTargets(
         [...at, 'serve', 'layout'],
       );
     }
+    if (
+      serve.layout === 'triton' &&
+      m.model.framework === 'tensorrt' &&
+      serve.config === undefined &&
+      m.model.signature !== undefined &&
+      signatureBatches(m.model.signature)
+    ) {
+      // A TensorRT engine fixes its largest batch when it is built, and Triton refuses a
+      // config whose max_batch_size exceeds it; the engine cannot be read here to know it.
+      findings.push({
+        severity: 'warning',
+        rule: 'serve-tensorrt-max-batch',
+        message: `target \`${t.name}\`: the generated config.pbtxt sets max_batch_size ${GENERATED_MAX_BATCH_SIZE}, which Triton refuses for a TensorRT engine built for fewer rows; give \`serve.config\` with your engine's max_batch_size`,
+        location: map.locate([...at, 'serve', 'layout']),
+      });
+    }
     if (serve.layout === 'triton') {
       const unsupported = TRITON_UNSUPPORTED[m.model.framework] ?? [];
       for (const side of ['inputs', 'outputs'] as const) {
@@ -155,18 +190,21 @@ export async function checkServingTargets(
         ]);
       }
     }
+    let userConfig: ConfigFile | undefined;
     if (serve.layout === 'triton' && serve.config !== undefined) {
-      findings.push(
-        ...(await checkConfigFile(
-          m,
-          serve.config,
-          [...at, 'serve', 'config'],
-          map,
-          paths,
-          checked,
-        )),
+      const c = await checkConfigFile(
+        m,
+        serve.config,
+        [...at, 'serve', 'config'],
+        map,
+        paths,
+        checked,
       );
+      findings.push(...c.findings);
+      userConfig = c.config;
     }
+    if (t.load?.batch_size !== undefined && m.serving.mode === 'batch')
+      checkBatch(m, t, t.load.batch_size, at, userConfig, error);
   }
   if (m.compatibility.targets.some((t) => t.serve !== undefined)) {
     try {
@@ -182,9 +220,83 @@ export async function checkServingTargets(
   return findings;
 }
 
+type ErrorAt = (rule: string, message: string, at: (string | number)[], key?: boolean) => void;
+
+/** A user's config.pbtxt as read: its text, and its name as findings show it. */
+interface ConfigFile {
+  text: string;
+  shown: string;
+}
+
+/**
+ * Serving mode batch: each load-test request stacks `rows` rows along the leading dimension of
+ * every input, so the signature must give every input one (-1 first), and Triton refuses a
+ * request of more rows than the config's max_batch_size (above 0; 0 means the shapes are
+ * served whole, the -1 included, and bound nothing).
+ */
+function checkBatch(
+  m: Manifest,
+  t: Target,
+  rows: number,
+  at: (string | number)[],
+  userConfig: ConfigFile | undefined,
+  error: ErrorAt,
+): void {
+  const key = [...at, 'load', 'batch_size'];
+  const sends = `serving.mode batch sends ${rows} rows a request (load.batch_size)`;
+  const signature = m.model.signature;
+  if (signature === undefined) {
+    error(
+      'load-batch-needs-signature',
+      `target \`${t.name}\`: ${sends} along each input's batch dimension, which \`model.signature\` must give (a leading -1); add the signature`,
+      key,
+      true,
+    );
+    return;
+  }
+  const unbatched = signature.inputs.find((x) => x.shape[0] !== -1);
+  if (unbatched !== undefined) {
+    error(
+      'load-batch-dimension',
+      `target \`${t.name}\`: ${sends} along the leading batch dimension, but input \`${unbatched.name}\` has shape [${unbatched.shape.join(', ')}], which starts with none (-1); batch mode needs a model that takes a batch`,
+      key,
+      true,
+    );
+    return;
+  }
+  if (t.serve?.layout !== 'triton') return;
+  // A config given but not read is reported already: its max_batch_size is unknown.
+  if (t.serve.config !== undefined && userConfig === undefined) return;
+  const max = tritonMaxBatch(signature, userConfig);
+  if (max !== undefined && max.value > 0 && rows > max.value) {
+    error(
+      'load-batch-over-max-batch-size',
+      `target \`${t.name}\`: load.batch_size ${rows} is over max_batch_size ${max.value} of ${max.of}, and Triton refuses a request of more rows; lower load.batch_size${userConfig ? ' or raise max_batch_size' : ' or give serve.config'}`,
+      key,
+      true,
+    );
+  }
+}
+
+/** The max_batch_size of the target's config.pbtxt and where it is set; undefined when unknown. */
+function tritonMaxBatch(
+  signature: Signature,
+  userConfig: ConfigFile | undefined,
+): { value: number; of: string } | undefined {
+  if (userConfig === undefined) {
+    return {
+      value: signatureBatches(signature) ? GENERATED_MAX_BATCH_SIZE : 0,
+      of: 'the config.pbtxt modelgate generates',
+    };
+  }
+  const c = maxBatchSizeOf(userConfig.text, userConfig.shown);
+  return c && { value: c.value, of: `${userConfig.shown}${c.at ? ` (line ${c.at.line})` : ''}` };
+}
+
 /**
  * A user's config.pbtxt: resolved inside the repository as artifacts are, read, and checked
- * against the signature with findings at the config's own lines.
+ * against the signature with findings at the config's own lines. `checked` keeps each file
+ * read, so that two targets sharing one get its findings once and its text both.
  */
 async function checkConfigFile(
   m: Manifest,
@@ -192,18 +304,18 @@ async function checkConfigFile(
   at: (string | number)[],
   map: SourceMap,
   paths: ManifestPaths,
-  checked: Set<string>,
-): Promise<Finding[]> {
-  const here = (rule: string, message: string): Finding[] => [
-    { severity: 'error', rule, message, location: map.locate(at) },
-  ];
+  checked: Map<string, ConfigFile | undefined>,
+): Promise<{ findings: Finding[]; config?: ConfigFile }> {
+  const here = (rule: string, message: string) => ({
+    findings: [{ severity: 'error' as const, rule, message, location: map.locate(at) }],
+  });
   const r = await resolveInside(paths.root, paths.dir, config);
   if (!r.ok) {
     return here('path-outside-repository', `serve.config \`${config}\` is refused: ${r.reason}`);
   }
   if (!r.exists) return here('serve-config-missing', `serve.config \`${config}\` does not exist`);
-  if (checked.has(r.path)) return [];
-  checked.add(r.path);
+  if (checked.has(r.path)) return { findings: [], config: checked.get(r.path) };
+  checked.set(r.path, undefined);
   const st = await stat(r.path);
   if (!st.isFile()) return here('serve-config-missing', `serve.config \`${config}\` is not a file`);
   if (st.size > MAX_TRITON_CONFIG_BYTES) {
@@ -212,12 +324,16 @@ async function checkConfigFile(
       `serve.config \`${config}\` is ${st.size} bytes; a config.pbtxt is at most ${MAX_TRITON_CONFIG_BYTES}`,
     );
   }
-  const text = await readFile(r.path, 'utf8');
-  return checkTritonConfig(
-    text,
-    paths.display(r.path),
-    m.model.signature,
-    m.model.name,
-    m.model.framework,
-  );
+  const file: ConfigFile = { text: await readFile(r.path, 'utf8'), shown: paths.display(r.path) };
+  checked.set(r.path, file);
+  return {
+    findings: checkTritonConfig(
+      file.text,
+      file.shown,
+      m.model.signature,
+      m.model.name,
+      m.model.framework,
+    ),
+    config: file,
+  };
 }

@@ -8,6 +8,8 @@ export const FRAMEWORKS = [
   'xgboost',
   'safetensors',
   'gguf',
+  /** A serialized TensorRT engine (`.plan`, `.engine`), served by Triton's TensorRT backend. */
+  'tensorrt',
   'custom',
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -76,7 +78,15 @@ export interface LoadSpec {
   rate_rps?: number;
   duration_s: number;
   warmup_s: number;
+  /**
+   * Rows each request carries along the leading batch dimension: serving mode batch only,
+   * where the manifest loader fills DEFAULT_BATCH_SIZE (so it is set exactly in batch mode).
+   */
+  batch_size?: number;
 }
+
+/** Rows a batch-mode load-test request carries unless `load.batch_size` says otherwise. */
+export const DEFAULT_BATCH_SIZE = 256;
 
 /** The server command a layout starts when `serve.command` is not given. */
 export function defaultServeCommand(
@@ -180,6 +190,8 @@ export interface Manifest {
       min_throughput_rps?: number;
       /** Largest share (0..1) of a load test's requests that may fail. */
       max_error_rate?: number;
+      /** Batch mode: the fewest rows per second a target must answer. */
+      min_rows_per_s?: number;
     };
     max_artifact_mb?: number;
   };

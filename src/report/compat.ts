@@ -26,12 +26,20 @@ function servingText(t: TargetResult): string {
 /** The load test's figures as rows of a two-column table. */
 function loadRows(t: TargetResult): [string, string][] {
   const l = t.load!;
+  const batchRows: [string, string][] =
+    l.rows_per_s === undefined
+      ? []
+      : [
+          ['rows', String(l.rows ?? 0)],
+          ['rows/s', fmt(l.rows_per_s)],
+        ];
   return [
     [
       'load',
-      l.mode === 'open'
+      (l.mode === 'open'
         ? `open loop, ${l.rate_rps ?? '?'} requests/s`
-        : `closed loop, ${l.concurrency ?? '?'} concurrent`,
+        : `closed loop, ${l.concurrency ?? '?'} concurrent`) +
+        (l.batch_size === undefined ? '' : `, batches of ${l.batch_size} rows`),
     ],
     ['measured', `${fmt(l.duration_s)} s`],
     ['requests', String(l.requests)],
@@ -41,6 +49,7 @@ function loadRows(t: TargetResult): [string, string][] {
     ['p99', ms(l.p99_ms)],
     ['max', ms(l.max_ms)],
     ['throughput', `${fmt(l.throughput_rps)} requests/s`],
+    ...batchRows,
   ];
 }
 
@@ -65,7 +74,7 @@ function table(rows: string[][]): string[] {
   );
 }
 
-/** Batch targets are judged on throughput: the column appears when a target measured it. */
+/** Batch targets are judged on rows per second: the column appears when a target measured it. */
 function columns(targets: readonly TargetResult[]) {
   const batch = targets.some((t) => t.throughputRps !== undefined);
   const header = [

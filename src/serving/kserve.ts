@@ -15,6 +15,7 @@
  * Every call names the version: the one modelgate laid out is the one it tests.
  */
 import type { SampleTensor } from '../manifest/samples.js';
+import type { BatchAnswer } from './batch.js';
 import { exchange, isObject, json, READY_TIMEOUT_MS, ServingError } from './http.js';
 
 /** A tensor's description in model metadata. */
@@ -109,11 +110,24 @@ export class KServeClient {
     };
   }
 
-  /** Whether an answer to the load test's request is a valid inference response. */
-  static validResponse(body: Buffer): boolean {
+  /**
+   * Whether an answer to the load test's request is a valid inference response; to a batch,
+   * one whose batched outputs each have the batch's rows (the leading dimension of `shape`).
+   */
+  static validResponse(body: Buffer, batch?: BatchAnswer): boolean {
     try {
       const r = JSON.parse(body.toString('utf8')) as unknown;
-      return isObject(r) && Array.isArray(r.outputs);
+      if (!isObject(r) || !Array.isArray(r.outputs)) return false;
+      const outputs = r.outputs as unknown[];
+      return (batch?.outputs ?? []).every((name) =>
+        outputs.some(
+          (o) =>
+            isObject(o) &&
+            o.name === name &&
+            Array.isArray(o.shape) &&
+            Number(o.shape[0]) === batch!.rows,
+        ),
+      );
     } catch {
       return false;
     }

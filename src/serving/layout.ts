@@ -6,6 +6,7 @@
 //     <root>/<model>/<version>/model.onnx              onnx (ONNX external data files beside it)
 //     <root>/<model>/<version>/model.pt                pytorch (TorchScript)
 //     <root>/<model>/<version>/model.savedmodel/...    tensorflow (the SavedModel folder)
+//     <root>/<model>/<version>/model.plan              tensorrt (a serialized TensorRT engine)
 //   TF Serving (--model_base_path=/models/<model>):
 //     <root>/<model>/<version>/saved_model.pb, variables/...
 //
@@ -85,10 +86,23 @@ export interface Placement {
 }
 
 /** The file Triton loads from the version folder of each framework (unless the config says). */
-export const TRITON_MODEL_FILE: Partial<Record<Framework, string>> = {
+const TRITON_MODEL_FILE: Partial<Record<Framework, string>> = {
   onnx: 'model.onnx',
   pytorch: 'model.pt',
   tensorflow: 'model.savedmodel',
+  tensorrt: 'model.plan',
+};
+
+/**
+ * The artifact that is the model file of each single-file framework, found by its name. A
+ * TensorRT engine is found by its name alone: its serialization is TensorRT's own, undocumented
+ * and tied to the TensorRT version and GPU that built it, so no header of it can be checked
+ * here (the scan reports its format as unknown) and only Triton's loading it tells.
+ */
+const MODEL_FILES: Partial<Record<Framework, { exts: string[]; what: string }>> = {
+  onnx: { exts: ['.onnx'], what: 'ONNX model' },
+  pytorch: { exts: ['.pt', '.pth'], what: 'TorchScript model' },
+  tensorrt: { exts: ['.plan', '.engine'], what: 'TensorRT engine' },
 };
 
 const shown = (a: RepositoryArtifact) => a.path ?? a.absolute;
@@ -157,14 +171,13 @@ export function placeArtifacts(
     return savedModel(artifacts, '');
   }
   const file = modelFile ?? TRITON_MODEL_FILE[framework];
-  if (file === undefined) {
+  const kind = MODEL_FILES[framework];
+  // (A user's default_model_filename names a file for any framework: the table decides.)
+  if (file === undefined || (kind === undefined && framework !== 'tensorflow')) {
     throw new LayoutError(`modelgate lays out no Triton model for framework ${framework}`);
   }
-  if (framework === 'tensorflow') return savedModel(artifacts, file);
-  const main =
-    framework === 'onnx'
-      ? single(artifacts, ['.onnx'], 'ONNX model')
-      : single(artifacts, ['.pt', '.pth'], 'TorchScript model');
+  if (kind === undefined) return savedModel(artifacts, file);
+  const main = single(artifacts, kind.exts, kind.what);
   // The others (ONNX external data, say) go beside the model under their own names.
   const placed: Placement[] = [{ from: main.absolute, to: file }];
   const names = new Map<string, RepositoryArtifact>([[file, main]]);

@@ -46,6 +46,12 @@ export interface LoadResult {
   max_ms: number;
   /** Successful requests per measured second. */
   throughput_rps: number;
+  /** A batch-mode test (`batch_size` set): rows each request carried. */
+  batch_size?: number;
+  /** Rows of the successful requests (batch_size × successes). */
+  rows?: number;
+  /** Rows of the successful requests per measured second. */
+  rows_per_s?: number;
   /** The measured window: from the end of the warm-up to the last measured answer. */
   duration_s: number;
   /** Successful requests by latency, for a chart: `count` answered in (previous `le_ms`, `le_ms`]. */
@@ -63,6 +69,8 @@ export interface LoadSlo {
   min_throughput_rps?: number;
   /** Largest share (0..1) of requests that may fail; unset means 0: any error fails. */
   max_error_rate?: number;
+  /** Fewest rows per second a batch-mode test must reach (judged only when it counted rows). */
+  min_rows_per_s?: number;
 }
 
 export interface LoadOptions {
@@ -104,7 +112,8 @@ const defaultSleep = (ms: number) =>
 
 /**
  * Runs a load test with `send` as `spec` says: open loop when `rate_rps` is set, otherwise
- * closed loop at `concurrency` (default 1). Resolves with the measured figures; rejects when
+ * closed loop at `concurrency` (default 1). With `batch_size`, each request carries that many
+ * rows and the figures count them too. Resolves with the measured figures; rejects when
  * `send` rejects or the signal aborts.
  */
 export async function runLoad(
@@ -247,6 +256,13 @@ export async function runLoad(
     p99_ms: has ? ms(histogram.getValueAtPercentile(99)) : 0,
     max_ms: has ? ms(histogram.maxValue) : 0,
     throughput_rps: Math.round((ok / duration_s) * 10) / 10,
+    ...(spec.batch_size === undefined
+      ? {}
+      : {
+          batch_size: spec.batch_size,
+          rows: ok * spec.batch_size,
+          rows_per_s: Math.round(((ok * spec.batch_size) / duration_s) * 10) / 10,
+        }),
     duration_s: Math.round(duration_s * 1000) / 1000,
     histogram: has ? buckets(histogram) : [],
   };
@@ -327,10 +343,11 @@ export function judgeLoad(
   where: { target: string; location?: SourceLocation },
 ): Finding[] {
   const seconds = `for ${num(result.duration_s)} s`;
+  const batches = result.batch_size === undefined ? '' : ` in batches of ${result.batch_size} rows`;
   const under =
     result.mode === 'open'
-      ? `at ${result.rate_rps === undefined ? 'a fixed rate' : `${num(result.rate_rps)} requests/s`} ${seconds}`
-      : `under ${result.concurrency === undefined ? 'closed-loop load' : `${result.concurrency} concurrent connection${result.concurrency === 1 ? '' : 's'}`} ${seconds}`;
+      ? `at ${result.rate_rps === undefined ? 'a fixed rate' : `${num(result.rate_rps)} requests/s`}${batches} ${seconds}`
+      : `under ${result.concurrency === undefined ? 'closed-loop load' : `${result.concurrency} concurrent connection${result.concurrency === 1 ? '' : 's'}`}${batches} ${seconds}`;
   const findings: Finding[] = [];
   const add = (rule: string, message: string) =>
     findings.push({
@@ -363,6 +380,15 @@ export function judgeLoad(
     add(
       'load-throughput',
       `throughput ${num(result.throughput_rps)} requests/s under serving.slo.min_throughput_rps ${num(slo.min_throughput_rps)}`,
+    );
+  if (
+    slo.min_rows_per_s !== undefined &&
+    result.rows_per_s !== undefined &&
+    result.rows_per_s < slo.min_rows_per_s
+  )
+    add(
+      'load-rows-throughput',
+      `${num(result.rows_per_s)} rows/s under serving.slo.min_rows_per_s ${num(slo.min_rows_per_s)}`,
     );
   const maxErrorRate = slo.max_error_rate ?? 0;
   const errorRate = result.errors / result.requests;

@@ -17,6 +17,7 @@
  * object keyed by output name. Every call names the version modelgate laid out.
  */
 import type { SampleTensor } from '../manifest/samples.js';
+import type { BatchAnswer } from './batch.js';
 import { exchange, isObject, json, READY_TIMEOUT_MS, ServingError } from './http.js';
 
 /** The signature TF Serving serves unless told otherwise. */
@@ -159,13 +160,21 @@ export class TfServingClient {
     };
   }
 
-  /** Whether an answer to the load test's request is a valid predict response. */
-  static validResponse(body: Buffer): boolean {
+  /**
+   * Whether an answer to the load test's request is a valid predict response; to a batch, one
+   * whose batched outputs each hold the batch's rows (a bare `outputs` is the only output's).
+   */
+  static validResponse(body: Buffer, batch?: BatchAnswer): boolean {
     try {
       const r = JSON.parse(body.toString('utf8')) as unknown;
       // The requests are columnar, and predict() takes only `outputs`: the load test counts as
       // valid only what the sample test would.
-      return isObject(r) && 'outputs' in r;
+      if (!isObject(r) || !('outputs' in r)) return false;
+      const outputs = r.outputs;
+      return (batch?.outputs ?? []).every((name) => {
+        const v = isObject(outputs) ? outputs[name] : outputs;
+        return Array.isArray(v) && v.length === batch!.rows;
+      });
     } catch {
       return false;
     }

@@ -68,6 +68,7 @@ export const TRITON_PLATFORM: Partial<Record<Framework, { platform: string; back
   onnx: { platform: 'onnxruntime_onnx', backend: 'onnxruntime' },
   pytorch: { platform: 'pytorch_libtorch', backend: 'pytorch' },
   tensorflow: { platform: 'tensorflow_savedmodel', backend: 'tensorflow' },
+  tensorrt: { platform: 'tensorrt_plan', backend: 'tensorrt' },
 };
 
 /**
@@ -79,6 +80,7 @@ export const TRITON_PLATFORM: Partial<Record<Framework, { platform: string; back
 export const TRITON_UNSUPPORTED: Partial<Record<Framework, readonly Dtype[]>> = {
   onnx: ['bfloat16'],
   pytorch: ['uint16', 'uint32', 'uint64', 'float16', 'string', 'bfloat16'],
+  tensorrt: ['uint16', 'uint32', 'uint64', 'int16', 'float64', 'string'],
 };
 
 /**
@@ -290,18 +292,9 @@ export function checkTritonConfig(
     }
   }
 
-  let maxBatch = 0;
-  let maxBatchAt: Position | undefined;
-  const mbs = fieldsNamed(config, 'max_batch_size')[0];
-  if (mbs !== undefined) {
-    const v = mbs.values[0];
-    if (mbs.list || v?.kind !== 'number' || !v.integer || v.value < 0) {
-      error('triton-config-value', 'max_batch_size must be an integer of 0 or more', v ?? mbs);
-    } else {
-      maxBatch = v.value;
-      maxBatchAt = mbs;
-    }
-  }
+  const mbs = readMaxBatchSize(config, error);
+  const maxBatch = mbs?.value ?? 0;
+  const maxBatchAt = mbs?.at;
 
   for (const side of ['input', 'output'] as const) {
     const occurrences = fieldsNamed(config, side);
@@ -344,6 +337,41 @@ export function checkTritonConfig(
 }
 
 type ErrorAt = (rule: string, message: string, at: Position) => void;
+
+/** max_batch_size and where it is written; undefined when absent (0) or not valid (an error). */
+function readMaxBatchSize(
+  config: PbMessage,
+  error: ErrorAt,
+): { value: number; at: Position } | undefined {
+  const mbs = fieldsNamed(config, 'max_batch_size')[0];
+  if (mbs === undefined) return undefined;
+  const v = mbs.values[0];
+  if (mbs.list || v?.kind !== 'number' || !v.integer || v.value < 0) {
+    error('triton-config-value', 'max_batch_size must be an integer of 0 or more', v ?? mbs);
+    return undefined;
+  }
+  return { value: v.value, at: { line: mbs.line, column: mbs.column } };
+}
+
+/**
+ * The max_batch_size a config.pbtxt sets (0 when it sets none) and its line; undefined when the
+ * text does not parse or the value is not valid, which checkTritonConfig reports.
+ */
+export function maxBatchSizeOf(
+  text: string,
+  file: string,
+): { value: number; at?: Position } | undefined {
+  let config: PbMessage;
+  try {
+    config = parsePbtxt(text, file);
+  } catch (err) {
+    if (err instanceof PbtxtError) return undefined;
+    throw err;
+  }
+  let valid = true;
+  const mbs = readMaxBatchSize(config, () => (valid = false));
+  return valid ? (mbs ?? { value: 0 }) : undefined;
+}
 
 function checkFields(
   m: PbMessage,

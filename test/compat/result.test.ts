@@ -88,6 +88,22 @@ describe('evaluate', () => {
     ]);
   });
 
+  it("judges a batch's rows per second against serving.slo.min_rows_per_s", () => {
+    const batch = parseHarnessResult(result({ throughput_rps: 900 }));
+    const slo = { min_rows_per_s: 1000 };
+    expect(evaluate(batch, target, manifest({ slo }), at).findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'slo-rows-throughput',
+        message: 't1: throughput 900 rows/s is under serving.slo.min_rows_per_s (1000)',
+        location: at.target,
+      },
+    ]);
+    expect(
+      evaluate(batch, target, manifest({ slo: { min_rows_per_s: 900 } }), at).findings,
+    ).toEqual([]);
+  });
+
   it('makes a library-version warning a warning finding and other load warnings notices', () => {
     const warnings = [
       {

@@ -62,6 +62,25 @@ describe('the report of a serving target', () => {
     expect(md).not.toContain("server's log");
   });
 
+  it('shows the batch size, rows and rows/s of a batch-mode load test, and no rows/s otherwise', () => {
+    const batch = target({
+      load: { ...target({}).load!, batch_size: 256, rows: 50_688, rows_per_s: 25_344 },
+      throughputRps: 25_344,
+    });
+    const md = renderCompatMarkdown(report(batch));
+    expect(md).toContain('| load | closed loop, 4 concurrent, batches of 256 rows |');
+    expect(md).toContain('| rows | 50688 |');
+    expect(md).toContain('| rows/s | 25344 |');
+    expect(md).toMatch(/\| p95 \| rows\/s \| max abs error \|/);
+    const text = renderCompatText(report(batch));
+    expect(text).toContain(
+      'triton: load test: closed loop, 4 concurrent, batches of 256 rows, requests 200',
+    );
+    expect(text).toContain('rows 50688, rows/s 25344');
+    const single = renderCompatMarkdown(report(target({})));
+    expect(single).not.toContain('rows');
+  });
+
   it("carries the server's log of a failed target in a fence its text cannot close", () => {
     const log = 'standin: loading\nbad ``` fence\nstandin: listening';
     const md = renderCompatMarkdown(

@@ -27,6 +27,9 @@ interface ServingTargetJson extends TargetJson {
     p95_ms: number;
     p99_ms: number;
     throughput_rps: number;
+    batch_size?: number;
+    rows?: number;
+    rows_per_s?: number;
   };
   serverLog?: string;
   durationMs: number;
@@ -167,6 +170,36 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
     );
     expect(erroring.load!.errors / erroring.load!.requests).toBeGreaterThan(0.15);
 
+    expect(leftovers()).toEqual([]);
+  }, 200_000);
+
+  it('batch mode sends batches of rows on both protocols and judges rows per second: a reachable serving.slo.min_rows_per_s passes, one out of reach fails; no container is left', async () => {
+    const out = await runTestJson(engine, 'test/fixtures/serving/batch-*.yaml', 1);
+    for (const [file, rows] of [
+      ['batch-kserve.yaml', 64],
+      // TF Serving's target gives no batch_size: batch mode's default.
+      ['batch-tfserving.yaml', 256],
+    ] as const) {
+      const t = target(out, file);
+      expect(t.verdict, JSON.stringify(t.findings)).toBe('pass');
+      expect(t.samples).toEqual({ total: 8, passed: 8 });
+      const l = t.load!;
+      expect(l.batch_size).toBe(rows);
+      expect(l.errors).toBe(0);
+      expect(l.requests).toBeGreaterThan(10);
+      // Every successful request carried the whole batch, each answered with all its rows.
+      expect(l.rows).toBe(rows * l.requests);
+      expect(l.rows_per_s).toBeGreaterThan(100);
+      expect(l.rows_per_s! / l.throughput_rps).toBeCloseTo(rows, 0);
+      expect(t.throughputRps).toBe(l.rows_per_s);
+    }
+    const slow = target(out, 'batch-unreachable.yaml');
+    expect(slow.verdict).toBe('fail');
+    expect(slow.findings.map((f) => f.rule)).toEqual(['load-rows-throughput']);
+    expect(slow.findings[0]!.message).toMatch(
+      /rows\/s under serving\.slo\.min_rows_per_s 1000000000 under 2 concurrent connections in batches of 128 rows/,
+    );
+    expect(slow.load!.rows_per_s).toBeGreaterThan(0);
     expect(leftovers()).toEqual([]);
   }, 200_000);
 

@@ -236,6 +236,22 @@ describe('serving', () => {
     expect(await load({ serving: '  mode: edge\n  max_artifact_mb: 10' })).toEqual([]);
     expect(await load({ serving: '  mode: batch' })).toEqual([]);
   });
+
+  it('a rows-per-second bound is refused outside batch mode, at its key, and kept in it', async () => {
+    const slo = '  slo: { min_rows_per_s: 500 }';
+    for (const mode of ['realtime', 'edge\n  max_artifact_mb: 10']) {
+      const f = await load({ serving: `  mode: ${mode}\n${slo}` });
+      expect(f).toEqual([
+        expect.objectContaining({
+          rule: 'slo-rows-needs-batch',
+          message: `\`serving.slo.min_rows_per_s\` is judged in serving.mode \`batch\`, where requests carry batches of rows; this manifest's mode is \`${mode.split('\n')[0]}\``,
+          location: expect.objectContaining({ column: 10 }),
+        }),
+      ]);
+    }
+    expect(await load({ serving: `  mode: batch\n${slo}` })).toEqual([]);
+    expect(await load({ serving: '  mode: realtime\n  slo: { p95_latency_ms: 5 }' })).toEqual([]);
+  });
 });
 
 describe('canary steps', () => {

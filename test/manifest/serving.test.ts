@@ -15,6 +15,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'm/model'), { recursive: true });
   await writeFile(join(dir, 'm/model/model.onnx'), 'x');
   await writeFile(join(dir, 'm/model/model.pt'), 'x');
+  await writeFile(join(dir, 'm/model/model.plan'), 'x');
   await writeFile(join(dir, 'm/model/other.onnx'), 'x');
   await mkdir(join(dir, 'm/model/saved/variables'), { recursive: true });
   await writeFile(join(dir, 'm/model/saved/saved_model.pb'), 'x');
@@ -32,6 +33,7 @@ const SIGNATURE = [
 const ARTIFACTS: Record<string, string> = {
   onnx: '[{ path: model/model.onnx }]',
   pytorch: '[{ path: model/model.pt }]',
+  tensorrt: '[{ path: model/model.plan }]',
   tensorflow:
     '[{ path: model/saved/saved_model.pb }, { path: model/saved/variables/variables.index }]',
 };
@@ -67,6 +69,10 @@ async function load(
 
 /** The manifest's line of the first target (9 without the signature lines). */
 const T = 12;
+
+/** `line rule` of each finding of the manifest `load` writes. */
+const rules = async (targets: string[], opts?: Parameters<typeof load>[1]) =>
+  (await load(targets, opts)).findings.map((f) => `${f.location?.line} ${f.rule}`);
 
 describe('serving targets in the manifest', () => {
   it('accepts the issue example and keeps every key', async () => {
@@ -176,9 +182,6 @@ describe('serving targets in the manifest', () => {
     ]);
   });
 
-  const rules = async (targets: string[], opts?: Parameters<typeof load>[1]) =>
-    (await load(targets, opts)).findings.map((f) => `${f.location?.line} ${f.rule}`);
-
   it('refuses load without serve, at the load key', async () => {
     expect(
       await rules(['    - name: t', '      image: i', '      load: { concurrency: 2 }']),
@@ -245,6 +248,9 @@ describe('serving targets in the manifest', () => {
     ];
     for (const ok of ['onnx', 'pytorch', 'tensorflow'])
       expect(await rules(tri, { framework: ok })).toEqual([]);
+    expect(await rules(tfs, { framework: 'tensorrt' })).toEqual([
+      `${T + 4} serve-layout-framework`,
+    ]);
     for (const no of ['sklearn', 'xgboost', 'custom']) {
       expect(await rules(tri, { framework: no })).toEqual([`${T + 4} serve-layout-framework`]);
     }
@@ -287,6 +293,135 @@ describe('serving targets in the manifest', () => {
     expect(await rules(tri, { signature: false })).toEqual([
       `${T - 1} serve-target-command`,
       `${T} serve-needs-signature`,
+    ]);
+  });
+});
+
+describe('batch mode in validate', () => {
+  const BATCH = ['serving:', '  mode: batch'];
+  const target = (load: string) => [
+    '    - name: t',
+    '      image: i',
+    '      serve: { protocol: kserve-v2, layout: triton }',
+    `      load: ${load}`,
+  ];
+
+  it('sends 256 rows a request unless load.batch_size says otherwise, and only in batch mode', async () => {
+    const batch = await load(target('{ concurrency: 2 }'), { extra: BATCH });
+    expect(batch.findings).toEqual([]);
+    expect(batch.loaded!.manifest.compatibility.targets[0]!.load!.batch_size).toBe(256);
+    const given = await load(target('{ concurrency: 2, batch_size: 64 }'), { extra: BATCH });
+    expect(given.loaded!.manifest.compatibility.targets[0]!.load!.batch_size).toBe(64);
+    const realtime = await load(target('{ concurrency: 2 }'));
+    expect(realtime.loaded!.manifest.compatibility.targets[0]!.load!.batch_size).toBeUndefined();
+  });
+
+  it('refuses load.batch_size and serving.slo.min_rows_per_s outside batch mode, at their keys', async () => {
+    const r = await load(target('{ concurrency: 2, batch_size: 64 }'), {
+      extra: ['serving:', '  slo: { min_rows_per_s: 1000 }'],
+    });
+    expect(r.findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.rule}`)).toEqual([
+      `${T + 3}:31 load-batch-size-mode`,
+      `${T + 5}:10 slo-rows-needs-batch`,
+    ]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "target `t`: `load.batch_size` sends batches, which only serving.mode `batch` judges (rows per second); this manifest's mode is `realtime`",
+      "`serving.slo.min_rows_per_s` is judged in serving.mode `batch`, where requests carry batches of rows; this manifest's mode is `realtime`",
+    ]);
+    expect(
+      (
+        await load(target('{ concurrency: 2, batch_size: 64 }'), {
+          extra: ['serving:', '  mode: batch', '  slo: { min_rows_per_s: 1000 }'],
+        })
+      ).findings,
+    ).toEqual([]);
+  });
+
+  it('refuses a model whose input has no leading batch dimension, naming the input', async () => {
+    const signature = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float32, shape: [4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [1] }]',
+    ];
+    const r = await load(target('{ concurrency: 2 }'), { extra: BATCH, signature });
+    // The default batch size is found at the `load` it belongs to; a written one at its key.
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      `${T + 3} load-batch-dimension target \`t\`: serving.mode batch sends 256 rows a request (load.batch_size) along the leading batch dimension, but input \`x\` has shape [4], which starts with none (-1); batch mode needs a model that takes a batch`,
+    ]);
+    const given = await load(target('{\n        concurrency: 2,\n        batch_size: 8 }'), {
+      extra: BATCH,
+      signature,
+    });
+    expect(given.findings.map((f) => `${f.location?.line} ${f.rule}`)).toEqual([
+      `${T + 5} load-batch-dimension`,
+    ]);
+  });
+
+  it('refuses batch mode without a signature to find the batch dimension in', async () => {
+    const r = await load(
+      [
+        '    - name: t',
+        '      image: i',
+        '      serve: { protocol: tfserving, layout: tfserving }',
+        '      load: { concurrency: 2 }',
+      ],
+      { extra: BATCH, signature: false, framework: 'tensorflow' },
+    );
+    // Without the signature's three lines, `load` is on line T.
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule}`)).toEqual([
+      `${T} load-batch-needs-signature`,
+    ]);
+  });
+
+  it("refuses a batch over the generated config's max_batch_size, which Triton would refuse", async () => {
+    expect(await rules(target('{ concurrency: 2, batch_size: 1024 }'), { extra: BATCH })).toEqual(
+      [],
+    );
+    const r = await load(target('{ concurrency: 2, batch_size: 1025 }'), { extra: BATCH });
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      `${T + 3} load-batch-over-max-batch-size target \`t\`: load.batch_size 1025 is over max_batch_size 1024 of the config.pbtxt modelgate generates, and Triton refuses a request of more rows; lower load.batch_size or give serve.config`,
+    ]);
+    // TF Serving has no max_batch_size of its own.
+    const tfs = [
+      '    - name: t',
+      '      image: i',
+      '      serve: { protocol: tfserving, layout: tfserving }',
+      '      load: { concurrency: 2, batch_size: 5000 }',
+    ];
+    expect(await rules(tfs, { extra: BATCH, framework: 'tensorflow' })).toEqual([]);
+  });
+});
+
+describe('a TensorRT engine on layout triton', () => {
+  const tri = ['    - { name: t, image: i, serve: { protocol: kserve-v2, layout: triton } }'];
+
+  it('is served, with a warning that the generated max_batch_size may exceed the engine', async () => {
+    const r = await load(tri, { framework: 'tensorrt' });
+    expect(r.findings.map((f) => `${f.severity} ${f.location?.line} ${f.rule}`)).toEqual([
+      `warning ${T} serve-tensorrt-max-batch`,
+    ]);
+    expect(r.findings[0]!.message).toContain('max_batch_size 1024');
+    // A signature without a batch dimension is generated with max_batch_size 0: no warning.
+    const unbatched = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float32, shape: [1, 4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [1, 1] }]',
+    ];
+    expect(await rules(tri, { framework: 'tensorrt', signature: unbatched })).toEqual([]);
+  });
+
+  it('needs one .plan or .engine among the artifacts, and refuses dtypes TensorRT lacks', async () => {
+    expect(
+      await rules(tri, { framework: 'tensorrt', artifacts: '[{ path: model/model.onnx }]' }),
+    ).toEqual([`${T} serve-tensorrt-max-batch`, '6 serve-artifacts-layout']);
+    const signature = [
+      '  signature:',
+      '    inputs: [{ name: x, dtype: float64, shape: [-1, 4] }]',
+      '    outputs: [{ name: y, dtype: float32, shape: [-1, 1] }]',
+    ];
+    const r = await load(tri, { framework: 'tensorrt', signature });
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      "target `t`: Triton's tensorrt backend does not support float64 (TYPE_FP64), the dtype of input `x`",
     ]);
   });
 });
@@ -352,6 +487,28 @@ describe('a user config.pbtxt in validate', () => {
       (await load(target(config))).findings.map((f) => `${f.location?.line} ${f.rule}`);
     expect(await rules('serving/folder.pbtxt')).toEqual([`${T + 5} serve-config-missing`]);
     expect(await rules('serving/huge.pbtxt')).toEqual([`${T + 5} serve-config-too-large`]);
+  });
+
+  it("refuses a batch over the user config's max_batch_size, naming the config's line", async () => {
+    await mkdir(join(dir, 'm/serving'), { recursive: true });
+    await writeFile(join(dir, 'm/serving/good.pbtxt'), CONFIG.join('\n'));
+    const batched = (name: string, size: number) => [
+      ...target('serving/good.pbtxt').map((l) => l.replace('name: t', `name: ${name}`)),
+      `      load: { concurrency: 2, batch_size: ${size} }`,
+    ];
+    const r = await load([...batched('t', 8), ...batched('t2', 9)], {
+      extra: ['serving:', '  mode: batch'],
+    });
+    // A config that cannot be read bounds nothing (it is reported itself).
+    const missing = await load(
+      [...target('serving/none.pbtxt'), '      load: { concurrency: 2, batch_size: 2000 }'],
+      { extra: ['serving:', '  mode: batch'] },
+    );
+    expect(missing.findings.map((f) => f.rule)).toEqual(['serve-config-missing']);
+    // The second target shares the file: its batch is still checked against it.
+    expect(r.findings.map((f) => `${f.location?.line} ${f.rule} ${f.message}`)).toEqual([
+      `${T + 13} load-batch-over-max-batch-size target \`t2\`: load.batch_size 9 is over max_batch_size 8 of m/serving/good.pbtxt (line 3), and Triton refuses a request of more rows; lower load.batch_size or raise max_batch_size`,
+    ]);
   });
 
   it('refuses signature dtypes the Triton backend does not support', async () => {

@@ -85,6 +85,18 @@ describe('the Open Inference Protocol client', () => {
     );
   });
 
+  it("takes an answer to a batch as valid only when every batched output has the batch's rows", () => {
+    const body = (outputs: unknown) => Buffer.from(JSON.stringify({ model_name: 'm', outputs }));
+    const y = (rows: number) => ({ name: 'y', datatype: 'FP32', shape: [rows, 3], data: [] });
+    const label = { name: 'label', datatype: 'INT64', shape: [1], data: [0] };
+    const batch = { rows: 256, outputs: ['y'] };
+    expect(KServeClient.validResponse(body([y(256), label]), batch)).toBe(true);
+    expect(KServeClient.validResponse(body([y(255), label]), batch)).toBe(false);
+    expect(KServeClient.validResponse(body([label]), batch)).toBe(false);
+    expect(KServeClient.validResponse(body([y(1)]))).toBe(true);
+    expect(KServeClient.validResponse(Buffer.from('{"error":"x"}'), batch)).toBe(false);
+  });
+
   it('says no answer when nothing listens', async () => {
     const s = await protocolServer(() => ({ status: 200 }));
     await s.close();

@@ -28,6 +28,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'src/b'));
   await writeFile(join(dir, 'src/b/model.onnx'), 'onnx bytes');
   await writeFile(join(dir, 'src/net.pt'), 'torchscript');
+  await writeFile(join(dir, 'src/net.plan'), 'tensorrt engine');
+  await writeFile(join(dir, 'src/net.engine'), 'tensorrt engine');
   await writeFile(join(dir, 'src/saved/saved_model.pb'), 'pb');
   await writeFile(join(dir, 'src/saved/variables/variables.index'), 'index');
   await writeFile(join(dir, 'src/saved/variables/variables.data-00000-of-00001'), 'data');
@@ -177,6 +179,39 @@ describe('layOutRepository', () => {
     expect(tf.servedVersion).toBe(1_002_003);
   });
 
+  it('lays out a TensorRT engine (.plan or .engine) as model.plan, with the tensorrt_plan platform', async () => {
+    for (const engine of ['net.plan', 'net.engine']) {
+      const root = out();
+      const r = await layOutRepository(
+        input({ framework: 'tensorrt', artifacts: art(engine, 'model.onnx.data') }),
+        root,
+      );
+      expect(r.files).toEqual([
+        'lin/1002003/model.onnx.data',
+        'lin/1002003/model.plan',
+        'lin/config.pbtxt',
+      ]);
+      expect(await readFile(join(root, 'lin/1002003/model.plan'), 'utf8')).toBe('tensorrt engine');
+      const config = await readFile(join(root, 'lin/config.pbtxt'), 'utf8');
+      expect(config).toContain('platform: "tensorrt_plan"');
+      expect(checkTritonConfig(config, 'config.pbtxt', SIG, 'lin', 'tensorrt')).toEqual([]);
+    }
+    const refuse = (artifacts: RepositoryInput['artifacts']) =>
+      layOutRepository(input({ framework: 'tensorrt', artifacts }), out());
+    await expect(refuse(art('model.onnx'))).rejects.toThrow(
+      'no TensorRT engine (.plan or .engine) among the artifacts (model.onnx)',
+    );
+    await expect(refuse(art('net.plan', 'net.engine'))).rejects.toThrow(
+      '2 TensorRT engines among the artifacts (net.plan, net.engine); the server loads one',
+    );
+    await expect(
+      layOutRepository(
+        input({ framework: 'tensorrt', artifacts: art('net.plan'), layout: 'tfserving' }),
+        out(),
+      ),
+    ).rejects.toThrow('TF Serving loads TensorFlow SavedModels, not framework tensorrt');
+  });
+
   it('lays out TF Serving as <model>/<version>/saved_model.pb and variables/, with no config', async () => {
     const root = out();
     const r = await layOutRepository(
@@ -279,6 +314,10 @@ describe('layOutRepository', () => {
     await expect(refuse({ framework: 'sklearn' })).rejects.toThrow(
       /no Triton model for framework sklearn/,
     );
+    // A user's default_model_filename does not make a framework servable.
+    await expect(
+      refuse({ framework: 'sklearn', configText: 'default_model_filename: "m.pkl"' }),
+    ).rejects.toThrow(/no Triton model for framework sklearn/);
     await expect(refuse({ signature: undefined })).rejects.toThrow(/needs model.signature/);
     await expect(
       refuse({

@@ -75,6 +75,26 @@ describe('runLoad, closed loop', () => {
     expect(r.histogram.reduce((s, b) => s + b.count, 0)).toBe(r.requests - r.errors);
   });
 
+  it('counts the rows of the successful requests in batch mode, and only then', async () => {
+    const run = (batch_size?: number) => {
+      const clock = simClock();
+      let n = 0;
+      const send: Send = async () => {
+        await clock.sleep(10);
+        return n++ % 5 !== 0;
+      };
+      return runLoad(send, { concurrency: 2, duration_s: 1, warmup_s: 0, batch_size }, clock);
+    };
+    const r = await run(256);
+    expect(r.requests).toBe(200);
+    expect(r.errors).toBe(40);
+    expect(r).toMatchObject({ batch_size: 256, rows: 160 * 256, rows_per_s: 160 * 256 });
+    const single = await run();
+    expect(single).not.toHaveProperty('rows');
+    expect(single).not.toHaveProperty('rows_per_s');
+    expect(single).not.toHaveProperty('batch_size');
+  });
+
   it('reports progress about once a second', async () => {
     const clock = simClock();
     const lines: string[] = [];
@@ -322,6 +342,22 @@ describe('judgeLoad', () => {
     expect(rules(some, { max_error_rate: 0.01 })).toEqual([]);
     expect(rules(some, { max_error_rate: 0.001 })).toEqual(['load-error-rate']);
     expect(rules(base, {})).toEqual([]);
+  });
+
+  it('judges rows per second in batch mode, saying the batch size', () => {
+    const batch = { ...base, batch_size: 256, rows: 256_000, rows_per_s: 25_600 };
+    const [f, ...rest] = judgeLoad(batch, { min_rows_per_s: 30_000 }, where);
+    expect(rest).toEqual([]);
+    expect(f).toEqual({
+      severity: 'error',
+      rule: 'load-rows-throughput',
+      message:
+        'triton-24-08: 25600 rows/s under serving.slo.min_rows_per_s 30000 under 8 concurrent connections in batches of 256 rows for 10 s',
+      location: where.location,
+    });
+    expect(rules(batch, { min_rows_per_s: 25_600 })).toEqual([]);
+    // A test that counted no rows (not batch mode) has none to judge.
+    expect(rules(base, { min_rows_per_s: 30_000 })).toEqual([]);
   });
 
   it('gives one finding per bound breached', () => {

@@ -99,6 +99,21 @@ describe('the TF Serving REST client', () => {
     expect(out).toEqual([{ name: 'y', shape: [2, 1], data: [2, 12] }]);
   });
 
+  it("takes an answer to a batch as valid only when every batched output holds the batch's rows", () => {
+    const body = (outputs: unknown) => Buffer.from(JSON.stringify({ outputs }));
+    const rows = (n: number) => Array.from({ length: n }, () => [0, 1, 2]);
+    const batch = { rows: 4, outputs: ['y'] };
+    // A bare `outputs` is the only output's value; several come keyed by name.
+    expect(TfServingClient.validResponse(body(rows(4)), batch)).toBe(true);
+    expect(TfServingClient.validResponse(body(rows(3)), batch)).toBe(false);
+    expect(TfServingClient.validResponse(body({ y: rows(4), z: 1 }), batch)).toBe(true);
+    expect(TfServingClient.validResponse(body({ z: rows(4) }), batch)).toBe(false);
+    expect(TfServingClient.validResponse(body(rows(1)))).toBe(true);
+    expect(
+      TfServingClient.validResponse(Buffer.from(JSON.stringify({ predictions: rows(4) })), batch),
+    ).toBe(false);
+  });
+
   it('nests flat row-major data by its shape and back', () => {
     expect(nest([1, 2, 3, 4, 5, 6], [2, 3])).toEqual([
       [1, 2, 3],

@@ -247,6 +247,7 @@ describe('generateTritonConfig', () => {
     expect(TRITON_UNSUPPORTED).toEqual({
       onnx: ['bfloat16'],
       pytorch: ['uint16', 'uint32', 'uint64', 'float16', 'string', 'bfloat16'],
+      tensorrt: ['uint16', 'uint32', 'uint64', 'int16', 'float64', 'string'],
     });
   });
 });

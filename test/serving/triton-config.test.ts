@@ -8,6 +8,7 @@ import {
   checkTritonConfig,
   GENERATED_MAX_BATCH_SIZE,
   generateTritonConfig,
+  maxBatchSizeOf,
   TRITON_DATA_TYPE,
 } from '../../src/serving/triton-config.js';
 
@@ -26,7 +27,7 @@ const SIG: Signature = {
 const at = (
   text: string,
   sig: Signature | undefined = SIG,
-  framework: 'onnx' | 'pytorch' = 'onnx',
+  framework: 'onnx' | 'pytorch' | 'tensorrt' = 'onnx',
 ) =>
   checkTritonConfig(text, 'serving/config.pbtxt', sig, 'lin', framework).map(
     (f) => `${f.location!.line} ${f.rule}`,
@@ -87,6 +88,9 @@ describe('generateTritonConfig', () => {
     expect(generateTritonConfig('lin', SIG, 'tensorflow')).toContain(
       'platform: "tensorflow_savedmodel"',
     );
+    const plan = generateTritonConfig('lin', BATCHED, 'tensorrt');
+    expect(plan).toContain('platform: "tensorrt_plan"');
+    expect(checkTritonConfig(plan, 'c', BATCHED, 'lin', 'tensorrt')).toEqual([]);
   });
 
   it('keeps the full shapes with max_batch_size 0 when a tensor has no batch dimension', () => {
@@ -152,6 +156,18 @@ describe('generateTritonConfig', () => {
 
   it('refuses a framework Triton does not serve', () => {
     expect(() => generateTritonConfig('lin', SIG, 'sklearn')).toThrow(/framework sklearn/);
+  });
+});
+
+describe('maxBatchSizeOf', () => {
+  it('reads max_batch_size and its line, 0 when unset, nothing when unparseable or invalid', () => {
+    expect(maxBatchSizeOf(good, 'c')).toEqual({ value: 16, at: { line: 3, column: 1 } });
+    expect(maxBatchSizeOf(edit(3, ''), 'c')).toEqual({ value: 0 });
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: 0'), 'c')).toMatchObject({ value: 0 });
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: -1'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: 1.5'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf(edit(3, 'max_batch_size: [ 4 ]'), 'c')).toBeUndefined();
+    expect(maxBatchSizeOf('max_batch_size: {', 'c')).toBeUndefined();
   });
 });
 
@@ -255,6 +271,25 @@ describe('checkTritonConfig', () => {
       '2 triton-config-platform',
     ]);
     expect(at(edit(1, 'name: lin'))).toEqual(['1 triton-config-value']);
+  });
+
+  it("holds a TensorRT engine's config to the tensorrt_plan platform and tensorrt backend", () => {
+    expect(at(edit(2, 'backend: "tensorrt"'), SIG, 'tensorrt')).toEqual([]);
+    expect(at(edit(2, 'platform: "tensorrt_plan"'), SIG, 'tensorrt')).toEqual([]);
+    expect(at(good, SIG, 'tensorrt')).toEqual(['2 triton-config-backend']);
+    expect(at(edit(2, 'platform: "onnxruntime_onnx"'), SIG, 'tensorrt')).toEqual([
+      '2 triton-config-platform',
+    ]);
+    const f = checkTritonConfig(
+      edit(2, 'platform: "onnxruntime_onnx"'),
+      'c',
+      SIG,
+      'lin',
+      'tensorrt',
+    );
+    expect(f[0]!.message).toBe(
+      'platform "onnxruntime_onnx" does not load a tensorrt model; it is "tensorrt_plan"',
+    );
   });
 
   it('finds fields Triton would refuse, with a suggestion', () => {
