@@ -141,6 +141,32 @@ export const modules = {
     threshold: 85,
     why: 'the judge, the measurement loop and the experiment decision are pure or take their provider and clock as arguments: unit tests reach every verdict',
   },
+  'analysis-rules': {
+    mutate: ['src/manifest/analysis-rules.ts'],
+    tests: ['test/manifest/analysis-rules.test.ts', 'test/manifest/semantics-mutation.test.ts'],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'the analysis and experiment refusals, reached in-process through loadManifest',
+  },
+  platforms: {
+    mutate: [
+      'src/platforms/index.ts',
+      'src/platforms/kserve.ts',
+      'src/platforms/sagemaker.ts',
+      'src/platforms/vertex.ts',
+      'src/platforms/azure.ts',
+    ],
+    tests: [
+      'test/platforms/index.test.ts',
+      'test/platforms/kserve.test.ts',
+      'test/platforms/sagemaker.test.ts',
+      'test/platforms/vertex.test.ts',
+      'test/platforms/azure.test.ts',
+    ],
+    runner: 'vitest',
+    threshold: 85,
+    why: 'the renderers are pure: what each platform is told to serve, checked against its schema',
+  },
   stats: {
     mutate: ['src/analysis/stats.ts'],
     tests: ['test/analysis/stats.test.ts'],
