@@ -165,6 +165,8 @@ export const modules = {
     ],
     runner: 'vitest',
     threshold: 85,
+    // The platforms' own schemas live in test/fixtures/platforms/.
+    fixtures: true,
     why: 'the renderers are pure: what each platform is told to serve, checked against its schema',
   },
   stats: {

@@ -25,7 +25,8 @@ const title = (r: AnalysisResult) =>
 
 /** The line shown as each measurement is taken: progress on a long analysis. */
 export function renderMeasurementLine(m: Measurement, count: number): string {
-  return `measurement ${m.index}/${count}: ${m.verdict} (score ${m.score}; ${m.reason})`;
+  // The reason names the score unless data was missing, where it gives its range instead.
+  return `measurement ${m.index}/${count}: ${m.verdict} (${m.reason})`;
 }
 
 const comparison = (m: MetricJudgement) =>
