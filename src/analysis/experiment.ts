@@ -1,4 +1,5 @@
 import type { ExperimentSpec } from '../manifest/types.js';
+import { figure } from './figures.js';
 import {
   hodgesLehmann,
   mannWhitney,
@@ -58,7 +59,7 @@ const MIN_EVENTS = 5;
 
 export class ExperimentDataError extends Error {}
 
-const fmt = (n: number) => (Number.isFinite(n) ? Number(n.toPrecision(4)).toString() : String(n));
+const fmt = figure;
 
 export function decideExperiment(
   spec: ExperimentSpec,

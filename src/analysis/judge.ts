@@ -1,4 +1,5 @@
 import type { AnalysisMetric, AnalysisSpec } from '../manifest/types.js';
+import { figure } from './figures.js';
 import { hodgesLehmann, mannWhitney, median } from './stats.js';
 
 /**
@@ -52,12 +53,7 @@ export interface MetricSamples {
   baseline?: readonly number[];
 }
 
-const fmt = (n: number) =>
-  Math.abs(n) === Number.MAX_VALUE
-    ? String(Math.sign(n) * Infinity)
-    : Number.isFinite(n)
-      ? Number(n.toPrecision(4)).toString()
-      : String(n);
+const fmt = figure;
 
 /**
  * ±Infinity is a real value (`histogram_quantile` past the largest bucket: a very slow

@@ -1,5 +1,6 @@
 import type { AnalysisResult, Measurement } from '../analysis/analysis.js';
 import type { ExperimentResult } from '../analysis/experiment.js';
+import { figure } from '../analysis/figures.js';
 import type { MetricJudgement } from '../analysis/judge.js';
 import { cell } from './format.js';
 
@@ -8,12 +9,7 @@ const bound = (min?: number, max?: number) =>
     .filter(Boolean)
     .join(', ') || '—';
 
-const num = (n: number | undefined) =>
-  n === undefined
-    ? '—'
-    : Math.abs(n) === Number.MAX_VALUE
-      ? String(Math.sign(n) * Infinity)
-      : Number(n.toPrecision(4)).toString();
+const num = (n: number | undefined) => (n === undefined ? '—' : figure(n));
 
 const mark = (v: string) => (v === 'pass' ? '✓' : v === 'fail' ? '✗' : '?');
 const icon = (v: string) => (v === 'pass' ? '✅' : v === 'fail' ? '❌' : '⚠️');
