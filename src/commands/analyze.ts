@@ -32,6 +32,7 @@ import type { Command, CommandContext, CommandOutcome, Invocation } from './comm
 import { booleanOption, requireString, stringOption } from './command.js';
 import { jsonOption, manifestOption, rootOption } from './common.js';
 import { loadManifests, openRegistryFor, provenance, registryOptions } from './registry-access.js';
+import { handoffOutputs } from './handoff.js';
 import { rollBack } from './rollback.js';
 import { refuseRegistryWrite } from './write-guard.js';
 
@@ -174,6 +175,8 @@ export function makeAnalyzeCommand(): Command {
           model: results.map((r) => r.subject.model).join(','),
           version: results.map((r) => r.subject.version).join(','),
           stage,
+          // An automatic rollback hands off as a rollback does: later steps apply its files.
+          ...handoffOutputs(rollbacks),
         },
         findings: [],
         ...(stage === 'production'

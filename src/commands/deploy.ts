@@ -90,7 +90,7 @@ export async function deploy(
     (report.status !== 'changed' && report.status !== 'resumed')
   )
     return;
-  const handoff = await handOff(loaded, registry, report.model, report.stage);
+  const handoff = await handOff(loaded, registry, report);
   if (handoff.length > 0) report.handoff = handoff;
   const failed = handoff.filter((h) => h.error !== undefined).map((h) => h.platform);
   const done = handoff.filter((h) => h.error === undefined).map((h) => h.platform);

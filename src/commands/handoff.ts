@@ -10,13 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError, describeError, InfraError, ModelgateError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
-import {
-  platformInput,
-  renderAll,
-  type Platform,
-  type PlatformSettings,
-  type RenderedFile,
-} from '../platforms/index.js';
+import { platformInput, renderAll, type Platform, type RenderedFile } from '../platforms/index.js';
 import { expandStorageUri, modelUriReaders } from '../platforms/model-uri.js';
 import { renderSageMaker } from '../platforms/sagemaker.js';
 import type { ModelState, Stage } from '../registry/model.js';
@@ -50,9 +44,11 @@ export function fileOutput(file: RenderedFile): string {
 /** The hook's variable for an output: `kserve-inferenceservice-file` → `MODELGATE_KSERVE_INFERENCESERVICE_FILE`. */
 export function handoffVars(handoffs: readonly Handoff[]): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const h of handoffs)
+  for (const h of handoffs) {
     for (const [name, value] of Object.entries(h.outputs))
       vars[`MODELGATE_${name.toUpperCase().replace(/-/g, '_')}`] = value;
+    if (h.servesNothing) vars[`MODELGATE_${h.platform.toUpperCase()}_SERVES_NOTHING`] = 'true';
+  }
   return vars;
 }
 
@@ -74,17 +70,18 @@ export function handoffOutputs(
 }
 
 /**
- * Hands the state of `model` after a change of `stage` to every configured platform. Never
- * throws for a platform's failure (a setting the registry's versions do not fit, a file that
- * cannot be written, an apply SageMaker refuses): that platform's entry carries the error, and
- * the others are handed off still.
+ * Hands the state after `report`'s change to every configured platform. Never throws for a
+ * platform's failure (a setting the registry's versions do not fit, a file that cannot be
+ * written, an apply SageMaker refuses): its entry carries the error. Every platform is rendered
+ * before any file is written, and the files are written only if all rendered: `deploy.out`
+ * never holds one platform's new split beside another's old one.
  */
 export async function handOff(
   loaded: LoadedManifest,
   registry: Registry,
-  model: string,
-  stage: Stage,
+  report: Pick<TransitionReport, 'model' | 'stage' | 'command'>,
 ): Promise<Handoff[]> {
+  const { model, stage } = report;
   const d = loaded.manifest.deploy;
   const platforms = stage === 'staging' ? [] : configured(loaded.manifest);
   if (!d || platforms.length === 0) return [];
@@ -92,9 +89,8 @@ export async function handOff(
   const modelUri = await modelUris(loaded.manifest, registry, state);
   const readers = modelUriReaders(d);
   const out = resolve(loaded.dir, d.out ?? DEFAULT_OUT, model);
-  const handoffs: Handoff[] = [];
-  for (const platform of platforms) {
-    const settings: PlatformSettings = { [platform]: d[platform] };
+
+  const planned = platforms.map((platform) => {
     const h: Handoff = { platform, files: [], outputs: {} };
     try {
       // Vertex AI and Azure ML are told deployment names, and SageMaker without image the
@@ -103,12 +99,43 @@ export async function handOff(
       const uriOf = readers.includes(platform)
         ? (v: string) => modelUri(v, platform)
         : (v: string) => registry.versionUri(model, v);
-      const input = platformInput(state, uriOf, settings);
-      const [rendering] = renderAll(input);
+      let input = platformInput(state, uriOf, { [platform]: d[platform] });
+      if (
+        platform === 'kserve' &&
+        report.command === 'rollback' &&
+        stage === 'production' &&
+        input.canary
+      ) {
+        // KServe splits between its latest revision and the last one it rolled out at 100 %:
+        // a production that moved under a running canary cannot be said in one resource.
+        // Production alone, at 100 %, is the safe half; the canary's next step renders it again.
+        input = { ...input, canary: undefined };
+        h.note = `KServe rolls out one revision at a time: production ${input.production?.version} is rendered at 100 % and the canary left out until its next step`;
+      }
+      return { h, input, rendering: renderAll(input)[0] };
+    } catch (err) {
+      if (!(err instanceof ModelgateError)) throw err;
+      h.error = describeError(err);
+      return { h, input: undefined, rendering: undefined };
+    }
+  });
+
+  const failed = planned.filter((p) => p.h.error !== undefined).map((p) => p.h.platform);
+  if (failed.length > 0) {
+    for (const p of planned)
+      p.h.error ??= `not written: the ${failed.join(' and ')} hand-off could not be rendered, and the platforms' files are written together or not at all`;
+    return planned.map((p) => p.h);
+  }
+  try {
+    // A platform no longer configured keeps no file of a split that has moved on since.
+    for (const p of PLATFORMS) if (!platforms.includes(p)) await removeFolder(join(out, p));
+    for (const { h, rendering } of planned) {
       if (!rendering) {
-        // Nothing is served any more (a canary aborted with no production): files that
-        // still named a split would tell the platform of one that no longer is.
-        await rm(join(out, platform), { recursive: true, force: true });
+        // Nothing is served any more (a canary aborted with no production): files that still
+        // named a split would tell the platform of one that no longer is.
+        await removeFolder(join(out, h.platform));
+        h.servesNothing = true;
+        h.note = `nothing is served now: modelgate removes no ${h.platform} resource; take it down if it should stop serving`;
         continue;
       }
       const files = await writeFiles(out, rendering.files);
@@ -117,21 +144,29 @@ export async function handOff(
         ...rendering.outputs,
         ...Object.fromEntries(rendering.files.map((f, i) => [fileOutput(f), files[i]!])),
       };
-      if (platform === 'sagemaker' && d.sagemaker?.apply) {
-        // The AWS SDK is loaded only by a run that applies: promote starts as fast without it.
-        const { applySageMaker, sageMakerClient } = await import('../platforms/sagemaker-apply.js');
-        h.applied = await applySageMaker(
-          sageMakerClient(d.sagemaker),
-          renderSageMaker(input, d.sagemaker).plan,
-        );
-      }
+    }
+  } catch (err) {
+    if (!(err instanceof ModelgateError)) throw err;
+    for (const { h } of planned) h.error ??= describeError(err);
+    return planned.map((p) => p.h);
+  }
+  for (const { h, input, rendering } of planned) {
+    if (h.platform !== 'sagemaker' || !d.sagemaker?.apply || !input || !rendering) continue;
+    try {
+      // The AWS SDK is loaded only by a run that applies: promote starts as fast without it.
+      const { applySageMaker, sageMakerClient } = await import('../platforms/sagemaker-apply.js');
+      h.applied = await applySageMaker(
+        sageMakerClient(d.sagemaker),
+        renderSageMaker(input, d.sagemaker).plan,
+      );
+      // The configuration the endpoint runs: a weight step keeps the one it had.
+      h.outputs['sagemaker-endpoint-config'] = h.applied.endpointConfigName;
     } catch (err) {
       if (!(err instanceof ModelgateError)) throw err;
       h.error = describeError(err);
     }
-    handoffs.push(h);
   }
-  return handoffs;
+  return planned.map((p) => p.h);
 }
 
 /**
@@ -167,6 +202,17 @@ async function modelUris(
   };
 }
 
+async function removeFolder(path: string): Promise<void> {
+  try {
+    await rm(path, { recursive: true, force: true });
+  } catch (err) {
+    throw new InfraError(
+      `cannot remove the hand-off folder ${path}: ${(err as Error).message}`,
+      'make deploy.out a folder this job may write to',
+    );
+  }
+}
+
 /**
  * Writes each file as a whole or not at all (a temporary file renamed over the old one), so
  * that a hook or a `kubectl apply` never reads half a file. The files' absolute paths.
@@ -181,7 +227,9 @@ async function writeFiles(out: string, files: readonly RenderedFile[]): Promise<
       await writeFile(tmp, f.content);
       await rename(tmp, path);
     } catch (err) {
-      await rm(tmp, { force: true });
+      // The temporary file may not exist, or its folder not be one (ENOTDIR): the error worth
+      // reporting is the write's.
+      await rm(tmp, { force: true }).catch(() => undefined);
       throw new InfraError(
         `cannot write the hand-off file ${path}: ${(err as Error).message}`,
         'make deploy.out a folder this job may write to',

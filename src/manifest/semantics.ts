@@ -104,6 +104,15 @@ export async function checkSemantics(
       true,
     );
   }
+  if (m.serving.slo?.min_rows_per_s !== undefined)
+    for (const [i, target] of m.compatibility.targets.entries())
+      if (target.serve && !target.load)
+        error(
+          'slo-rows-needs-load',
+          `serving target \`${target.name}\` runs no load test, so \`serving.slo.min_rows_per_s\` would never be judged on it; give it \`load\``,
+          ['compatibility', 'targets', i, 'serve'],
+          true,
+        );
   if (m.serving.mode === 'edge' && m.serving.max_artifact_mb === undefined) {
     error('edge-needs-size-limit', 'serving mode `edge` requires `serving.max_artifact_mb`', [
       'serving',

@@ -12,6 +12,17 @@ const TAIL_LINES = 20;
 const DRAIN_MS = 1000;
 
 /**
+ * The environment without hand-off variables of its own: one this transition does not set (a
+ * platform it hands nothing to) must not reach the hook with a value from elsewhere, say the
+ * file of another run. The user's other MODELGATE_* variables pass.
+ */
+function inherited(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([k]) => !/^MODELGATE_(KSERVE|SAGEMAKER|VERTEX|AZURE)_/.test(k)),
+  );
+}
+
+/**
  * Runs the manifest's `deploy.hook` (a shell command, run from the manifest's folder) with
  * the transition in MODELGATE_* variables. The caller passes the environment to inherit,
  * since the registry never reads the process's own.
@@ -23,7 +34,7 @@ export function runDeployHook(
   return new Promise((resolve) => {
     const child = spawn('/bin/sh', ['-c', hook], {
       cwd: opts.cwd,
-      env: { ...opts.env, ...opts.vars },
+      env: { ...inherited(opts.env), ...opts.vars },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -64,6 +64,10 @@ export interface Handoff {
   applied?: SageMakerApplied;
   /** Why the hand-off failed: the deploy is then recorded failed, and a rerun retries it. */
   error?: string;
+  /** The registry serves nothing: the platform's files were removed, and the hook is told so. */
+  servesNothing?: boolean;
+  /** What the user should know of a hand-off that did not say all the registry says. */
+  note?: string;
 }
 
 const mark = (g: GateResult) => (g.passed ? '✓' : g.waived ? '!' : '✗');
@@ -183,8 +187,8 @@ export function deployNote(d: DeployState | undefined): string | undefined {
   if (!d || d.status === 'succeeded') return undefined;
   const what = `${d.change === 'abort' ? 'abort' : d.change} of revision ${d.revision}`;
   return d.status === 'pending'
-    ? `deploy PENDING: the hook for the ${what} has not completed${d.attempts ? ` (${d.attempts} failed attempt${d.attempts === 1 ? '' : 's'})` : ''}; rerun the command to resume it`
-    : `deploy FAILED: the hook for the ${what} failed (attempt ${d.attempts}); rerun the command to retry it`;
+    ? `deploy PENDING: the deploy (hand-off and hook) of the ${what} has not completed${d.attempts ? ` (${d.attempts} failed attempt${d.attempts === 1 ? '' : 's'})` : ''}; rerun the command to resume it`
+    : `deploy FAILED: the deploy (hand-off and hook) of the ${what} failed (attempt ${d.attempts}); rerun the command to retry it`;
 }
 
 export function renderHistoryText(model: string, events: readonly RegistryEvent[]): string {
@@ -263,7 +267,7 @@ function handoffDetail(h: Handoff): string {
   const applied = h.applied
     ? `; applied to ${h.applied.endpointName}: ${h.applied.action} (${h.applied.endpointConfigName})`
     : '';
-  return `${h.files.join(', ')}${applied}`;
+  return [`${h.files.join(', ')}${applied}`, h.note].filter(Boolean).join('; ');
 }
 
 /** promote and rollback as the shared report model, with their gates and deploy hook. */

@@ -316,6 +316,30 @@ describe('batch mode in validate', () => {
     expect(realtime.loaded!.manifest.compatibility.targets[0]!.load!.batch_size).toBeUndefined();
   });
 
+  it('refuses a rows-per-second bound that a serving target without a load test would never judge', async () => {
+    const noLoad = [
+      '    - name: t',
+      '      image: i',
+      '      serve: { protocol: kserve-v2, layout: triton }',
+    ];
+    const r = await load(noLoad, {
+      extra: ['serving:', '  mode: batch', '  slo: { min_rows_per_s: 1000 }'],
+    });
+    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'slo-rows-needs-load',
+        'serving target `t` runs no load test, so `serving.slo.min_rows_per_s` would never be judged on it; give it `load`',
+      ],
+    ]);
+    expect(
+      (
+        await load(target('{ concurrency: 2 }'), {
+          extra: ['serving:', '  mode: batch', '  slo: { min_rows_per_s: 1000 }'],
+        })
+      ).findings,
+    ).toEqual([]);
+  });
+
   it('refuses load.batch_size and serving.slo.min_rows_per_s outside batch mode, at their keys', async () => {
     const r = await load(target('{ concurrency: 2, batch_size: 64 }'), {
       extra: ['serving:', '  slo: { min_rows_per_s: 1000 }'],

@@ -241,11 +241,141 @@ describe('a hand-off that cannot be rendered', () => {
       expect(JSON.parse(await readFile(traffic, 'utf8')).body.trafficSplit).toEqual({ 1000: 100 });
       const aborted = await cli('rollback', '--stage', 'canary', '--json');
       expect(aborted.code, aborted.stdout).toBe(0);
-      expect(JSON.parse(aborted.stdout).models[0].handoff).toBeUndefined();
+      expect(JSON.parse(aborted.stdout).models[0].handoff).toEqual([
+        {
+          platform: 'vertex',
+          files: [],
+          outputs: {},
+          servesNothing: true,
+          note: 'nothing is served now: modelgate removes no vertex resource; take it down if it should stop serving',
+        },
+      ]);
       await expect(readFile(traffic, 'utf8')).rejects.toThrow(/ENOENT/);
     } finally {
       await cleanup();
     }
+  });
+});
+
+describe('the hand-off where a platform cannot say what the registry says', () => {
+  let dir: string;
+  let repo: string;
+  let cleanup: () => Promise<void>;
+  const cli = (...args: string[]) => runCli(args, { cwd: repo });
+  const deploy = (extra = '') => `promotion:
+  canary:
+    steps: [10, 50]
+deploy:
+  hook: 'env | grep "^MODELGATE_" > "hook-$MODELGATE_REVISION.env"'
+  out: handoff
+  kserve: { model_format: sklearn }
+  vertex: { project: p, location: l, endpoint: "9", deployed_models: { "1.0.0": "1000", "1.1.0": "1100", "1.2.0": "1200"${extra} } }`;
+  const write = (version: string, extra = deploy()) =>
+    modelDir(repo, { version, artifactBytes: Buffer.from(`w ${version}`), extra });
+  const sha = (v: string) =>
+    createHash('sha256')
+      .update(Buffer.from(`w ${v}`))
+      .digest('hex');
+  const file = (f: string) => join(repo, 'handoff/demo', f);
+  async function release(version: string, toProduction: boolean) {
+    await write(version);
+    for (const args of [['publish'], ['promote', '--to', 'staging'], ['promote', '--to', 'canary']])
+      expect((await cli(...args)).code, args.join(' ')).toBe(0);
+    if (toProduction) expect((await cli('promote', '--to', 'production')).code).toBe(0);
+  }
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir('modelgate-handoff-edges-'));
+    repo = join(dir, 'repo');
+    await release('1.0.0', true);
+    await release('1.1.0', true);
+    await release('1.2.0', false);
+  });
+  afterAll(() => cleanup());
+
+  it('a production rollback under a running canary: KServe gets production alone, and says why', async () => {
+    const r = await cli('rollback', '--reason', 'bad', '--json');
+    expect(r.code, r.stdout).toBe(0);
+    const doc = JSON.parse(r.stdout).models[0];
+    const isvc = parse(await readFile(file('kserve/inferenceservice.yaml'), 'utf8'));
+    // KServe would keep sending 90 % to 1.1.0, its last revision at 100 %, for any resource
+    // naming the canary: production alone is what it can be told.
+    expect(isvc.spec.predictor.model.storageUri).toMatch(new RegExp(`${sha('1.0.0')}$`));
+    expect(isvc.spec.predictor.canaryTrafficPercent).toBeUndefined();
+    expect(doc.handoff[0].note).toBe(
+      'KServe rolls out one revision at a time: production 1.0.0 is rendered at 100 % and the canary left out until its next step',
+    );
+    // The platforms that split by name say the registry's split.
+    const vertex = JSON.parse(await readFile(file('vertex/endpoint-traffic.json'), 'utf8'));
+    expect(vertex.body.trafficSplit).toEqual({ 1000: 90, 1200: 10 });
+    // The canary's next step names it to KServe again.
+    expect((await cli('promote', '--to', 'canary')).code).toBe(0);
+    const next = parse(await readFile(file('kserve/inferenceservice.yaml'), 'utf8'));
+    expect(next.spec.predictor.canaryTrafficPercent).toBe(50);
+  });
+
+  it('one platform that cannot be rendered: no file is written, so none holds a newer split', async () => {
+    const before = await readFile(file('kserve/inferenceservice.yaml'), 'utf8');
+    await write('1.3.0', deploy().replace('"1.2.0": "1200"', '"1.2.0": "1200", "9.9.9": "9"'));
+    for (const args of [['publish'], ['promote', '--to', 'staging']])
+      expect((await cli(...args)).code).toBe(0);
+    const r = await cli('promote', '--to', 'canary', '--json');
+    expect(r.code).toBe(1);
+    const handoff = JSON.parse(r.stdout).models[0].handoff;
+    expect(handoff[0].error).toBe(
+      "not written: the vertex hand-off could not be rendered, and the platforms' files are written together or not at all",
+    );
+    expect(handoff[1].error).toMatch(/names no deployed model ID for version 1\.3\.0/);
+    expect(await readFile(file('kserve/inferenceservice.yaml'), 'utf8')).toBe(before);
+    // Fixed and rerun: both written.
+    await write('1.3.0', deploy(', "1.3.0": "1300"'));
+    const rerun = await cli('promote', '--to', 'canary', '--json');
+    expect(rerun.code, rerun.stdout).toBe(0);
+    const isvc = parse(await readFile(file('kserve/inferenceservice.yaml'), 'utf8'));
+    expect(isvc.metadata.labels['modelgate/version']).toBe('1.3.0');
+  });
+
+  it('a platform dropped from the manifest keeps no file of an old split', async () => {
+    await write('1.3.0', deploy(', "1.3.0": "1300"').replace(/\n {2}kserve: .*\n/, '\n'));
+    const r = await cli('promote', '--to', 'canary', '--weight', '20');
+    expect(r.code, r.stdout).toBe(0);
+    await expect(readFile(file('kserve/inferenceservice.yaml'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a file that cannot be written fails the deploy, recorded, not the program', async () => {
+    await write(
+      '1.3.0',
+      deploy(', "1.3.0": "1300"').replace('out: handoff', 'out: modelgate.yaml'),
+    );
+    const r = await cli('promote', '--to', 'canary', '--weight', '30', '--json');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).not.toMatch(/internal error/);
+    const h = JSON.parse(r.stdout).models[0].handoff;
+    expect(h[0].error).toMatch(
+      /^cannot (write|remove) the hand-off (file|folder) .*modelgate\.yaml\/demo\//,
+    );
+    const status = JSON.parse((await cli('status', '--json')).stdout).models[0];
+    expect(status.deploys.canary).toMatchObject({ status: 'failed' });
+  });
+
+  it('the hook sees no hand-off variable a parent process set', async () => {
+    await write('1.3.0', deploy(', "1.3.0": "1300"'));
+    // Resumes the deploy the test before left failed.
+    const r = await runCli(['promote', '--to', 'canary', '--weight', '30', '--json'], {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GITHUB_ACTIONS: '',
+        MODELGATE_AZURE_TRAFFIC: 'stale=100',
+        MODELGATE_MINE: 'kept',
+      },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const revision = JSON.parse(r.stdout).models[0].revision;
+    const env = await readFile(join(repo, `hook-${revision}.env`), 'utf8');
+    expect(env).not.toMatch(/MODELGATE_AZURE_TRAFFIC/);
+    expect(env).toMatch(/^MODELGATE_MINE=kept$/m);
+    expect(env).toMatch(/^MODELGATE_VERTEX_TRAFFIC_SPLIT=1000=70,1300=30$/m);
   });
 });
 
