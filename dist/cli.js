@@ -12,10 +12,10 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-VZJRPU6Y.js";
+} from "./chunk-DSWHHAKV.js";
 import {
   coerceOption
-} from "./chunk-P7GZZ6JI.js";
+} from "./chunk-U2HG4TZY.js";
 import {
   closest
 } from "./chunk-4OFAA5JN.js";
@@ -146,9 +146,12 @@ var package_default = {
     "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@aws-sdk/client-s3": "^3.1175.0",
+    "@aws-sdk/client-sagemaker": "^3.1142.0",
     "@aws-sdk/lib-storage": "^3.1175.0",
     "@huggingface/gguf": "^0.4.6",
     "@huggingface/jinja": "^0.5.11",
+    "@stdlib/stats-base-dists-normal-cdf": "^0.3.1",
+    "@stdlib/stats-base-dists-normal-quantile": "^0.3.1",
     ajv: "^8.20.0",
     fzstd: "^0.1.1",
     "hdr-histogram-js": "^3.0.1",

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
+} from "./chunk-JJPRNO5I.js";
+import "./chunk-4EYNVZYD.js";
+import "./chunk-WLW7VUCT.js";
+import "./chunk-U76PT5EK.js";
+import "./chunk-LXE4QNPC.js";
+import "./chunk-QZE4DUBB.js";
+import "./chunk-PJPDOYQZ.js";
+import "./chunk-BEQKABMV.js";
+import "./chunk-U2HG4TZY.js";
+import "./chunk-KS5MAWVZ.js";
+import "./chunk-4OFAA5JN.js";
+import "./chunk-LNSTQQSX.js";
+import "./chunk-HVXGMGJV.js";
+import "./chunk-WJXHPGZE.js";
+export {
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
+};
