@@ -68,7 +68,12 @@ export const modules = {
   },
   semantics: {
     mutate: ['src/manifest/semantics.ts'],
-    tests: ['test/manifest/load.test.ts', 'test/manifest/semantics-mutation.test.ts'],
+    tests: [
+      'test/manifest/load.test.ts',
+      'test/manifest/semantics-mutation.test.ts',
+      'test/manifest/serving.test.ts',
+      'test/manifest/deploy-rules.test.ts',
+    ],
     runner: 'vitest',
     threshold: 85,
     why: 'semantics-mutation.test.ts calls loadManifest in-process for every refusal; invalid-manifests.test.ts goes through dist/cli.js and proves only the wiring',

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { Finding, Severity } from '../findings.js';
 import { modelUriReaders, placeholders, STORAGE_URI_PLACEHOLDERS } from '../platforms/model-uri.js';
 import type { Manifest } from './types.js';
@@ -53,6 +54,15 @@ export function checkDeploy(m: Manifest, map: SourceMap): Finding[] {
         ['storage_uri'],
       );
   }
+
+  // The hand-off writes and removes folders under deploy.out: never outside the repository.
+  if (d.out !== undefined && (isAbsolute(d.out) || d.out.split(/[\\/]/).includes('..')))
+    report(
+      'error',
+      'deploy-out-outside',
+      `deploy.out (${d.out}) must be a folder inside the repository, relative to the manifest, without ..`,
+      ['out'],
+    );
 
   const sm = d.sagemaker;
   if (sm && (sm.image === undefined) !== (sm.execution_role_arn === undefined))
