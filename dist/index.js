@@ -28,7 +28,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-DSWHHAKV.js";
+} from "./chunk-GAJSP3AU.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

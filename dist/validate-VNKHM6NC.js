@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  makeStatusCommand,
-  modelNames,
-  modelOption,
-  warnUnknownModel
-} from "./chunk-JJPRNO5I.js";
-import "./chunk-4EYNVZYD.js";
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
+} from "./chunk-ND66PRJW.js";
+import "./chunk-TN6VMJ5F.js";
+import "./chunk-GSX4WLHA.js";
+import "./chunk-L7QR56MK.js";
+import "./chunk-MQ6TPFFP.js";
+import "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
 import "./chunk-PJPDOYQZ.js";
@@ -20,8 +25,9 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  makeStatusCommand,
-  modelNames,
-  modelOption,
-  warnUnknownModel
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
 };

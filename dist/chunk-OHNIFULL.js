@@ -11979,6 +11979,9 @@ function longestRange(q) {
   return longest;
 }
 
+// src/manifest/deploy-rules.ts
+import { isAbsolute } from "node:path";
+
 // src/platforms/model-uri.ts
 var PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
 var STORAGE_URI_PLACEHOLDERS = ["model", "version"];
@@ -12033,6 +12036,13 @@ function checkDeploy(m, map) {
         ["storage_uri"]
       );
   }
+  if (d.out !== void 0 && (isAbsolute(d.out) || d.out.split(/[\\/]/).includes("..")))
+    report(
+      "error",
+      "deploy-out-outside",
+      `deploy.out (${d.out}) must be a folder inside the repository, relative to the manifest, without ..`,
+      ["out"]
+    );
   const sm = d.sagemaker;
   if (sm && sm.image === void 0 !== (sm.execution_role_arn === void 0))
     report(

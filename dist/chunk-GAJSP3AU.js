@@ -47,28 +47,28 @@ function pullRequestOf(eventPath) {
 var LOADERS = {
   validate: async () => {
     const [{ makeValidateCommand }, { inspectArtifact }] = await Promise.all([
-      import("./validate-3AFWOAOS.js"),
+      import("./validate-VNKHM6NC.js"),
       import("./scan-C7NN43ZA.js")
     ]);
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-KIR55G2L.js")).makeScanCommand(),
-  test: async () => (await import("./test-EOQ2JEBJ.js")).makeTestCommand(),
-  plan: async () => (await import("./plan-3QVTRQXY.js")).makePlanCommand(),
+  test: async () => (await import("./test-FYJAEBQL.js")).makeTestCommand(),
+  plan: async () => (await import("./plan-PMWN7ECX.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
-      import("./publish-LUAO62MD.js"),
+      import("./publish-TCPFAI7S.js"),
       import("./scan-C7NN43ZA.js")
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-DFRRGNUY.js")).makeAnalyzeCommand(),
-  promote: async () => (await import("./promote-6KTEW4G5.js")).makePromoteCommand(),
-  rollback: async () => (await import("./rollback-AKRWCK5G.js")).makeRollbackCommand(),
-  status: async () => (await import("./status-WXLF3ICQ.js")).makeStatusCommand(),
-  history: async () => (await import("./history-JBVGY5BS.js")).makeHistoryCommand(),
-  pull: async () => (await import("./pull-H2TMPD7M.js")).makePullCommand(),
-  gc: async () => (await import("./gc-X6XIEEK6.js")).makeGcCommand()
+  analyze: async () => (await import("./analyze-VRKRJXBK.js")).makeAnalyzeCommand(),
+  promote: async () => (await import("./promote-PSGOZ3AB.js")).makePromoteCommand(),
+  rollback: async () => (await import("./rollback-ASRK2GXV.js")).makeRollbackCommand(),
+  status: async () => (await import("./status-SEFNCZJX.js")).makeStatusCommand(),
+  history: async () => (await import("./history-6BD3AXHE.js")).makeHistoryCommand(),
+  pull: async () => (await import("./pull-BK5KEPQJ.js")).makePullCommand(),
+  gc: async () => (await import("./gc-PEA46LMK.js")).makeGcCommand()
 };
 var COMMAND_NAMES = Object.keys(LOADERS);
 async function findCommand(name) {

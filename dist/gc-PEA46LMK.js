@@ -2,13 +2,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   openRegistryFor,
   registryOptions
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

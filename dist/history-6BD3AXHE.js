@@ -4,15 +4,15 @@ import {
   modelNames,
   modelOption,
   warnUnknownModel
-} from "./chunk-JJPRNO5I.js";
+} from "./chunk-BSTHDOTQ.js";
 import {
   openRegistryFor,
   registryOptions,
   renderHistoryMarkdown,
   renderHistoryText
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

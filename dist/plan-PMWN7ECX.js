@@ -6,7 +6,7 @@ import {
 } from "./chunk-4YQEBJCB.js";
 import {
   loadManifest
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  allFindings,
-  compareWithProduction,
-  makeValidateCommand,
-  validateModels,
-  validateOne
-} from "./chunk-32EI65E7.js";
-import "./chunk-TN6VMJ5F.js";
-import "./chunk-GSX4WLHA.js";
-import "./chunk-L7QR56MK.js";
-import "./chunk-DNW6KHDK.js";
-import "./chunk-4EYNVZYD.js";
+  makeRollbackCommand,
+  rollBack
+} from "./chunk-EESFSVS4.js";
+import "./chunk-R3HPDZMX.js";
+import "./chunk-PEG26URT.js";
+import "./chunk-MQ6TPFFP.js";
+import "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
 import "./chunk-PJPDOYQZ.js";
@@ -25,9 +21,6 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  allFindings,
-  compareWithProduction,
-  makeValidateCommand,
-  validateModels,
-  validateOne
+  makeRollbackCommand,
+  rollBack
 };

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  makeRollbackCommand,
-  rollBack
-} from "./chunk-2BH2JKFH.js";
-import "./chunk-ZGOL6BLI.js";
-import "./chunk-S2VMTNXQ.js";
-import "./chunk-DNW6KHDK.js";
-import "./chunk-4EYNVZYD.js";
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
+} from "./chunk-BSTHDOTQ.js";
+import "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
 import "./chunk-PJPDOYQZ.js";
@@ -21,6 +20,8 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  makeRollbackCommand,
-  rollBack
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
 };

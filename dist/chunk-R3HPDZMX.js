@@ -4,10 +4,10 @@ import {
   madeByThisStep,
   planPromotion,
   productionPolicyGates
-} from "./chunk-S2VMTNXQ.js";
+} from "./chunk-PEG26URT.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   STAGES,
   checkVersion,
@@ -19,7 +19,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   jsonOption,
   manifestOption,

@@ -11,17 +11,17 @@ import {
 } from "./chunk-L7QR56MK.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   openRegistryFor,
   productionBaseline,
   recordOption,
   recordValidation,
   registryOptions
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   loadManifest
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   require_compare,
   sameDigests
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   __commonJS,
   __toESM

@@ -2,12 +2,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   rollBack
-} from "./chunk-2BH2JKFH.js";
-import "./chunk-ZGOL6BLI.js";
-import "./chunk-S2VMTNXQ.js";
+} from "./chunk-EESFSVS4.js";
+import "./chunk-R3HPDZMX.js";
+import "./chunk-PEG26URT.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   checkVersion,
   handoffOutputs,
@@ -18,11 +18,11 @@ import {
   registryOptions,
   renderTransitionText,
   transitionReportModel
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
 import {
   seconds
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

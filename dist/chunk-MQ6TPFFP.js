@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   loadManifest
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   selectManifests
 } from "./chunk-PJPDOYQZ.js";

@@ -2,12 +2,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   requiredEvidenceKinds
-} from "./chunk-S2VMTNXQ.js";
+} from "./chunk-PEG26URT.js";
 import {
   allFindings,
   renderValidateText,
   validateModels
-} from "./chunk-32EI65E7.js";
+} from "./chunk-ND66PRJW.js";
 import "./chunk-TN6VMJ5F.js";
 import {
   progressReporter
@@ -15,7 +15,7 @@ import {
 import "./chunk-L7QR56MK.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   openRegistryFor,
   provenance,
@@ -25,9 +25,9 @@ import {
   registryOptions,
   renderPublishText,
   validationEvidence
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

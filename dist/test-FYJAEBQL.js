@@ -17,14 +17,14 @@ import {
 import "./chunk-L7QR56MK.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   openRegistryFor,
   provenance,
   recordEvidence,
   recordOption,
   registryOptions
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   sha256Bytes
 } from "./chunk-WLW7VUCT.js";
@@ -33,7 +33,7 @@ import {
   loadManifest,
   readSamplesFile,
   toNamedLine
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

@@ -4,12 +4,12 @@ import {
   actorPermission,
   makePromoteCommand,
   productionGates
-} from "./chunk-ZGOL6BLI.js";
-import "./chunk-S2VMTNXQ.js";
-import "./chunk-DNW6KHDK.js";
-import "./chunk-4EYNVZYD.js";
+} from "./chunk-R3HPDZMX.js";
+import "./chunk-PEG26URT.js";
+import "./chunk-MQ6TPFFP.js";
+import "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
 import "./chunk-QZE4DUBB.js";
 import "./chunk-PJPDOYQZ.js";

@@ -7,7 +7,7 @@ import {
   registryOptions,
   renderStatusMarkdown,
   renderStatusText
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   jsonOption,
   manifestOption,

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   modelNames,
   modelOption
-} from "./chunk-JJPRNO5I.js";
+} from "./chunk-BSTHDOTQ.js";
 import {
   STAGES,
   checkVersion,
@@ -13,9 +13,9 @@ import {
   openRegistryFor,
   registryOptions,
   stageBlob
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import "./chunk-WLW7VUCT.js";
-import "./chunk-U76PT5EK.js";
+import "./chunk-OHNIFULL.js";
 import {
   jsonOption,
   manifestOption,

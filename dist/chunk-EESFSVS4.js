@@ -6,14 +6,14 @@ import {
   resumedAttempt,
   resumedReport,
   unfinishedDeploy
-} from "./chunk-ZGOL6BLI.js";
+} from "./chunk-R3HPDZMX.js";
 import {
   madeByThisStep,
   planRollback
-} from "./chunk-S2VMTNXQ.js";
+} from "./chunk-PEG26URT.js";
 import {
   refuseRegistryWrite
-} from "./chunk-DNW6KHDK.js";
+} from "./chunk-MQ6TPFFP.js";
 import {
   deployRuns,
   loadManifests,
@@ -21,7 +21,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-4EYNVZYD.js";
+} from "./chunk-A56V5CH2.js";
 import {
   jsonOption,
   manifestOption,

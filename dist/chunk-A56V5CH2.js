@@ -9,7 +9,7 @@ import {
   loadManifest,
   modelUriReaders,
   require_dist
-} from "./chunk-U76PT5EK.js";
+} from "./chunk-OHNIFULL.js";
 import {
   registryOption,
   s3EndpointOption
