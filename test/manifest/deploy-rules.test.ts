@@ -92,9 +92,9 @@ describe('deploy rules', () => {
         'deploy.sagemaker has image without execution_role_arn: modelgate creates the SageMaker models only with both',
       ],
     ]);
-    expect((await rules(sm(', execution_role_arn: arn:aws:iam::123456789012:role/r')))[0]![2]).toMatch(
-      /has execution_role_arn without image/,
-    );
+    expect(
+      (await rules(sm(', execution_role_arn: arn:aws:iam::123456789012:role/r')))[0]![2],
+    ).toMatch(/has execution_role_arn without image/);
     expect(
       await rules(
         `  storage_uri: gs://m/{{version}}/\n${sm(', image: i, execution_role_arn: arn:aws:iam::123456789012:role/r')}`,
@@ -114,7 +114,9 @@ describe('deploy rules', () => {
   });
 
   it('Vertex and Azure name the version this manifest promotes, and no name twice', async () => {
-    expect(await rules('  azure: { endpoint: shop-online, deployments: { "0.9.0": blue } }')).toEqual([
+    expect(
+      await rules('  azure: { endpoint: shop-online, deployments: { "0.9.0": blue } }'),
+    ).toEqual([
       [
         'deploy-version-unnamed',
         'warning',
