@@ -57,7 +57,7 @@ export function handoffVars(handoffs: readonly Handoff[]): Record<string, string
  * the output (a Vertex split holds commas already, so the models cannot be comma-joined).
  */
 export function handoffOutputs(
-  reports: readonly TransitionReport[],
+  reports: readonly Pick<TransitionReport, 'handoff'>[],
 ): Partial<Record<OutputName, string>> {
   const outputs: Partial<Record<OutputName, string>> = {};
   for (const name of HANDOFF_OUTPUTS) {

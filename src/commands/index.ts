@@ -28,6 +28,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   analyze: async () => (await import('./analyze.js')).makeAnalyzeCommand(),
   promote: async () => (await import('./promote.js')).makePromoteCommand(),
   rollback: async () => (await import('./rollback.js')).makeRollbackCommand(),
+  handoff: async () => (await import('./handoff-command.js')).makeHandoffCommand(),
   status: async () => (await import('./status.js')).makeStatusCommand(),
   history: async () => (await import('./history.js')).makeHistoryCommand(),
   pull: async () => (await import('./pull.js')).makePullCommand(),

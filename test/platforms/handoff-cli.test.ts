@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -376,6 +376,25 @@ deploy:
     expect(env).not.toMatch(/MODELGATE_AZURE_TRAFFIC/);
     expect(env).toMatch(/^MODELGATE_MINE=kept$/m);
     expect(env).toMatch(/^MODELGATE_VERTEX_TRAFFIC_SPLIT=1000=70,1300=30$/m);
+  });
+
+  it('handoff writes the files of the state as it is, changing nothing and running no hook', async () => {
+    const revision = JSON.parse((await cli('status', '--json')).stdout).models[0].revision;
+    await rm(join(repo, 'handoff'), { recursive: true, force: true });
+    const hooks = (await readdir(repo)).filter((f) => f.startsWith('hook-')).length;
+    const r = await cli('handoff', '--json');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.models[0].handoff.map((h: { platform: string }) => h.platform)).toEqual([
+      'kserve',
+      'vertex',
+    ]);
+    const vertex = JSON.parse(await readFile(file('vertex/endpoint-traffic.json'), 'utf8'));
+    expect(vertex.body.trafficSplit).toEqual({ 1000: 70, 1300: 30 });
+    expect(JSON.parse((await cli('status', '--json')).stdout).models[0].revision).toBe(revision);
+    expect((await readdir(repo)).filter((f) => f.startsWith('hook-')).length).toBe(hooks);
+    const text = await cli('handoff');
+    expect(text.stdout).toContain(`✓ demo vertex: ${file('vertex/endpoint-traffic.json')}`);
   });
 });
 
