@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-GAJSP3AU.js";
+} from "./chunk-KQG6Q4JW.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

@@ -65,6 +65,7 @@ var LOADERS = {
   analyze: async () => (await import("./analyze-VRKRJXBK.js")).makeAnalyzeCommand(),
   promote: async () => (await import("./promote-PSGOZ3AB.js")).makePromoteCommand(),
   rollback: async () => (await import("./rollback-ASRK2GXV.js")).makeRollbackCommand(),
+  handoff: async () => (await import("./handoff-command-VGX72BS3.js")).makeHandoffCommand(),
   status: async () => (await import("./status-SEFNCZJX.js")).makeStatusCommand(),
   history: async () => (await import("./history-6BD3AXHE.js")).makeHistoryCommand(),
   pull: async () => (await import("./pull-BK5KEPQJ.js")).makePullCommand(),
