@@ -361,7 +361,7 @@ export function judgeLoad(
     add(
       'load-no-success',
       result.requests === 0
-        ? 'no request of the load test was answered'
+        ? 'no request was sent and answered inside the measured window'
         : `none of ${result.requests} requests of the load test succeeded`,
     );
     return findings;
@@ -422,6 +422,11 @@ export interface HttpSenderOptions {
 
 /** A response head longer than this is refused (as node:http refuses one over 16 kB). */
 const MAX_HEAD = 64 * 1024;
+/**
+ * The largest answer the load test reads to check: larger ones count as errors. Bounds what a
+ * connection holds (batch mode's answers grow with batch_size), 64 MiB each at the most.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** Each plain connection's read buffer. */
 const READ_BUFFER = 64 * 1024;
 const CRLF = Buffer.from('\r\n');
@@ -527,6 +532,8 @@ export function httpSender(
     remaining = 0;
     keepAlive = true;
     chunks: Buffer[] = [];
+    /** Bytes of the answer kept for the check so far. */
+    kept = 0;
     dead = false;
     errored = false;
     /** Whether the buffer being read is the connection's own, overwritten by the next read. */
@@ -594,6 +601,7 @@ export function httpSender(
     complete(job: Job) {
       let ok: boolean;
       if (!check) ok = this.status >= 200 && this.status < 300;
+      else if (this.kept > MAX_ANSWER_BYTES) ok = false;
       else {
         try {
           const c = this.chunks;
@@ -603,6 +611,7 @@ export function httpSender(
         }
       }
       this.chunks = [];
+      this.kept = 0;
       this.phase = Phase.Head;
       this.served++;
       finish(job, ok);
@@ -621,7 +630,12 @@ export function httpSender(
     }
 
     body(buf: Buffer, at: number, n: number) {
-      if (check) this.chunks.push(this.keep(buf.subarray(at, at + n)));
+      if (!check) return;
+      this.kept += n;
+      // An answer past the bound is failed unread: a batch of a million rows answered by every
+      // connection at once would otherwise hold gigabytes for the check.
+      if (this.kept > MAX_ANSWER_BYTES) this.chunks = [];
+      else this.chunks.push(this.keep(buf.subarray(at, at + n)));
     }
 
     /** What the parser keeps past this read: a copy when the read buffer is reused. */

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpSender, runLoad } from '../../src/serving/load.js';
+import { httpSender, MAX_ANSWER_BYTES, runLoad } from '../../src/serving/load.js';
 
 // A server on loopback that answers by path: /ok echoes, /fail is a 500, /hang never answers,
 // /bad answers 200 with a body that is not JSON, /reset drops the connection.
@@ -19,6 +19,18 @@ beforeAll(async () => {
       seen.push({ method: req.method, type: req.headers['content-type'], body });
       if (req.url === '/hang') return;
       if (req.url === '/reset') return req.socket.destroy();
+      if (req.url === '/huge') {
+        // An answer just past the bound, and one exactly at it, in chunks as a server streams.
+        const size = MAX_ANSWER_BYTES + (req.headers['x-at-bound'] ? 0 : 1);
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
+        const chunk = Buffer.alloc(1024 * 1024, 0x20);
+        let left = size;
+        while (left > 0) {
+          res.write(left >= chunk.length ? chunk : chunk.subarray(0, left));
+          left -= chunk.length;
+        }
+        return void res.end();
+      }
       if (req.url === '/fail') {
         res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"boom"}');
         return;
@@ -88,6 +100,32 @@ describe('httpSender', () => {
       expect(await good.send()).toBe(true);
     } finally {
       await Promise.all([fail.close(), bad.close(), refused.close(), good.close()]);
+    }
+  });
+
+  it('fails an answer too large to check, unread, and the connection serves the next request', async () => {
+    let size = 0;
+    const huge = httpSender(`${base}/huge`, '{}', {
+      connections: 1,
+      check: (_, body) => ((size = body.length), true),
+    });
+    try {
+      expect(await huge.send()).toBe(false);
+      expect(size).toBe(0);
+      expect(await huge.send()).toBe(false);
+    } finally {
+      await huge.close();
+    }
+    const atBound = httpSender(`${base}/huge`, '{}', {
+      connections: 1,
+      headers: { 'x-at-bound': '1' },
+      check: (_, body) => ((size = body.length), true),
+    });
+    try {
+      expect(await atBound.send()).toBe(true);
+      expect(size).toBe(MAX_ANSWER_BYTES);
+    } finally {
+      await atBound.close();
     }
   });
 

@@ -118,7 +118,7 @@ describe('judgeLoad: the finding rules, messages and severity', () => {
         severity: 'error',
         rule: 'load-no-success',
         message:
-          't: no request of the load test was answered under 2 concurrent connections for 2.5 s',
+          't: no request was sent and answered inside the measured window under 2 concurrent connections for 2.5 s',
       },
     ]);
     expect(judgeLoad({ ...base, requests: 3, errors: 3 }, slo, where)).toEqual([
