@@ -28,7 +28,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-KQG6Q4JW.js";
+} from "./chunk-HERCEOR4.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

@@ -53,7 +53,7 @@ var LOADERS = {
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-KIR55G2L.js")).makeScanCommand(),
-  test: async () => (await import("./test-FYJAEBQL.js")).makeTestCommand(),
+  test: async () => (await import("./test-ATJRG52Y.js")).makeTestCommand(),
   plan: async () => (await import("./plan-PMWN7ECX.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([

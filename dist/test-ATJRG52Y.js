@@ -1619,7 +1619,7 @@ function judgeLoad(result, slo, where) {
   if (ok <= 0) {
     add(
       "load-no-success",
-      result.requests === 0 ? "no request of the load test was answered" : `none of ${result.requests} requests of the load test succeeded`
+      result.requests === 0 ? "no request was sent and answered inside the measured window" : `none of ${result.requests} requests of the load test succeeded`
     );
     return findings;
   }
@@ -1653,6 +1653,7 @@ function judgeLoad(result, slo, where) {
   return findings;
 }
 var MAX_HEAD = 64 * 1024;
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 var READ_BUFFER = 64 * 1024;
 var CRLF = Buffer.from("\r\n");
 var HEAD_END = Buffer.from("\r\n\r\n");
@@ -1716,6 +1717,8 @@ ${[...headers.values()].map(([n, v]) => `${n}: ${v}\r
     remaining = 0;
     keepAlive = true;
     chunks = [];
+    /** Bytes of the answer kept for the check so far. */
+    kept = 0;
     dead = false;
     errored = false;
     /** Whether the buffer being read is the connection's own, overwritten by the next read. */
@@ -1778,6 +1781,7 @@ ${[...headers.values()].map(([n, v]) => `${n}: ${v}\r
     complete(job) {
       let ok;
       if (!check) ok = this.status >= 200 && this.status < 300;
+      else if (this.kept > MAX_ANSWER_BYTES) ok = false;
       else {
         try {
           const c = this.chunks;
@@ -1787,6 +1791,7 @@ ${[...headers.values()].map(([n, v]) => `${n}: ${v}\r
         }
       }
       this.chunks = [];
+      this.kept = 0;
       this.phase = 0 /* Head */;
       this.served++;
       finish(job, ok);
@@ -1803,7 +1808,10 @@ ${[...headers.values()].map(([n, v]) => `${n}: ${v}\r
       else idle.push(this);
     }
     body(buf, at, n) {
-      if (check) this.chunks.push(this.keep(buf.subarray(at, at + n)));
+      if (!check) return;
+      this.kept += n;
+      if (this.kept > MAX_ANSWER_BYTES) this.chunks = [];
+      else this.chunks.push(this.keep(buf.subarray(at, at + n)));
     }
     /** What the parser keeps past this read: a copy when the read buffer is reused. */
     keep(b) {
