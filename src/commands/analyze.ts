@@ -261,26 +261,11 @@ async function analyzeOne(
         `the ${stage} of ${m.model.name} changed during the analysis (revision ${then?.revision ?? 'none'} → ${now?.revision ?? 'none'}): nothing recorded`,
         'run analyze again, on the stage as it is now',
       );
-    const published = await registry.publishedVersion(m.model.name, version);
-    if (!published)
-      throw new GateError(
-        `${m.model.name} ${version} is not published`,
-        'run modelgate publish first',
-      );
     const weight =
       state.stages.canary?.version === version ? state.stages.canary.weight : undefined;
     // A production analysis is monitoring, not the canary's gate: another kind of evidence.
     const kind = stage === 'canary' ? `analysis-${weight ?? 0}` : 'monitor';
-    await recordEvidence(registry, m.model.name, version, kind, {
-      // Inconclusive is not a pass: it never promotes.
-      verdict: result.verdict === 'pass' ? 'pass' : 'fail',
-      artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
-      details: result,
-      recorded: provenance(ctx),
-      // Production reads the newest analysis of any step by its time: a rerun that
-      // failed again must be newer than a pass recorded at another step since.
-      everyRun: true,
-    });
+    await recordVerdict(registry, ctx, m.model.name, version, kind, result);
   }
   const auto = stage === 'canary' ? spec.auto_rollback : m.promotion.production.auto_rollback;
   // Only a failure is evidence against the version: an inconclusive run rolls nothing back.
@@ -362,27 +347,38 @@ async function runExperiment(
     );
   }
   ctx.log.info(`${m.model.name}: ${result.message}`);
-  if (record) {
-    const published = await registry.publishedVersion(m.model.name, b);
-    if (!published)
-      throw new GateError(`${m.model.name} ${b} is not published`, 'run modelgate publish first');
-    await recordEvidence(registry, m.model.name, b, 'experiment', {
-      verdict: result.verdict === 'pass' ? 'pass' : 'fail',
-      artifacts: published.artifacts.map((x) => ({ path: x.path, sha256: x.sha256 })),
-      details: result,
-      recorded: provenance(ctx),
-      everyRun: true,
-    });
-  }
+  if (record) await recordVerdict(registry, ctx, m.model.name, b, 'experiment', result);
   return result;
 }
 
+/**
+ * Stores an analysis's or an experiment's result as evidence of `version`, every run anew:
+ * production reads the newest analysis of any step by its time, so a rerun that failed again
+ * must be newer than a pass recorded at another step since. Inconclusive is not a pass: it
+ * never promotes.
+ */
+async function recordVerdict(
+  registry: Registry,
+  ctx: CommandContext,
+  model: string,
+  version: string,
+  kind: string,
+  result: { verdict: AnalysisVerdict },
+): Promise<void> {
+  const published = await registry.publishedVersion(model, version);
+  if (!published)
+    throw new GateError(`${model} ${version} is not published`, 'run modelgate publish first');
+  await recordEvidence(registry, model, version, kind, {
+    verdict: result.verdict === 'pass' ? 'pass' : 'fail',
+    artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
+    details: result,
+    recorded: provenance(ctx),
+    everyRun: true,
+  });
+}
+
 function experimentOutcome(results: readonly ExperimentResult[]): CommandOutcome {
-  const verdict = results.every((r) => r.verdict === 'pass')
-    ? 'pass'
-    : results.some((r) => r.verdict === 'fail')
-      ? 'fail'
-      : 'inconclusive';
+  const verdict = overall(results.map((r) => r.verdict));
   return {
     exitCode: verdict === 'pass' ? 0 : 1,
     verdict: verdict === 'pass' ? 'pass' : 'fail',

@@ -263,28 +263,18 @@ export function evaluate(
       );
     }
   }
-  if (
-    slo?.min_throughput_rps !== undefined &&
-    r.throughputRps !== undefined &&
-    r.throughputRps < slo.min_throughput_rps
-  ) {
-    add(
-      'error',
-      'slo-throughput',
-      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_throughput_rps (${slo.min_throughput_rps})`,
-    );
-  }
   // The harness measures rows/s only in batch mode, the one mode min_rows_per_s is for.
-  if (
-    slo?.min_rows_per_s !== undefined &&
-    r.throughputRps !== undefined &&
-    r.throughputRps < slo.min_rows_per_s
-  ) {
-    add(
-      'error',
-      'slo-rows-throughput',
-      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_rows_per_s (${slo.min_rows_per_s})`,
-    );
+  for (const [key, rule] of [
+    ['min_throughput_rps', 'slo-throughput'],
+    ['min_rows_per_s', 'slo-rows-throughput'],
+  ] as const) {
+    const bound = slo?.[key];
+    if (bound !== undefined && r.throughputRps !== undefined && r.throughputRps < bound)
+      add(
+        'error',
+        rule,
+        `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.${key} (${bound})`,
+      );
   }
 
   const errs = Object.values(r.outputs);

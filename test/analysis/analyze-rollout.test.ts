@@ -272,6 +272,15 @@ describe('analyze drives the rollout', () => {
       verdict: 'pass',
       winner: '1.1.0',
     });
+    // --record keeps the decision as the canary's evidence, with its figures.
+    expect((await cli('analyze', '--experiment', '--record')).code).toBe(0);
+    const evidence = JSON.parse(
+      await readFile(
+        join(repo, '.modelgate/registry/models/demo/evidence/1.1.0/experiment.json'),
+        'utf8',
+      ),
+    );
+    expect(evidence).toMatchObject({ verdict: 'pass', details: { winner: '1.1.0' } });
     await metrics({
       arms: { '1.0.0': { successes: 50, trials: 1000 }, '1.1.0': { successes: 55, trials: 1000 } },
     });
