@@ -28,7 +28,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-HERCEOR4.js";
+} from "./chunk-K27HOPVG.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

@@ -141,19 +141,17 @@ function evaluate(r, t, m, at) {
       );
     }
   }
-  if (slo?.min_throughput_rps !== void 0 && r.throughputRps !== void 0 && r.throughputRps < slo.min_throughput_rps) {
-    add(
-      "error",
-      "slo-throughput",
-      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_throughput_rps (${slo.min_throughput_rps})`
-    );
-  }
-  if (slo?.min_rows_per_s !== void 0 && r.throughputRps !== void 0 && r.throughputRps < slo.min_rows_per_s) {
-    add(
-      "error",
-      "slo-rows-throughput",
-      `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.min_rows_per_s (${slo.min_rows_per_s})`
-    );
+  for (const [key, rule] of [
+    ["min_throughput_rps", "slo-throughput"],
+    ["min_rows_per_s", "slo-rows-throughput"]
+  ]) {
+    const bound = slo?.[key];
+    if (bound !== void 0 && r.throughputRps !== void 0 && r.throughputRps < bound)
+      add(
+        "error",
+        rule,
+        `throughput ${fmt(r.throughputRps)} rows/s is under serving.slo.${key} (${bound})`
+      );
   }
   const errs = Object.values(r.outputs);
   const loaded = !r.errors.some((e) => e.stage === "load" || e.stage === "harness");

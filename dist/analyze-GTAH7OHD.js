@@ -4124,24 +4124,9 @@ async function analyzeOne(loaded, registry, inv, ctx, stage, record) {
         `the ${stage} of ${m.model.name} changed during the analysis (revision ${then?.revision ?? "none"} \u2192 ${now?.revision ?? "none"}): nothing recorded`,
         "run analyze again, on the stage as it is now"
       );
-    const published = await registry.publishedVersion(m.model.name, version);
-    if (!published)
-      throw new GateError(
-        `${m.model.name} ${version} is not published`,
-        "run modelgate publish first"
-      );
     const weight = state.stages.canary?.version === version ? state.stages.canary.weight : void 0;
     const kind = stage === "canary" ? `analysis-${weight ?? 0}` : "monitor";
-    await recordEvidence(registry, m.model.name, version, kind, {
-      // Inconclusive is not a pass: it never promotes.
-      verdict: result.verdict === "pass" ? "pass" : "fail",
-      artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
-      details: result,
-      recorded: provenance(ctx),
-      // Production reads the newest analysis of any step by its time: a rerun that
-      // failed again must be newer than a pass recorded at another step since.
-      everyRun: true
-    });
+    await recordVerdict(registry, ctx, m.model.name, version, kind, result);
   }
   const auto = stage === "canary" ? spec.auto_rollback : m.promotion.production.auto_rollback;
   if (!auto || result.verdict !== "fail") return { result };
@@ -4203,22 +4188,23 @@ async function runExperiment(loaded, registry, inv, ctx, record) {
     );
   }
   ctx.log.info(`${m.model.name}: ${result.message}`);
-  if (record) {
-    const published = await registry.publishedVersion(m.model.name, b);
-    if (!published)
-      throw new GateError(`${m.model.name} ${b} is not published`, "run modelgate publish first");
-    await recordEvidence(registry, m.model.name, b, "experiment", {
-      verdict: result.verdict === "pass" ? "pass" : "fail",
-      artifacts: published.artifacts.map((x) => ({ path: x.path, sha256: x.sha256 })),
-      details: result,
-      recorded: provenance(ctx),
-      everyRun: true
-    });
-  }
+  if (record) await recordVerdict(registry, ctx, m.model.name, b, "experiment", result);
   return result;
 }
+async function recordVerdict(registry, ctx, model, version, kind, result) {
+  const published = await registry.publishedVersion(model, version);
+  if (!published)
+    throw new GateError(`${model} ${version} is not published`, "run modelgate publish first");
+  await recordEvidence(registry, model, version, kind, {
+    verdict: result.verdict === "pass" ? "pass" : "fail",
+    artifacts: published.artifacts.map((a) => ({ path: a.path, sha256: a.sha256 })),
+    details: result,
+    recorded: provenance(ctx),
+    everyRun: true
+  });
+}
 function experimentOutcome(results) {
-  const verdict = results.every((r) => r.verdict === "pass") ? "pass" : results.some((r) => r.verdict === "fail") ? "fail" : "inconclusive";
+  const verdict = overall(results.map((r) => r.verdict));
   return {
     exitCode: verdict === "pass" ? 0 : 1,
     verdict: verdict === "pass" ? "pass" : "fail",

@@ -53,8 +53,8 @@ var LOADERS = {
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-KIR55G2L.js")).makeScanCommand(),
-  test: async () => (await import("./test-ATJRG52Y.js")).makeTestCommand(),
-  plan: async () => (await import("./plan-PMWN7ECX.js")).makePlanCommand(),
+  test: async () => (await import("./test-YO624SUS.js")).makeTestCommand(),
+  plan: async () => (await import("./plan-UUDUR4JO.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
       import("./publish-TCPFAI7S.js"),
@@ -62,7 +62,7 @@ var LOADERS = {
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-VRKRJXBK.js")).makeAnalyzeCommand(),
+  analyze: async () => (await import("./analyze-GTAH7OHD.js")).makeAnalyzeCommand(),
   promote: async () => (await import("./promote-PSGOZ3AB.js")).makePromoteCommand(),
   rollback: async () => (await import("./rollback-ASRK2GXV.js")).makeRollbackCommand(),
   handoff: async () => (await import("./handoff-command-VGX72BS3.js")).makeHandoffCommand(),

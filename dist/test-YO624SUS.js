@@ -7,7 +7,7 @@ import {
   parseHarnessResult,
   renderCompatMarkdown,
   renderCompatText
-} from "./chunk-4YQEBJCB.js";
+} from "./chunk-7AOFYV3A.js";
 import {
   checkArtifacts
 } from "./chunk-TN6VMJ5F.js";

@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-4YQEBJCB.js";
+} from "./chunk-7AOFYV3A.js";
 import {
   loadManifest
 } from "./chunk-OHNIFULL.js";
