@@ -28,14 +28,18 @@ export interface Arm {
   n: number;
 }
 
-export interface ExperimentResult {
+interface ExperimentSubject {
   model: string;
   metric: string;
   kind: ExperimentSpec['metric']['kind'];
   better: ExperimentSpec['metric']['better'];
+}
+
+export interface ExperimentDecision extends ExperimentSubject {
   /** pass: the canary (B) wins; fail: production (A) wins; inconclusive: no winner yet. */
   verdict: 'pass' | 'fail' | 'inconclusive';
   winner?: string;
+  nodata?: undefined;
   arms: [Arm, Arm];
   /** B − A: a difference of rates, or the Hodges-Lehmann shift of B from A. */
   difference: number;
@@ -46,6 +50,23 @@ export interface ExperimentResult {
   needed?: { perArm: number; more: number };
   message: string;
 }
+
+/**
+ * An experiment with too little to test yet (an arm unread, or counts too thin for the test):
+ * inconclusive like an open interval, so it never promotes, and reported like one, with the
+ * arms where they were read, instead of ending the run as an error.
+ */
+export interface ExperimentNoData extends ExperimentSubject {
+  verdict: 'inconclusive';
+  winner?: undefined;
+  /** Why no test was run. */
+  nodata: string;
+  arms?: [Arm, Arm];
+  needed?: { perArm: number; more: number };
+  message: string;
+}
+
+export type ExperimentResult = ExperimentDecision | ExperimentNoData;
 
 /** Fewer samples per arm than this are not an experiment yet. */
 const MIN_PER_ARM = 3;
@@ -75,16 +96,14 @@ export function decideExperiment(
   let upper: number;
   let pValue: number;
   let perArm: number;
-  let test: ExperimentResult['test'];
+  let test: ExperimentDecision['test'];
   if (a.data.kind === 'proportion' && b.data.kind === 'proportion') {
     for (const [arm, d] of [
       ['A', a.data],
       ['B', b.data],
     ] as const) {
       if (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS)
-        throw new ExperimentDataError(
-          `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
-        );
+        return thinProportions(spec, model, a, b, a.data, b.data, arm);
     }
     const r = twoProportions(
       a.data.successes,
@@ -104,8 +123,17 @@ export function decideExperiment(
     const xa = a.data.samples;
     const xb = b.data.samples;
     if (xa.length < MIN_PER_ARM || xb.length < MIN_PER_ARM)
-      throw new ExperimentDataError(
+      return experimentWithoutData(
+        spec,
+        model,
         `too few samples for ${spec.metric.name} (A ${xa.length}, B ${xb.length}; at least ${MIN_PER_ARM} each)`,
+        xa.length > 0 && xb.length > 0
+          ? [
+              { arm: 'A', version: a.version, value: median(xa), n: xa.length },
+              { arm: 'B', version: b.version, value: median(xb), n: xb.length },
+            ]
+          : undefined,
+        { perArm: MIN_PER_ARM, more: MIN_PER_ARM - Math.min(xa.length, xb.length) },
       );
     const hl = hodgesLehmann(xb, xa, confidence);
     arms = [
@@ -158,6 +186,67 @@ export function decideExperiment(
     ...(needed ? { needed } : {}),
     message,
   };
+}
+
+/** An inconclusive result with no test run, saying why and what would make one possible. */
+export function experimentWithoutData(
+  spec: ExperimentSpec,
+  model: string,
+  why: string,
+  arms?: [Arm, Arm],
+  needed?: { perArm: number; more: number },
+): ExperimentNoData {
+  const more =
+    needed && needed.more > 0
+      ? `; a test needs about ${needed.perArm} ${spec.metric.kind === 'mean' ? 'samples' : 'trials'} per arm (${needed.more} more)`
+      : '';
+  return {
+    model,
+    metric: spec.metric.name,
+    kind: spec.metric.kind,
+    better: spec.metric.better,
+    verdict: 'inconclusive',
+    nodata: why,
+    ...(arms ? { arms } : {}),
+    ...(needed ? { needed } : {}),
+    message: `no winner: not enough data to test yet: ${why}${more}`,
+  };
+}
+
+/**
+ * Counts below the normal approximation's condition: the trials per arm at which the rates
+ * seen so far would give MIN_EVENTS of each outcome, when the rates are not 0 or 1.
+ */
+function thinProportions(
+  spec: ExperimentSpec,
+  model: string,
+  a: { version: string },
+  b: { version: string },
+  da: { successes: number; trials: number },
+  db: { successes: number; trials: number },
+  arm: 'A' | 'B',
+): ExperimentNoData {
+  const d = arm === 'A' ? da : db;
+  const rate = (x: { successes: number; trials: number }) =>
+    x.trials > 0 ? x.successes / x.trials : Number.NaN;
+  const arms: [Arm, Arm] = [
+    { arm: 'A', version: a.version, value: rate(da), n: da.trials },
+    { arm: 'B', version: b.version, value: rate(db), n: db.trials },
+  ];
+  // From the counts, not the rates: 1 − 0.9 is a hair under 0.1 in floating point.
+  const perArm = Math.max(
+    ...[da, db].map((x) =>
+      Math.ceil((MIN_EVENTS * x.trials) / Math.min(x.successes, x.trials - x.successes)),
+    ),
+  );
+  const have = Math.min(da.trials, db.trials);
+  return experimentWithoutData(
+    spec,
+    model,
+    `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
+    arms.every((x) => Number.isFinite(x.value)) ? arms : undefined,
+    Number.isFinite(perArm) ? { perArm, more: Math.max(0, perArm - have) } : undefined,
+  );
 }
 
 function pooledSd(x: readonly number[], y: readonly number[]): number {

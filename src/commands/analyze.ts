@@ -6,7 +6,7 @@ import {
 } from '../analysis/analysis.js';
 import {
   decideExperiment,
-  ExperimentDataError,
+  experimentWithoutData,
   type ExperimentResult,
 } from '../analysis/experiment.js';
 import type { AnalysisVerdict } from '../analysis/judge.js';
@@ -335,15 +335,13 @@ async function runExperiment(
       },
     );
   } catch (err) {
-    if (
-      !(err instanceof MetricUnavailable) &&
-      !(err instanceof ExperimentDataError) &&
-      !(err instanceof StatsInputError)
-    )
-      throw err;
-    throw new GateError(
-      `the experiment of ${m.model.name} (${a} against ${b}) has no data to decide on: ${err.message}`,
-      'check promotion.experiment and that both arms receive traffic',
+    // An arm that cannot be read yet is no evidence either way, as a metric without data is in
+    // the canary analysis: inconclusive, never promoted, reported beside the other models.
+    if (!(err instanceof MetricUnavailable) && !(err instanceof StatsInputError)) throw err;
+    result = experimentWithoutData(
+      spec,
+      m.model.name,
+      `${err.message} (check promotion.experiment and that both arms receive traffic)`,
     );
   }
   ctx.log.info(`${m.model.name}: ${result.message}`);

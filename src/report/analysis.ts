@@ -72,30 +72,40 @@ const share = (r: ExperimentResult, v: number) =>
   r.kind === 'proportion' ? `${num(v * 100)} %` : num(v);
 
 export function renderExperimentText(r: ExperimentResult): string {
-  const [a, b] = r.arms;
+  const test = r.nodata === undefined ? `; ${r.test}` : '';
   return [
-    `experiment on ${r.model} (${r.metric}, ${r.better} is better; ${r.test}): ${r.verdict}`,
-    `  A ${a.version}: ${share(r, a.value)} (n ${a.n})`,
-    `  B ${b.version}: ${share(r, b.value)} (n ${b.n})`,
+    `experiment on ${r.model} (${r.metric}, ${r.better} is better${test}): ${r.verdict}`,
+    ...(r.arms ?? []).map((x) => `  ${x.arm} ${x.version}: ${share(r, x.value)} (n ${x.n})`),
     `  ${r.message}`,
   ].join('\n');
 }
 
 export function renderExperimentMarkdown(r: ExperimentResult): string {
-  const [a, b] = r.arms;
-  const ci = `${share(r, r.interval.lower)} to ${share(r, r.interval.upper)}`;
+  const arms = r.arms
+    ? [
+        '| arm | version | value | n |',
+        '|---|---|---|---|',
+        ...r.arms.map(
+          (x) =>
+            `| ${x.arm} (${x.arm === 'A' ? 'production' : 'canary'}) | ${x.version} | ${share(r, x.value)} | ${x.n} |`,
+        ),
+        '',
+      ]
+    : [];
+  const figures =
+    r.nodata === undefined
+      ? [
+          `B − A = ${share(r, r.difference)}, ${Math.round(r.interval.confidence * 100)} % confidence interval ${share(r, r.interval.lower)} to ${share(r, r.interval.upper)}, p = ${num(r.pValue)}.`,
+          '',
+        ]
+      : [];
   return [
     `## ${icon(r.verdict)} experiment on \`${r.model}\`: ${r.winner ? `${r.winner} wins` : 'no winner yet'}`,
     '',
-    `Metric \`${r.metric}\` (${r.better} is better), ${r.test}.`,
+    `Metric \`${r.metric}\` (${r.better} is better)${r.nodata === undefined ? `, ${r.test}` : ''}.`,
     '',
-    '| arm | version | value | n |',
-    '|---|---|---|---|',
-    `| A (production) | ${a.version} | ${share(r, a.value)} | ${a.n} |`,
-    `| B (canary) | ${b.version} | ${share(r, b.value)} | ${b.n} |`,
-    '',
-    `B − A = ${share(r, r.difference)}, ${Math.round(r.interval.confidence * 100)} % confidence interval ${ci}, p = ${num(r.pValue)}.`,
-    '',
+    ...arms,
+    ...figures,
     cell(r.message),
     '',
   ].join('\n');

@@ -290,11 +290,32 @@ describe('analyze drives the rollout', () => {
       /no winner: B − A = 0\.005 .* includes 0; at this difference a conclusive answer needs about \d+ trials per arm/,
     );
     await metrics({ arms: { '1.0.0': { successes: 50, trials: 1000 } } });
-    const missing = await cli('analyze', '--experiment');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(
-      /has no data to decide on: .*arms\.1\.1\.0: no data for this arm/,
+    // An arm with no data yet is no evidence either way: inconclusive, reported, not an error.
+    const missing = await cli('analyze', '--experiment', '--json');
+    expect(missing.code, missing.stderr).toBe(1);
+    expect(JSON.parse(missing.stdout)).toMatchObject({
+      verdict: 'inconclusive',
+      experiments: [
+        {
+          verdict: 'inconclusive',
+          nodata: expect.stringMatching(/arms\.1\.1\.0: no data for this arm/),
+        },
+      ],
+    });
+    const shown = await cli('analyze', '--experiment');
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toMatch(
+      /experiment on demo \(conversion, higher is better\): inconclusive\n {2}no winner: not enough data to test yet: .*arms\.1\.1\.0: no data for this arm/,
     );
-    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    expect(shown.stderr).not.toMatch(/\n\s+at /);
+    // Too few conversions for the test: the arms are shown, with the traffic a test needs.
+    await metrics({
+      arms: { '1.0.0': { successes: 2, trials: 100 }, '1.1.0': { successes: 4, trials: 100 } },
+    });
+    const thin = await cli('analyze', '--experiment');
+    expect(thin.code).toBe(1);
+    expect(thin.stdout).toMatch(
+      /A 1\.0\.0: 2 % \(n 100\)\n {2}B 1\.1\.0: 4 % \(n 100\)\n {2}no winner: not enough data to test yet: arm A has 2 successes in 100 trials.*; a test needs about 250 trials per arm \(150 more\)/,
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideExperiment, ExperimentDataError } from '../../src/analysis/experiment.js';
+import {
+  decideExperiment,
+  ExperimentDataError,
+  type ExperimentDecision,
+} from '../../src/analysis/experiment.js';
 import { sampleSizeForShift } from '../../src/analysis/stats.js';
 import type { ExperimentSpec } from '../../src/manifest/types.js';
 import { seeded } from './random.js';
@@ -22,10 +26,17 @@ const mean = (version: string, samples: number[]) => ({
   data: { kind: 'mean' as const, samples },
 });
 
+/** A decision, where the data are enough for one: a no-data result fails the test here. */
+const decide = (...args: Parameters<typeof decideExperiment>): ExperimentDecision => {
+  const r = decideExperiment(...args);
+  if (r.nodata !== undefined) throw new Error(`no decision: ${r.message}`);
+  return r;
+};
+
 describe('decideExperiment: conversions (two proportions)', () => {
   it('declares the canary the winner when the interval of B − A lies above zero', () => {
     // Newcombe (1998), Table II: 56/70 against 48/80, interval 0.0524 to 0.3339.
-    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 48, 80), prop('1.3.0', 56, 70));
+    const r = decide(spec(), 'shop', prop('1.2.0', 48, 80), prop('1.3.0', 56, 70));
     expect(r).toMatchObject({
       verdict: 'pass',
       winner: '1.3.0',
@@ -45,12 +56,12 @@ describe('decideExperiment: conversions (two proportions)', () => {
   });
 
   it('declares production the winner when the canary converts worse', () => {
-    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 56, 70), prop('1.3.0', 48, 80));
+    const r = decide(spec(), 'shop', prop('1.2.0', 56, 70), prop('1.3.0', 48, 80));
     expect(r).toMatchObject({ verdict: 'fail', winner: '1.2.0' });
   });
 
   it('with "lower is better" the sides swap', () => {
-    const r = decideExperiment(
+    const r = decide(
       spec({ better: 'lower' }),
       'shop',
       prop('1.2.0', 56, 70),
@@ -60,7 +71,7 @@ describe('decideExperiment: conversions (two proportions)', () => {
   });
 
   it('with "lower is better", a canary that is higher loses', () => {
-    const r = decideExperiment(
+    const r = decide(
       spec({ better: 'lower' }),
       'shop',
       prop('1.2.0', 48, 80),
@@ -68,7 +79,7 @@ describe('decideExperiment: conversions (two proportions)', () => {
     );
     expect(r).toMatchObject({ verdict: 'fail', winner: '1.2.0' });
     expect(r.message).toMatch(/^A \(1\.2\.0\) wins: B − A = 0\.2 /);
-    const unclear = decideExperiment(
+    const unclear = decide(
       spec({ better: 'lower' }),
       'shop',
       prop('1.2.0', 50, 1000),
@@ -79,7 +90,7 @@ describe('decideExperiment: conversions (two proportions)', () => {
 
   it('no winner when the interval includes zero, with the traffic a conclusive answer needs', () => {
     // 5.0 % against 5.5 %: a real but small lift, far from proven at 1000 per arm.
-    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 55, 1000));
+    const r = decide(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 55, 1000));
     expect(r.verdict).toBe('inconclusive');
     expect(r.winner).toBeUndefined();
     expect(r.interval.lower).toBeLessThan(0);
@@ -93,7 +104,7 @@ describe('decideExperiment: conversions (two proportions)', () => {
   });
 
   it('equal arms: no winner, and no difference to size a sample for', () => {
-    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 50, 1000));
+    const r = decide(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 50, 1000));
     expect(r.verdict).toBe('inconclusive');
     expect(r.needed).toBeUndefined();
     expect(r.message).toMatch(
@@ -101,22 +112,37 @@ describe('decideExperiment: conversions (two proportions)', () => {
     );
   });
 
-  it('counts too small for the normal approximation are an error, not a winner', () => {
+  it('counts too small for the normal approximation are no data yet, not a winner', () => {
     // 0 of 3 against 3 of 3: Fisher's exact test gives p = 0.1.
-    expect(() =>
-      decideExperiment(spec(), 'shop', prop('1.2.0', 0, 3), prop('1.3.0', 3, 3)),
-    ).toThrow(
-      'arm A has 0 successes in 3 trials; the two-proportion test needs at least 5 successes and 5 failures in each arm',
+    const thin = decideExperiment(spec(), 'shop', prop('1.2.0', 0, 3), prop('1.3.0', 3, 3));
+    expect(thin).toMatchObject({
+      verdict: 'inconclusive',
+      nodata:
+        'arm A has 0 successes in 3 trials; the two-proportion test needs at least 5 successes and 5 failures in each arm',
+      arms: [
+        { arm: 'A', value: 0, n: 3 },
+        { arm: 'B', value: 1, n: 3 },
+      ],
+    });
+    expect(thin.winner).toBeUndefined();
+    // A rate of 0 or 1 says nothing of how many trials would give five of each.
+    expect(thin.needed).toBeUndefined();
+    expect(
+      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 10), prop('1.3.0', 5, 10)).nodata,
+    ).toBeUndefined();
+    expect(
+      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 9), prop('1.3.0', 5, 10)).nodata,
+    ).toMatch(/^arm A has 5 successes in 9 trials/);
+    // 4 failures in 40 trials: a rate of 0.1, so 50 trials per arm give five of each.
+    const b = decideExperiment(spec(), 'shop', prop('1.2.0', 20, 40), prop('1.3.0', 36, 40));
+    expect(b).toMatchObject({
+      verdict: 'inconclusive',
+      nodata: expect.stringMatching(/^arm B has 36 successes in 40 trials/),
+      needed: { perArm: 50, more: 10 },
+    });
+    expect(b.message).toMatch(
+      /^no winner: not enough data to test yet: arm B .*; a test needs about 50 trials per arm \(10 more\)$/,
     );
-    expect(() =>
-      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 10), prop('1.3.0', 5, 10)),
-    ).not.toThrow();
-    expect(() =>
-      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 9), prop('1.3.0', 5, 10)),
-    ).toThrow(/arm A has 5 successes in 9 trials/);
-    expect(() =>
-      decideExperiment(spec(), 'shop', prop('1.2.0', 5, 10), prop('1.3.0', 4, 10)),
-    ).toThrow(/arm B has 4 successes in 10 trials/);
   });
 
   it('the confidence widens the interval: significant at 90 %, not at 99 %', () => {
@@ -136,7 +162,7 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
   };
 
   it('a real difference declares the winner', () => {
-    const r = decideExperiment(
+    const r = decide(
       spec({ kind: 'mean', name: 'basket' }),
       'shop',
       mean('1.2.0', noisy(1, 200, 50)),
@@ -151,7 +177,7 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
 
   it('no difference: no winner in each of 20 seeded experiments', () => {
     for (let seed = 0; seed < 20; seed++) {
-      const r = decideExperiment(
+      const r = decide(
         spec({ kind: 'mean' }),
         'shop',
         mean('1.2.0', noisy(10 + seed, 100, 50)),
@@ -167,7 +193,7 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
   it('an inconclusive mean says the observations a conclusive answer needs, from the pooled spread', () => {
     const a = Array.from({ length: 10 }, (_, i) => i + 1);
     const b = a.map((x) => x + 0.5);
-    const r = decideExperiment(
+    const r = decide(
       spec({ kind: 'mean', name: 'basket' }),
       'shop',
       mean('1.2.0', a),
@@ -189,20 +215,36 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
   });
 
   it('the fewer observations of the two arms is what a conclusive answer must grow from', () => {
-    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 11, 200));
+    const r = decide(spec(), 'shop', prop('1.2.0', 50, 1000), prop('1.3.0', 11, 200));
     expect(r.verdict).toBe('inconclusive');
     expect(r.needed!.more).toBe(r.needed!.perArm - 200);
   });
 
   it('each arm needs at least 3 samples', () => {
     const three = [1, 2, 3];
-    expect(() =>
-      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', [1, 2])),
-    ).toThrow('too few samples for conversion (A 3, B 2; at least 3 each)');
     expect(
-      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', three))
-        .verdict,
-    ).toBe('inconclusive');
+      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', three), mean('1.3.0', [1, 2])),
+    ).toMatchObject({
+      verdict: 'inconclusive',
+      nodata: 'too few samples for conversion (A 3, B 2; at least 3 each)',
+      arms: [
+        { arm: 'A', value: 2, n: 3 },
+        { arm: 'B', value: 1.5, n: 2 },
+      ],
+      needed: { perArm: 3, more: 1 },
+    });
+    const three3 = decideExperiment(
+      spec({ kind: 'mean' }),
+      'shop',
+      mean('1.2.0', three),
+      mean('1.3.0', three),
+    );
+    expect(three3.verdict).toBe('inconclusive');
+    expect(three3.nodata).toBeUndefined();
+    expect(
+      decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', []), mean('1.3.0', three))
+        .arms,
+    ).toBeUndefined();
   });
 
   it('enough samples for the difference seen, still inconclusive: "keep collecting", not "0 more"', () => {
@@ -211,7 +253,7 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
     const n = 4 + Math.floor(r0() * 20);
     const a = Array.from({ length: n }, () => r0() * 10);
     const b = Array.from({ length: n }, () => r0() * 10 + r0() * 6);
-    const r = decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', a), mean('1.3.0', b));
+    const r = decide(spec({ kind: 'mean' }), 'shop', mean('1.2.0', a), mean('1.3.0', b));
     expect(r.verdict).toBe('inconclusive');
     expect(r.needed).toEqual({ perArm: 20, more: 0 });
     expect(r.message).toMatch(
@@ -219,20 +261,9 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
     );
   });
 
-  it('too few samples is an error, not a verdict', () => {
-    expect(() =>
-      decideExperiment(
-        spec({ kind: 'mean' }),
-        'shop',
-        mean('1.2.0', [1, 2]),
-        mean('1.3.0', [1, 2, 3]),
-      ),
-    ).toThrow(ExperimentDataError);
-  });
-
   it('arms of different kinds are an error', () => {
     expect(() =>
       decideExperiment(spec(), 'shop', prop('1.2.0', 1, 2), mean('1.3.0', [1, 2, 3])),
-    ).toThrow('both arms must have the same kind of data');
+    ).toThrow(ExperimentDataError);
   });
 });

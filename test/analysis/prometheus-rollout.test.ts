@@ -65,11 +65,12 @@ ${metricsYaml}
   experiment:
     provider: prometheus
     url: ${url}
+    confidence: 0.999
     metric:
       name: success
       kind: proportion
-      successes: 'sum(increase(${REQUESTS}{${sel('version', ',code="200"')}}[20s]))'
-      trials: 'sum(increase(${REQUESTS}{${sel('version')}}[20s]))'
+      successes: 'sum(increase(${REQUESTS}{${sel('version', ',code="200"')}}[40s]))'
+      trials: 'sum(increase(${REQUESTS}{${sel('version')}}[40s]))'
   production:
     allowed_events: [workflow_dispatch]
     allowed_refs: [refs/heads/main]`;
