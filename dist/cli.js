@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-K27HOPVG.js";
+} from "./chunk-EWUIVMAE.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

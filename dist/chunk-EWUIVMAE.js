@@ -62,7 +62,7 @@ var LOADERS = {
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-GTAH7OHD.js")).makeAnalyzeCommand(),
+  analyze: async () => (await import("./analyze-2GS22MIM.js")).makeAnalyzeCommand(),
   promote: async () => (await import("./promote-PSGOZ3AB.js")).makePromoteCommand(),
   rollback: async () => (await import("./rollback-ASRK2GXV.js")).makeRollbackCommand(),
   handoff: async () => (await import("./handoff-command-VGX72BS3.js")).makeHandoffCommand(),

@@ -3437,9 +3437,7 @@ function decideExperiment(spec, model, a, b) {
       ["B", b.data]
     ]) {
       if (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS)
-        throw new ExperimentDataError(
-          `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`
-        );
+        return thinProportions(spec, model, a, b, a.data, b.data, arm);
     }
     const r = twoProportions(
       a.data.successes,
@@ -3459,8 +3457,15 @@ function decideExperiment(spec, model, a, b) {
     const xa = a.data.samples;
     const xb = b.data.samples;
     if (xa.length < MIN_PER_ARM || xb.length < MIN_PER_ARM)
-      throw new ExperimentDataError(
-        `too few samples for ${spec.metric.name} (A ${xa.length}, B ${xb.length}; at least ${MIN_PER_ARM} each)`
+      return experimentWithoutData(
+        spec,
+        model,
+        `too few samples for ${spec.metric.name} (A ${xa.length}, B ${xb.length}; at least ${MIN_PER_ARM} each)`,
+        xa.length > 0 && xb.length > 0 ? [
+          { arm: "A", version: a.version, value: median(xa), n: xa.length },
+          { arm: "B", version: b.version, value: median(xb), n: xb.length }
+        ] : void 0,
+        { perArm: MIN_PER_ARM, more: MIN_PER_ARM - Math.min(xa.length, xb.length) }
       );
     const hl = hodgesLehmann(xb, xa, confidence);
     arms = [
@@ -3500,6 +3505,41 @@ function decideExperiment(spec, model, a, b) {
     ...needed ? { needed } : {},
     message
   };
+}
+function experimentWithoutData(spec, model, why, arms, needed) {
+  const more = needed && needed.more > 0 ? `; a test needs about ${needed.perArm} ${spec.metric.kind === "mean" ? "samples" : "trials"} per arm (${needed.more} more)` : "";
+  return {
+    model,
+    metric: spec.metric.name,
+    kind: spec.metric.kind,
+    better: spec.metric.better,
+    verdict: "inconclusive",
+    nodata: why,
+    ...arms ? { arms } : {},
+    ...needed ? { needed } : {},
+    message: `no winner: not enough data to test yet: ${why}${more}`
+  };
+}
+function thinProportions(spec, model, a, b, da, db, arm) {
+  const d = arm === "A" ? da : db;
+  const rate = (x) => x.trials > 0 ? x.successes / x.trials : Number.NaN;
+  const arms = [
+    { arm: "A", version: a.version, value: rate(da), n: da.trials },
+    { arm: "B", version: b.version, value: rate(db), n: db.trials }
+  ];
+  const perArm = Math.max(
+    ...[da, db].map(
+      (x) => Math.ceil(MIN_EVENTS * x.trials / Math.min(x.successes, x.trials - x.successes))
+    )
+  );
+  const have = Math.min(da.trials, db.trials);
+  return experimentWithoutData(
+    spec,
+    model,
+    `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
+    arms.every((x) => Number.isFinite(x.value)) ? arms : void 0,
+    Number.isFinite(perArm) ? { perArm, more: Math.max(0, perArm - have) } : void 0
+  );
 }
 function pooledSd(x, y) {
   const variance = (v) => {
@@ -3916,29 +3956,33 @@ function renderAnalysisMarkdown(r) {
 }
 var share = (r, v) => r.kind === "proportion" ? `${num(v * 100)} %` : num(v);
 function renderExperimentText(r) {
-  const [a, b] = r.arms;
+  const test = r.nodata === void 0 ? `; ${r.test}` : "";
   return [
-    `experiment on ${r.model} (${r.metric}, ${r.better} is better; ${r.test}): ${r.verdict}`,
-    `  A ${a.version}: ${share(r, a.value)} (n ${a.n})`,
-    `  B ${b.version}: ${share(r, b.value)} (n ${b.n})`,
+    `experiment on ${r.model} (${r.metric}, ${r.better} is better${test}): ${r.verdict}`,
+    ...(r.arms ?? []).map((x) => `  ${x.arm} ${x.version}: ${share(r, x.value)} (n ${x.n})`),
     `  ${r.message}`
   ].join("\n");
 }
 function renderExperimentMarkdown(r) {
-  const [a, b] = r.arms;
-  const ci = `${share(r, r.interval.lower)} to ${share(r, r.interval.upper)}`;
+  const arms = r.arms ? [
+    "| arm | version | value | n |",
+    "|---|---|---|---|",
+    ...r.arms.map(
+      (x) => `| ${x.arm} (${x.arm === "A" ? "production" : "canary"}) | ${x.version} | ${share(r, x.value)} | ${x.n} |`
+    ),
+    ""
+  ] : [];
+  const figures = r.nodata === void 0 ? [
+    `B \u2212 A = ${share(r, r.difference)}, ${Math.round(r.interval.confidence * 100)} % confidence interval ${share(r, r.interval.lower)} to ${share(r, r.interval.upper)}, p = ${num(r.pValue)}.`,
+    ""
+  ] : [];
   return [
     `## ${icon(r.verdict)} experiment on \`${r.model}\`: ${r.winner ? `${r.winner} wins` : "no winner yet"}`,
     "",
-    `Metric \`${r.metric}\` (${r.better} is better), ${r.test}.`,
+    `Metric \`${r.metric}\` (${r.better} is better)${r.nodata === void 0 ? `, ${r.test}` : ""}.`,
     "",
-    "| arm | version | value | n |",
-    "|---|---|---|---|",
-    `| A (production) | ${a.version} | ${share(r, a.value)} | ${a.n} |`,
-    `| B (canary) | ${b.version} | ${share(r, b.value)} | ${b.n} |`,
-    "",
-    `B \u2212 A = ${share(r, r.difference)}, ${Math.round(r.interval.confidence * 100)} % confidence interval ${ci}, p = ${num(r.pValue)}.`,
-    "",
+    ...arms,
+    ...figures,
     cell(r.message),
     ""
   ].join("\n");
@@ -4180,11 +4224,11 @@ async function runExperiment(loaded, registry, inv, ctx, record) {
       }
     );
   } catch (err) {
-    if (!(err instanceof MetricUnavailable) && !(err instanceof ExperimentDataError) && !(err instanceof StatsInputError))
-      throw err;
-    throw new GateError(
-      `the experiment of ${m.model.name} (${a} against ${b}) has no data to decide on: ${err.message}`,
-      "check promotion.experiment and that both arms receive traffic"
+    if (!(err instanceof MetricUnavailable) && !(err instanceof StatsInputError)) throw err;
+    result = experimentWithoutData(
+      spec,
+      m.model.name,
+      `${err.message} (check promotion.experiment and that both arms receive traffic)`
     );
   }
   ctx.log.info(`${m.model.name}: ${result.message}`);
