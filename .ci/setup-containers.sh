@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs podman, docker and prometheus, starts our own dockerd (.ci/dockerd.sh), and builds
+# Installs podman, docker, prometheus and wrk, starts our own dockerd (.ci/dockerd.sh), and builds
 # the test images the container tests run in, under the same names in both engines.
 # Images come from debootstrap because no registry can be pulled from here. Both the
 # downloaded packages and the finished root file systems are cached under
@@ -40,6 +40,8 @@ if $with_docker; then command -v dockerd >/dev/null || need+=(docker.io); fi
 # The analysis tests start their own prometheus (and backfill it with promtool, same package)
 # on loopback; the service the package starts on :9090, where systemd runs, is not used.
 command -v prometheus >/dev/null || need+=(prometheus)
+# `npm run bench load` measures our load generator against wrk, run the same way.
+command -v wrk >/dev/null || need+=(wrk)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
