@@ -196,10 +196,10 @@ export function experimentWithoutData(
   arms?: [Arm, Arm],
   needed?: { perArm: number; more: number },
 ): ExperimentNoData {
-  const more =
-    needed && needed.more > 0
-      ? `; a test needs about ${needed.perArm} ${spec.metric.kind === 'mean' ? 'samples' : 'trials'} per arm (${needed.more} more)`
-      : '';
+  // A thin arm always has fewer observations than it needs: `more` is never 0 here.
+  const more = needed
+    ? `; a test needs about ${needed.perArm} ${spec.metric.kind === 'mean' ? 'samples' : 'trials'} per arm (${needed.more} more)`
+    : '';
   return {
     model,
     metric: spec.metric.name,

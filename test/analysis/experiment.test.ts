@@ -145,6 +145,31 @@ describe('decideExperiment: conversions (two proportions)', () => {
     );
   });
 
+  it('too few successes is as thin as too few failures; the arms and the trials a test needs are counted as given', () => {
+    // 2 of 100 and 4 of 300: the rarer outcome is the success; the fewer trials (100) grow.
+    const r = decideExperiment(spec(), 'shop', prop('1.2.0', 2, 100), prop('1.3.0', 4, 300));
+    expect(r).toMatchObject({
+      verdict: 'inconclusive',
+      nodata: expect.stringMatching(/^arm A has 2 successes in 100 trials/),
+      arms: [
+        { arm: 'A', n: 100, value: 0.02 },
+        { arm: 'B', n: 300 },
+      ],
+      // Five successes at B's rate of 1/75 take 375 trials.
+      needed: { perArm: 375, more: 275 },
+    });
+    expect(r.message).toMatch(/; a test needs about 375 trials per arm \(275 more\)$/);
+    // An arm with no trials has no rate: no arms to show, no size to give.
+    const none = decideExperiment(spec(), 'shop', prop('1.2.0', 0, 0), prop('1.3.0', 40, 100));
+    expect(none).toMatchObject({
+      verdict: 'inconclusive',
+      nodata: expect.stringMatching(/^arm A has 0 successes in 0 trials/),
+    });
+    expect(none.arms).toBeUndefined();
+    expect(none.needed).toBeUndefined();
+    expect(none.message).toMatch(/each arm$/);
+  });
+
   it('the confidence widens the interval: significant at 90 %, not at 99 %', () => {
     const a = prop('1.2.0', 100, 1000);
     const b = prop('1.3.0', 128, 1000);
@@ -245,6 +270,19 @@ describe('decideExperiment: a mean with its samples (Mann-Whitney, Hodges-Lehman
       decideExperiment(spec({ kind: 'mean' }), 'shop', mean('1.2.0', []), mean('1.3.0', three))
         .arms,
     ).toBeUndefined();
+  });
+
+  it('an arm without samples shows no arms; the samples a test needs are counted in samples', () => {
+    const r = decideExperiment(
+      spec({ kind: 'mean' }),
+      'shop',
+      mean('1.2.0', [1, 2, 3]),
+      mean('1.3.0', []),
+    );
+    expect(r.arms).toBeUndefined();
+    expect(r.message).toBe(
+      'no winner: not enough data to test yet: too few samples for conversion (A 3, B 0; at least 3 each); a test needs about 3 samples per arm (3 more)',
+    );
   });
 
   it('enough samples for the difference seen, still inconclusive: "keep collecting", not "0 more"', () => {
