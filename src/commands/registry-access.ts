@@ -20,7 +20,7 @@ import type { CommandContext, CommandOutcome, Invocation, OptionSpec } from './c
 import { booleanOption, requireString, stringOption } from './command.js';
 import { registryOption, s3EndpointOption } from './common.js';
 import { handoffOutputs } from './handoff.js';
-import type { ModelValidation, ValidateReport } from './validate.js';
+import type { ModelValidation, ValidateReport } from '../validation.js';
 import { recordEvidence } from '../registry/index.js';
 
 export const singleWriterOption: OptionSpec = {

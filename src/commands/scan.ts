@@ -2,37 +2,18 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ScanFinding } from '../artifacts/content.js';
+import type { ScannedFile, ScanReport, SkippedPath } from '../artifacts/scan-report.js';
 import type { ScanPolicy } from '../artifacts/inspect.js';
 import type { ArtifactVerdict } from '../artifacts/inspect.js';
 import { scanFile, toFindings } from '../artifacts/scan.js';
 import { sha256File, type Digest } from '../digest.js';
 import { ConfigError } from '../errors.js';
-import type { Finding, Verdict } from '../findings.js';
 import { renderReport } from '../report/markdown.js';
 import { renderScanText, scanReportModel } from '../report/scan.js';
 import type { Command, CommandContext, CommandOutcome, Invocation } from './command.js';
 import { booleanOption, stringOption } from './command.js';
 import { jsonOption } from './common.js';
 import { progressReporter } from './progress.js';
-
-export interface ScannedFile {
-  path: string;
-  format: string;
-  /** Absent for an entry that is not opened: a symbolic link not followed, a FIFO, a device. */
-  size?: number;
-  sha256?: Digest;
-  verdict: ArtifactVerdict;
-  findings: Finding[];
-}
-
-export interface ScanReport {
-  verdict: Verdict;
-  /** The pickle policy the verdicts were reached under. */
-  policy: ScanPolicy['pickle'];
-  files: ScannedFile[];
-  /** Folders not scanned, with the reason: `.git`, and folders reached twice through links. */
-  skipped: SkippedPath[];
-}
 
 /**
  * Folders listed as skipped rather than scanned: git's object store holds compressed,
@@ -42,12 +23,6 @@ export interface ScanReport {
 const SKIPPED_DIRS: ReadonlyMap<string, string> = new Map([
   ['.git', 'version control: git history, which model loaders do not read'],
 ]);
-
-/** A folder the walk did not descend into, and why; listed in the report. */
-export interface SkippedPath {
-  path: string;
-  reason: string;
-}
 
 interface Target {
   /** The path as walked: a followed link is scanned under its own name. */

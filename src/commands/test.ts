@@ -1,11 +1,10 @@
 import { checkArtifacts } from '../artifacts/check.js';
-import type { Digest } from '../digest.js';
 import { detectEngine, ENGINES, type EngineName } from '../compat/engine.js';
 import { harnessDir } from '../compat/locate.js';
 import { selectTargets, unknownTarget } from '../compat/plan.js';
-import type { TargetResult } from '../compat/result.js';
+import type { CompatReport, ModelCompat } from '../compat/result.js';
 import { testTargets } from '../compat/run.js';
-import { hasErrors, type Finding, type Verdict } from '../findings.js';
+import { hasErrors } from '../findings.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { selectManifests } from '../manifest/select.js';
 import { recordEvidence, type Registry } from '../registry/index.js';
@@ -16,27 +15,6 @@ import { jsonOption, manifestOption, rootOption } from './common.js';
 import { progressReporter } from './progress.js';
 import { openRegistryFor, provenance, recordOption, registryOptions } from './registry-access.js';
 import { refuseRegistryWrite } from './write-guard.js';
-
-export interface ModelCompat {
-  manifest: string;
-  model?: string;
-  version?: string;
-  verdict: Verdict;
-  /** The digests the targets ran on: recorded evidence counts for exactly these bytes. */
-  artifacts: { path: string; sha256: Digest }[];
-  /** About the manifest and artifacts; when they have errors no container runs. */
-  findings: Finding[];
-  targets: TargetResult[];
-}
-
-export interface CompatReport {
-  verdict: Verdict;
-  /** Absent when nothing needed a container. */
-  engine?: EngineName;
-  /** `--target`, when one was chosen. */
-  target?: string;
-  models: ModelCompat[];
-}
 
 export const targetOption: OptionSpec = {
   name: 'target',

@@ -1,4 +1,3 @@
-import type { ArtifactResult } from '../artifacts/check.js';
 import { checkArtifacts } from '../artifacts/check.js';
 import type { Inspector } from '../artifacts/inspect.js';
 import { InfraError } from '../errors.js';
@@ -8,7 +7,8 @@ import { selectManifests } from '../manifest/select.js';
 import { productionBaseline, type VersionRecord } from '../registry/index.js';
 import { diffArtifacts, diffSignature, type ProductionVersion } from '../report/diff.js';
 import { renderReport } from '../report/markdown.js';
-import type { ArtifactRow, SignatureChange, SignatureDiff } from '../report/model.js';
+import type { SignatureChange } from '../report/model.js';
+import type { ModelValidation, ValidateReport } from '../validation.js';
 import {
   artifactRows,
   renderValidateText,
@@ -26,39 +26,6 @@ import {
   registryOptions,
 } from './registry-access.js';
 import { refuseRegistryWrite } from './write-guard.js';
-
-export interface ModelValidation {
-  manifest: string;
-  model?: string;
-  version?: string;
-  verdict: Verdict;
-  /** Findings about the manifest itself and the model as a whole. */
-  findings: Finding[];
-  artifacts: ArtifactResult[];
-  loaded?: LoadedManifest;
-  /** How this version differs from the one in production; absent when that is not known. */
-  production?: ProductionComparison;
-}
-
-/**
- * This version against the one production serves. Its breaking signature changes are also
- * findings (`signature-breaking-change`), warnings or errors as `breaking` says, so that
- * every rendering and the verdict see them the same way.
- */
-export interface ProductionComparison {
-  version: string;
-  /** Absent when either version declares no signature. */
-  signature?: SignatureDiff;
-  /** Each artifact against production's of the same path, then those this version drops. */
-  artifacts: ArtifactRow[];
-  /** `compatibility.breaking_changes`: whether a breaking change fails the check. */
-  breaking: 'warn' | 'fail';
-}
-
-export interface ValidateReport {
-  verdict: Verdict;
-  models: ModelValidation[];
-}
 
 export interface ValidateOptions {
   manifest: string;

@@ -1,4 +1,6 @@
-import type { Finding, SourceLocation } from '../findings.js';
+import type { Digest } from '../digest.js';
+import type { Finding, SourceLocation, Verdict } from '../findings.js';
+import type { EngineName } from './engine.js';
 import type { Manifest, ServeProtocol, Target } from '../manifest/types.js';
 import type { LoadResult } from '../serving/load.js';
 
@@ -298,4 +300,26 @@ export function fmt(n: number): string {
   if (n === 0) return '0';
   if (a >= 1e6 || a < 1e-3) return n.toExponential(2);
   return a >= 1000 ? n.toFixed(0) : String(Number(n.toPrecision(3)));
+}
+
+/** `test` for one manifest: its targets' results on the digests they ran on. */
+export interface ModelCompat {
+  manifest: string;
+  model?: string;
+  version?: string;
+  verdict: Verdict;
+  /** The digests the targets ran on: recorded evidence counts for exactly these bytes. */
+  artifacts: { path: string; sha256: Digest }[];
+  /** About the manifest and artifacts; when they have errors no container runs. */
+  findings: Finding[];
+  targets: TargetResult[];
+}
+
+export interface CompatReport {
+  verdict: Verdict;
+  /** Absent when nothing needed a container. */
+  engine?: EngineName;
+  /** `--target`, when one was chosen. */
+  target?: string;
+  models: ModelCompat[];
 }

@@ -1,4 +1,4 @@
-import type { CompatReport, ModelCompat } from '../commands/test.js';
+import type { CompatReport, ModelCompat } from '../compat/result.js';
 import type { Matrix } from '../compat/plan.js';
 import { fmt, type Runtime, type TargetResult } from '../compat/result.js';
 import { formatFinding, formatLocation } from '../findings.js';

@@ -1,4 +1,4 @@
-import type { ScanReport } from '../commands/scan.js';
+import type { ScanReport } from '../artifacts/scan-report.js';
 import { formatFinding } from '../findings.js';
 import { formatBytes, shortDigest } from './format.js';
 import type { Report } from './model.js';

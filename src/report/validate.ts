@@ -1,9 +1,5 @@
 import { worstVerdict } from '../artifacts/inspect.js';
-import type {
-  ModelValidation,
-  ProductionComparison,
-  ValidateReport,
-} from '../commands/validate.js';
+import type { ModelValidation, ProductionComparison, ValidateReport } from '../validation.js';
 import { formatFinding, hasErrors } from '../findings.js';
 import { formatBytes, formatSignedBytes, shortDigest } from './format.js';
 import { findingCounts } from './markdown.js';

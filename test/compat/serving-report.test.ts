@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompatReport } from '../../src/commands/test.js';
+import type { CompatReport } from '../../src/compat/result.js';
 import type { TargetResult } from '../../src/compat/result.js';
 import { renderCompatMarkdown, renderCompatText } from '../../src/report/compat.js';
 
