@@ -156,6 +156,7 @@ export const modules = {
   platforms: {
     mutate: [
       'src/platforms/index.ts',
+      'src/platforms/traffic.ts',
       'src/platforms/kserve.ts',
       'src/platforms/sagemaker.ts',
       'src/platforms/vertex.ts',

@@ -5,7 +5,8 @@
  */
 import { stringify } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { perVersion, trafficShares, type PlatformInput, type Rendering } from './index.js';
+import type { PlatformInput, Rendering } from './index.js';
+import { perVersion, trafficShares } from './traffic.js';
 
 /** `deploy.azure` in the manifest. */
 export interface AzureSettings {

@@ -5,18 +5,14 @@
  * only their input, so the same registry state always gives the same files. Only
  * `sagemaker-apply.ts` talks to a platform.
  */
-import { ConfigError } from '../errors.js';
 import type { ModelState } from '../registry/model.js';
 import { renderAzure, type AzureSettings } from './azure.js';
 import { renderKServe, type KServeSettings } from './kserve.js';
 import { renderSageMaker, type SageMakerSettings } from './sagemaker.js';
 import { renderVertex, type VertexSettings } from './vertex.js';
+import { trafficShares, type ServedVersion } from './traffic.js';
 
-/** A version a stage holds, with where its model lives. */
-export interface ServedVersion {
-  version: string;
-  uri: string;
-}
+export { trafficShares, type Role, type ServedVersion, type Share } from './traffic.js';
 
 /** Each platform's options, as the manifest gives them under `deploy:`; an absent key renders nothing. */
 export interface PlatformSettings {
@@ -33,15 +29,6 @@ export interface PlatformInput {
   /** `weight` is the canary's share of the traffic in percent, 0 to 100. */
   canary?: ServedVersion & { weight: number };
   settings: PlatformSettings;
-}
-
-export type Role = 'production' | 'canary';
-
-/** One version's share of the endpoint's traffic, the split every platform is given. */
-export interface Share extends ServedVersion {
-  role: Role;
-  /** Whole percent; the shares of a split add up to 100. */
-  percent: number;
 }
 
 export type Platform = keyof PlatformSettings;
@@ -83,36 +70,6 @@ export function platformInput(
 }
 
 /**
- * How the traffic is split: production gets what the canary does not. A stage alone gets all
- * of it whatever its weight (a platform sends everything to its only model), and a canary of
- * the version production already serves is no second model. Empty when nothing is served.
- * Throws ConfigError for a weight that is not a whole percent.
- */
-export function trafficShares(input: PlatformInput): Share[] {
-  const { production, canary } = input;
-  if (canary && (!Number.isInteger(canary.weight) || canary.weight < 0 || canary.weight > 100))
-    throw new ConfigError(
-      `the canary weight of ${input.model} ${canary.version} is ${canary.weight}, not a whole percent from 0 to 100`,
-      undefined,
-      'set the weight again with `modelgate promote --to canary --weight N`',
-    );
-  if (production && canary && canary.version !== production.version)
-    return [
-      {
-        role: 'production',
-        version: production.version,
-        uri: production.uri,
-        percent: 100 - canary.weight,
-      },
-      { role: 'canary', version: canary.version, uri: canary.uri, percent: canary.weight },
-    ];
-  if (production)
-    return [{ role: 'production', version: production.version, uri: production.uri, percent: 100 }];
-  if (canary) return [{ role: 'canary', version: canary.version, uri: canary.uri, percent: 100 }];
-  return [];
-}
-
-/**
  * Every configured platform's hand-off, in the order kserve, sagemaker, vertex, azure. Empty
  * when no platform is configured or no stage serves a version (only staging holds one).
  */
@@ -125,24 +82,4 @@ export function renderAll(input: PlatformInput): Rendering[] {
     vertex && renderVertex(input, vertex).rendering,
     azure && renderAzure(input, azure).rendering,
   ].filter((r): r is Rendering => r !== undefined);
-}
-
-/**
- * Looks up the name a platform gives a served version (a Vertex deployed model ID, an Azure
- * deployment), naming the manifest key to add when it is missing.
- */
-export function perVersion(
-  names: Record<string, string>,
-  version: string,
-  key: string,
-  what: string,
-): string {
-  const name = names[version];
-  if (name === undefined || name === '')
-    throw new ConfigError(
-      `${key} names no ${what} for version ${version}, which the registry serves`,
-      undefined,
-      `add it to the manifest: ${key}: { "${version}": ... }`,
-    );
-  return name;
 }

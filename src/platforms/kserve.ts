@@ -14,7 +14,8 @@
  */
 import { stringify } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { trafficShares, type PlatformInput, type Rendering } from './index.js';
+import type { PlatformInput, Rendering } from './index.js';
+import { trafficShares } from './traffic.js';
 
 /** `deploy.kserve` in the manifest. */
 export interface KServeSettings {

@@ -18,7 +18,8 @@ import type {
 import { sha256Bytes } from '../digest.js';
 import { ConfigError } from '../errors.js';
 import { canonicalJson } from '../registry/model.js';
-import { trafficShares, type PlatformInput, type Rendering } from './index.js';
+import type { PlatformInput, Rendering } from './index.js';
+import { trafficShares } from './traffic.js';
 
 /** `deploy.sagemaker` in the manifest. */
 export interface SageMakerSettings {

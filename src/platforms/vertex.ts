@@ -5,7 +5,8 @@
  * already be deployed to the endpoint (`deployModel`): a split names deployed models only.
  */
 import { ConfigError } from '../errors.js';
-import { perVersion, trafficShares, type PlatformInput, type Rendering } from './index.js';
+import type { PlatformInput, Rendering } from './index.js';
+import { perVersion, trafficShares } from './traffic.js';
 
 /** `deploy.vertex` in the manifest. */
 export interface VertexSettings {
