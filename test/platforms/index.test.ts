@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { renderAll, trafficShares, type PlatformInput } from '../../src/platforms/index.js';
+import { perVersion } from '../../src/platforms/traffic.js';
 import { fold, input, rollout, SETTINGS, uriOf } from './inputs.js';
 
 const split = (i: PlatformInput) => trafficShares(i).map((s) => [s.role, s.version, s.percent]);
@@ -60,7 +61,38 @@ describe('the traffic split from the registry state', () => {
       i.canary!.weight = weight;
       expect(() => trafficShares(i)).toThrow(ConfigError);
       expect(() => trafficShares(i)).toThrow(`is ${weight}, not a whole percent`);
+      expect(() => trafficShares(i)).toThrow(
+        expect.objectContaining({
+          hint: expect.stringContaining('promote --to canary --weight N'),
+        }),
+      );
     }
+    // The bounds themselves are whole percents: all or none of the traffic.
+    for (const [weight, production] of [
+      [100, 0],
+      [0, 100],
+    ] as const) {
+      const i = input(r.canary10);
+      i.canary!.weight = weight;
+      expect(split(i)).toEqual([
+        ['production', '1.0.0', production],
+        ['canary', '1.1.0', weight],
+      ]);
+    }
+  });
+});
+
+describe('perVersion', () => {
+  it('gives the name a version has, and refuses a missing or empty one naming the key to add', () => {
+    const key = 'deploy.vertex.deployed_models';
+    expect(perVersion({ '1.0.0': 'dm-1' }, '1.0.0', key, 'deployed model')).toBe('dm-1');
+    for (const names of [{}, { '1.0.0': '' }])
+      expect(() => perVersion(names, '1.0.0', key, 'deployed model')).toThrow(
+        expect.objectContaining({
+          message: `${key} names no deployed model for version 1.0.0, which the registry serves`,
+          hint: `add it to the manifest: ${key}: { "1.0.0": ... }`,
+        }),
+      );
   });
 });
 
