@@ -86,7 +86,7 @@ describe('perVersion', () => {
   it('gives the name a version has, and refuses a missing or empty one naming the key to add', () => {
     const key = 'deploy.vertex.deployed_models';
     expect(perVersion({ '1.0.0': 'dm-1' }, '1.0.0', key, 'deployed model')).toBe('dm-1');
-    for (const names of [{}, { '1.0.0': '' }])
+    for (const names of [{}, { '1.0.0': '' }] as Record<string, string>[])
       expect(() => perVersion(names, '1.0.0', key, 'deployed model')).toThrow(
         expect.objectContaining({
           message: `${key} names no deployed model for version 1.0.0, which the registry serves`,
