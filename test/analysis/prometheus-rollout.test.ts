@@ -75,6 +75,14 @@ ${metricsYaml}
     allowed_events: [workflow_dispatch]
     allowed_refs: [refs/heads/main]`;
 
+/**
+ * The baseline and the equal canaries: healthy, at a traffic where a 5 s window holds about ten
+ * errors. At 50 requests a second it holds one or two, and a baseline whose median window has
+ * none leaves a relative tolerance nothing to be relative to: one equal canary in a hundred
+ * then fails by chance, and the false-alarm check of twenty one run in five.
+ */
+const BUSY = { ...HEALTHY, rps: 200 };
+
 /** Equal canaries for the false-alarm check, each its own seeded stream. */
 const EQUALS = Array.from({ length: 20 }, (_, i) => `2.0.${i}`);
 
@@ -91,11 +99,11 @@ describePrometheus('canary analysis against a real Prometheus', () => {
           model: 'demo',
           seed: 11,
           versions: {
-            '1.0.0': HEALTHY,
-            '1.1.0': HEALTHY,
+            '1.0.0': BUSY,
+            '1.1.0': BUSY,
             '1.2.0': SLOWER,
             '1.3.0': ERRORS,
-            ...Object.fromEntries(EQUALS.map((v) => [v, HEALTHY])),
+            ...Object.fromEntries(EQUALS.map((v) => [v, BUSY])),
           },
         },
       },
@@ -228,6 +236,7 @@ describePrometheus('canary analysis against a real Prometheus', () => {
           query: errors('version'),
           baseline: errors('baseline_version'),
           max: 0.1,
+          max_increase_pct: 100,
         },
       ],
     };
@@ -253,13 +262,17 @@ describePrometheus('canary analysis against a real Prometheus', () => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));
-    const first = new Promise<void>((resolve) =>
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // A first measurement that does not pass ends the run: say so, rather than time out.
+    const first = new Promise<void>((resolve, reject) => {
       child.stderr.on('data', (c: Buffer) => {
         stderr += c;
         if (/measurement 1\/3: pass/.test(stderr)) resolve();
-      }),
-    );
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      });
+      void exit.then((code) =>
+        reject(new Error(`analyze exited ${code} before its first measurement passed:\n${stderr}`)),
+      );
+    });
     await first;
     await prom.stopServer();
     expect(await exit, stderr).toBe(1);

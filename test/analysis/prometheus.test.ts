@@ -126,7 +126,7 @@ describePrometheus('queryRange against a real Prometheus', () => {
   it('credentials in the URL are sent, and never shown', async () => {
     const url = prom.url.replace('//', '//modelgate:hunter22@');
     // Prometheus without a web config ignores the Authorization header: the query works.
-    expect((await queryRange(url, p95('1.0.0'), lastSeconds(10))).length).toBeGreaterThan(5);
+    expect((await queryRange(url, p95('1.0.0'), lastSeconds(10))).length).toBeGreaterThan(0);
     const err = await failure(queryRange(url, 'sum(rate(', lastSeconds(10)));
     expect(err.message).not.toContain('hunter22');
     expect(err.message).toContain('//***:***@127.0.0.1');

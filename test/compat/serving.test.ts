@@ -190,7 +190,8 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
       // Every successful request carried the whole batch, each answered with all its rows.
       expect(l.rows).toBe(rows * l.requests);
       expect(l.rows_per_s).toBeGreaterThan(100);
-      expect(l.rows_per_s! / l.throughput_rps).toBeCloseTo(rows, 0);
+      // Both rates are rounded to 0.1: at 20 requests a second their ratio is rows only to 1 %.
+      expect(l.rows_per_s! / l.throughput_rps / rows).toBeCloseTo(1, 2);
       expect(t.throughputRps).toBe(l.rows_per_s);
     }
     const slow = target(out, 'batch-unreachable.yaml');
@@ -210,7 +211,7 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
         CLI,
         'test',
         '--manifest',
-        join(REPO, 'test/fixtures/serving/bad-never-ready.yaml'),
+        join(REPO, 'test/fixtures/serving/never-ready-long.yaml'),
         '--engine',
         engine.name,
       ],
@@ -226,8 +227,9 @@ describeContainers('serving targets against the protocol stand-ins', [STANDIN], 
           if (/laid out triton repository/.test(stderr)) resolve();
         }),
       );
-      // Both containers are up by now (the readiness wait lasts 4 s).
-      for (let i = 0; i < 40 && containersLabelled(engine, label).length < 2; i++) await sleep(50);
+      // Both containers come up well within the 30 s readiness wait, however slow the machine.
+      const until = Date.now() + 25_000;
+      while (Date.now() < until && containersLabelled(engine, label).length < 2) await sleep(50);
       expect(containersLabelled(engine, label)).toHaveLength(2);
       child.kill('SIGTERM');
       expect(await exited, stderr).toBe(143);
