@@ -4,7 +4,7 @@ import {
   madeByThisStep,
   planPromotion,
   productionPolicyGates
-} from "./chunk-PEG26URT.js";
+} from "./chunk-7QX6YQWG.js";
 import {
   refuseRegistryWrite
 } from "./chunk-MQ6TPFFP.js";
@@ -19,7 +19,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   jsonOption,
   manifestOption,

@@ -6,11 +6,11 @@ import {
   resumedAttempt,
   resumedReport,
   unfinishedDeploy
-} from "./chunk-R3HPDZMX.js";
+} from "./chunk-4DWQOWX3.js";
 import {
   madeByThisStep,
   planRollback
-} from "./chunk-PEG26URT.js";
+} from "./chunk-7QX6YQWG.js";
 import {
   refuseRegistryWrite
 } from "./chunk-MQ6TPFFP.js";
@@ -21,7 +21,7 @@ import {
   provenance,
   registryOptions,
   transitionOutcome
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   jsonOption,
   manifestOption,

@@ -18,7 +18,7 @@ import {
   recordOption,
   recordValidation,
   registryOptions
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   loadManifest
 } from "./chunk-OHNIFULL.js";

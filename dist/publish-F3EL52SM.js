@@ -2,12 +2,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   requiredEvidenceKinds
-} from "./chunk-PEG26URT.js";
+} from "./chunk-7QX6YQWG.js";
 import {
   allFindings,
   renderValidateText,
   validateModels
-} from "./chunk-ND66PRJW.js";
+} from "./chunk-SPCORM6Y.js";
 import "./chunk-TN6VMJ5F.js";
 import {
   progressReporter
@@ -25,7 +25,7 @@ import {
   registryOptions,
   renderPublishText,
   validationEvidence
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import {

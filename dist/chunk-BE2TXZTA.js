@@ -7,7 +7,7 @@ import {
   registryOptions,
   renderStatusMarkdown,
   renderStatusText
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   jsonOption,
   manifestOption,

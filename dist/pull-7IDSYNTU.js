@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   modelNames,
   modelOption
-} from "./chunk-BSTHDOTQ.js";
+} from "./chunk-BE2TXZTA.js";
 import {
   STAGES,
   checkVersion,
@@ -13,7 +13,7 @@ import {
   openRegistryFor,
   registryOptions,
   stageBlob
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import {

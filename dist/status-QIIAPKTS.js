@@ -1,17 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  allFindings,
-  compareWithProduction,
-  makeValidateCommand,
-  validateModels,
-  validateOne
-} from "./chunk-ND66PRJW.js";
-import "./chunk-TN6VMJ5F.js";
-import "./chunk-GSX4WLHA.js";
-import "./chunk-L7QR56MK.js";
-import "./chunk-MQ6TPFFP.js";
-import "./chunk-A56V5CH2.js";
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
+} from "./chunk-BE2TXZTA.js";
+import "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
@@ -25,9 +20,8 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  allFindings,
-  compareWithProduction,
-  makeValidateCommand,
-  validateModels,
-  validateOne
+  makeStatusCommand,
+  modelNames,
+  modelOption,
+  warnUnknownModel
 };

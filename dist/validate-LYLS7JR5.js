@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  makeRollbackCommand,
-  rollBack
-} from "./chunk-EESFSVS4.js";
-import "./chunk-R3HPDZMX.js";
-import "./chunk-PEG26URT.js";
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
+} from "./chunk-SPCORM6Y.js";
+import "./chunk-TN6VMJ5F.js";
+import "./chunk-GSX4WLHA.js";
+import "./chunk-L7QR56MK.js";
 import "./chunk-MQ6TPFFP.js";
-import "./chunk-A56V5CH2.js";
+import "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
@@ -21,6 +25,9 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  makeRollbackCommand,
-  rollBack
+  allFindings,
+  compareWithProduction,
+  makeValidateCommand,
+  validateModels,
+  validateOne
 };

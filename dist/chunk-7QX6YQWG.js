@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   require_compare,
   sameDigests
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   __commonJS,
   __toESM

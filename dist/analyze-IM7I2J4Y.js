@@ -2,9 +2,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   rollBack
-} from "./chunk-EESFSVS4.js";
-import "./chunk-R3HPDZMX.js";
-import "./chunk-PEG26URT.js";
+} from "./chunk-G3JFPIMU.js";
+import "./chunk-4DWQOWX3.js";
+import "./chunk-7QX6YQWG.js";
 import {
   refuseRegistryWrite
 } from "./chunk-MQ6TPFFP.js";
@@ -18,7 +18,7 @@ import {
   registryOptions,
   renderTransitionText,
   transitionReportModel
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import {
   seconds
@@ -3507,7 +3507,7 @@ function decideExperiment(spec, model, a, b) {
   };
 }
 function experimentWithoutData(spec, model, why, arms, needed) {
-  const more = needed && needed.more > 0 ? `; a test needs about ${needed.perArm} ${spec.metric.kind === "mean" ? "samples" : "trials"} per arm (${needed.more} more)` : "";
+  const more = needed ? `; a test needs about ${needed.perArm} ${spec.metric.kind === "mean" ? "samples" : "trials"} per arm (${needed.more} more)` : "";
   return {
     model,
     metric: spec.metric.name,

@@ -24,7 +24,7 @@ import {
   recordEvidence,
   recordOption,
   registryOptions
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import {
   sha256Bytes
 } from "./chunk-WLW7VUCT.js";

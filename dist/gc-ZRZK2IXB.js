@@ -6,7 +6,7 @@ import {
 import {
   openRegistryFor,
   registryOptions
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import {

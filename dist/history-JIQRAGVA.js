@@ -4,13 +4,13 @@ import {
   modelNames,
   modelOption,
   warnUnknownModel
-} from "./chunk-BSTHDOTQ.js";
+} from "./chunk-BE2TXZTA.js";
 import {
   openRegistryFor,
   registryOptions,
   renderHistoryMarkdown,
   renderHistoryText
-} from "./chunk-A56V5CH2.js";
+} from "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import {

@@ -2076,6 +2076,43 @@ import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:pa
 
 // src/platforms/azure.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/platforms/traffic.ts
+function trafficShares(input) {
+  const { production, canary } = input;
+  if (canary && (!Number.isInteger(canary.weight) || canary.weight < 0 || canary.weight > 100))
+    throw new ConfigError(
+      `the canary weight of ${input.model} ${canary.version} is ${canary.weight}, not a whole percent from 0 to 100`,
+      void 0,
+      "set the weight again with `modelgate promote --to canary --weight N`"
+    );
+  if (production && canary && canary.version !== production.version)
+    return [
+      {
+        role: "production",
+        version: production.version,
+        uri: production.uri,
+        percent: 100 - canary.weight
+      },
+      { role: "canary", version: canary.version, uri: canary.uri, percent: canary.weight }
+    ];
+  if (production)
+    return [{ role: "production", version: production.version, uri: production.uri, percent: 100 }];
+  if (canary) return [{ role: "canary", version: canary.version, uri: canary.uri, percent: 100 }];
+  return [];
+}
+function perVersion(names, version, key, what) {
+  const name = names[version];
+  if (name === void 0 || name === "")
+    throw new ConfigError(
+      `${key} names no ${what} for version ${version}, which the registry serves`,
+      void 0,
+      `add it to the manifest: ${key}: { "${version}": ... }`
+    );
+  return name;
+}
+
+// src/platforms/azure.ts
 var KEY = "deploy.azure.deployments";
 var SCHEMA = "https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json";
 var ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]{1,30}[a-zA-Z0-9])$/;
@@ -2324,29 +2361,6 @@ function platformInput(state, uriOf, settings) {
     settings
   };
 }
-function trafficShares(input) {
-  const { production, canary } = input;
-  if (canary && (!Number.isInteger(canary.weight) || canary.weight < 0 || canary.weight > 100))
-    throw new ConfigError(
-      `the canary weight of ${input.model} ${canary.version} is ${canary.weight}, not a whole percent from 0 to 100`,
-      void 0,
-      "set the weight again with `modelgate promote --to canary --weight N`"
-    );
-  if (production && canary && canary.version !== production.version)
-    return [
-      {
-        role: "production",
-        version: production.version,
-        uri: production.uri,
-        percent: 100 - canary.weight
-      },
-      { role: "canary", version: canary.version, uri: canary.uri, percent: canary.weight }
-    ];
-  if (production)
-    return [{ role: "production", version: production.version, uri: production.uri, percent: 100 }];
-  if (canary) return [{ role: "canary", version: canary.version, uri: canary.uri, percent: 100 }];
-  return [];
-}
 function renderAll(input) {
   if (trafficShares(input).length === 0) return [];
   const { kserve, sagemaker, vertex, azure } = input.settings;
@@ -2356,16 +2370,6 @@ function renderAll(input) {
     vertex && renderVertex(input, vertex).rendering,
     azure && renderAzure(input, azure).rendering
   ].filter((r) => r !== void 0);
-}
-function perVersion(names, version, key, what) {
-  const name = names[version];
-  if (name === void 0 || name === "")
-    throw new ConfigError(
-      `${key} names no ${what} for version ${version}, which the registry serves`,
-      void 0,
-      `add it to the manifest: ${key}: { "${version}": ... }`
-    );
-  return name;
 }
 
 // src/commands/handoff.ts

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  makeStatusCommand,
-  modelNames,
-  modelOption,
-  warnUnknownModel
-} from "./chunk-BSTHDOTQ.js";
-import "./chunk-A56V5CH2.js";
+  makeRollbackCommand,
+  rollBack
+} from "./chunk-G3JFPIMU.js";
+import "./chunk-4DWQOWX3.js";
+import "./chunk-7QX6YQWG.js";
+import "./chunk-MQ6TPFFP.js";
+import "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";
@@ -20,8 +21,6 @@ import "./chunk-LNSTQQSX.js";
 import "./chunk-HVXGMGJV.js";
 import "./chunk-WJXHPGZE.js";
 export {
-  makeStatusCommand,
-  modelNames,
-  modelOption,
-  warnUnknownModel
+  makeRollbackCommand,
+  rollBack
 };

@@ -4,10 +4,10 @@ import {
   actorPermission,
   makePromoteCommand,
   productionGates
-} from "./chunk-R3HPDZMX.js";
-import "./chunk-PEG26URT.js";
+} from "./chunk-4DWQOWX3.js";
+import "./chunk-7QX6YQWG.js";
 import "./chunk-MQ6TPFFP.js";
-import "./chunk-A56V5CH2.js";
+import "./chunk-Y5WLGIWN.js";
 import "./chunk-WLW7VUCT.js";
 import "./chunk-OHNIFULL.js";
 import "./chunk-LXE4QNPC.js";

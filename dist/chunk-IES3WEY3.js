@@ -47,29 +47,29 @@ function pullRequestOf(eventPath) {
 var LOADERS = {
   validate: async () => {
     const [{ makeValidateCommand }, { inspectArtifact }] = await Promise.all([
-      import("./validate-VNKHM6NC.js"),
+      import("./validate-LYLS7JR5.js"),
       import("./scan-C7NN43ZA.js")
     ]);
     return makeValidateCommand({ inspect: inspectArtifact });
   },
   scan: async () => (await import("./scan-KIR55G2L.js")).makeScanCommand(),
-  test: async () => (await import("./test-YO624SUS.js")).makeTestCommand(),
+  test: async () => (await import("./test-LTIFVREK.js")).makeTestCommand(),
   plan: async () => (await import("./plan-UUDUR4JO.js")).makePlanCommand(),
   publish: async () => {
     const [{ makePublishCommand }, { inspectArtifact }] = await Promise.all([
-      import("./publish-TCPFAI7S.js"),
+      import("./publish-F3EL52SM.js"),
       import("./scan-C7NN43ZA.js")
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-2GS22MIM.js")).makeAnalyzeCommand(),
-  promote: async () => (await import("./promote-PSGOZ3AB.js")).makePromoteCommand(),
-  rollback: async () => (await import("./rollback-ASRK2GXV.js")).makeRollbackCommand(),
-  handoff: async () => (await import("./handoff-command-VGX72BS3.js")).makeHandoffCommand(),
-  status: async () => (await import("./status-SEFNCZJX.js")).makeStatusCommand(),
-  history: async () => (await import("./history-6BD3AXHE.js")).makeHistoryCommand(),
-  pull: async () => (await import("./pull-BK5KEPQJ.js")).makePullCommand(),
-  gc: async () => (await import("./gc-PEA46LMK.js")).makeGcCommand()
+  analyze: async () => (await import("./analyze-IM7I2J4Y.js")).makeAnalyzeCommand(),
+  promote: async () => (await import("./promote-3NEJPSDT.js")).makePromoteCommand(),
+  rollback: async () => (await import("./rollback-LNXHHT7P.js")).makeRollbackCommand(),
+  handoff: async () => (await import("./handoff-command-NBNILBMP.js")).makeHandoffCommand(),
+  status: async () => (await import("./status-QIIAPKTS.js")).makeStatusCommand(),
+  history: async () => (await import("./history-JIQRAGVA.js")).makeHistoryCommand(),
+  pull: async () => (await import("./pull-7IDSYNTU.js")).makePullCommand(),
+  gc: async () => (await import("./gc-ZRZK2IXB.js")).makeGcCommand()
 };
 var COMMAND_NAMES = Object.keys(LOADERS);
 async function findCommand(name) {
