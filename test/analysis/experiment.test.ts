@@ -5,26 +5,8 @@ import {
   type ExperimentDecision,
 } from '../../src/analysis/experiment.js';
 import { sampleSizeForShift } from '../../src/analysis/stats.js';
-import type { ExperimentSpec } from '../../src/manifest/types.js';
+import { mean, prop, spec } from './experiment-inputs.js';
 import { seeded } from './random.js';
-
-const spec = (metric: Partial<ExperimentSpec['metric']> = {}): ExperimentSpec => ({
-  provider: 'file',
-  path: 'metrics.json',
-  window: '1h',
-  step: '1m',
-  confidence: 0.95,
-  power: 0.8,
-  metric: { name: 'conversion', kind: 'proportion', better: 'higher', ...metric },
-});
-const prop = (version: string, successes: number, trials: number) => ({
-  version,
-  data: { kind: 'proportion' as const, successes, trials },
-});
-const mean = (version: string, samples: number[]) => ({
-  version,
-  data: { kind: 'mean' as const, samples },
-});
 
 /** A decision, where the data are enough for one: a no-data result fails the test here. */
 const decide = (...args: Parameters<typeof decideExperiment>): ExperimentDecision => {

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideExperiment } from '../../src/analysis/experiment.js';
-import type { ExperimentSpec } from '../../src/manifest/types.js';
 import { renderExperimentMarkdown, renderExperimentText } from '../../src/report/analysis.js';
-
-const spec: ExperimentSpec = {
-  provider: 'file',
-  path: 'metrics.json',
-  window: '1h',
-  step: '1m',
-  confidence: 0.95,
-  power: 0.8,
-  metric: { name: 'conversion', kind: 'proportion', better: 'higher' },
-};
-const arm = (version: string, successes: number, trials: number) => ({
-  version,
-  data: { kind: 'proportion' as const, successes, trials },
-});
+import { prop as arm, spec } from '../analysis/experiment-inputs.js';
 
 describe('the experiment in the job summary', () => {
   it('a decision shows both arms, the difference with its interval, and the winner', () => {
     const md = renderExperimentMarkdown(
-      decideExperiment(spec, 'shop', arm('1.2.0', 48, 80), arm('1.3.0', 56, 70)),
+      decideExperiment(spec(), 'shop', arm('1.2.0', 48, 80), arm('1.3.0', 56, 70)),
     );
     expect(md).toMatch(/^## .* experiment on `shop`: 1\.3\.0 wins\n/);
     expect(md).toContain('Metric `conversion` (higher is better), two-proportion z.');
@@ -30,7 +16,7 @@ describe('the experiment in the job summary', () => {
   });
 
   it('too little data shows the arms read so far and why there is no test, with no figures', () => {
-    const r = decideExperiment(spec, 'shop', arm('1.2.0', 2, 100), arm('1.3.0', 4, 100));
+    const r = decideExperiment(spec(), 'shop', arm('1.2.0', 2, 100), arm('1.3.0', 4, 100));
     const md = renderExperimentMarkdown(r);
     expect(md).toMatch(/^## .* experiment on `shop`: no winner yet\n/);
     expect(md).toContain('Metric `conversion` (higher is better).');
