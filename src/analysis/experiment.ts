@@ -16,9 +16,13 @@ import {
  * conclusive answer would take at the difference seen so far.
  */
 
+interface Counts {
+  successes: number;
+  trials: number;
+}
+
 export type ArmData =
-  | { kind: 'proportion'; successes: number; trials: number }
-  | { kind: 'mean'; samples: readonly number[] };
+  ({ kind: 'proportion' } & Counts) | { kind: 'mean'; samples: readonly number[] };
 
 export interface Arm {
   arm: 'A' | 'B';
@@ -102,8 +106,10 @@ export function decideExperiment(
       ['A', a.data],
       ['B', b.data],
     ] as const) {
-      if (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS)
-        return thinProportions(spec, model, a, b, a.data, b.data, arm);
+      // Counts that cannot be (more successes than trials) are left to the test to refuse.
+      const possible = d.successes >= 0 && d.successes <= d.trials;
+      if (possible && (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS))
+        return thinProportions(spec, model, [a.version, a.data], [b.version, b.data], arm);
     }
     const r = twoProportions(
       a.data.successes,
@@ -220,32 +226,30 @@ export function experimentWithoutData(
 function thinProportions(
   spec: ExperimentSpec,
   model: string,
-  a: { version: string },
-  b: { version: string },
-  da: { successes: number; trials: number },
-  db: { successes: number; trials: number },
+  a: [version: string, counts: Counts],
+  b: [version: string, counts: Counts],
   arm: 'A' | 'B',
 ): ExperimentNoData {
-  const d = arm === 'A' ? da : db;
-  const rate = (x: { successes: number; trials: number }) =>
-    x.trials > 0 ? x.successes / x.trials : Number.NaN;
+  const [, d] = arm === 'A' ? a : b;
   const arms: [Arm, Arm] = [
-    { arm: 'A', version: a.version, value: rate(da), n: da.trials },
-    { arm: 'B', version: b.version, value: rate(db), n: db.trials },
+    { arm: 'A', version: a[0], value: a[1].successes / a[1].trials, n: a[1].trials },
+    { arm: 'B', version: b[0], value: b[1].successes / b[1].trials, n: b[1].trials },
   ];
   // From the counts, not the rates: 1 − 0.9 is a hair under 0.1 in floating point.
   const perArm = Math.max(
-    ...[da, db].map((x) =>
+    ...[a[1], b[1]].map((x) =>
       Math.ceil((MIN_EVENTS * x.trials) / Math.min(x.successes, x.trials - x.successes)),
     ),
   );
-  const have = Math.min(da.trials, db.trials);
   return experimentWithoutData(
     spec,
     model,
     `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
+    // An arm of no trials has no rate (0 / 0).
     arms.every((x) => Number.isFinite(x.value)) ? arms : undefined,
-    Number.isFinite(perArm) ? { perArm, more: Math.max(0, perArm - have) } : undefined,
+    Number.isFinite(perArm)
+      ? { perArm, more: perArm - Math.min(a[1].trials, b[1].trials) }
+      : undefined,
   );
 }
 

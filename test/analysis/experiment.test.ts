@@ -4,7 +4,7 @@ import {
   ExperimentDataError,
   type ExperimentDecision,
 } from '../../src/analysis/experiment.js';
-import { sampleSizeForShift } from '../../src/analysis/stats.js';
+import { sampleSizeForShift, StatsInputError } from '../../src/analysis/stats.js';
 import { mean, prop, spec } from './experiment-inputs.js';
 import { seeded } from './random.js';
 
@@ -150,6 +150,10 @@ describe('decideExperiment: conversions (two proportions)', () => {
     expect(none.arms).toBeUndefined();
     expect(none.needed).toBeUndefined();
     expect(none.message).toMatch(/each arm$/);
+    // More successes than trials is bad data, not thin data: the test refuses it.
+    expect(() =>
+      decideExperiment(spec(), 'shop', prop('1.2.0', 12, 10), prop('1.3.0', 40, 100)),
+    ).toThrow(StatsInputError);
   });
 
   it('the confidence widens the interval: significant at 90 %, not at 99 %', () => {
