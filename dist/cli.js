@@ -12,7 +12,7 @@ import {
   redactUserinfo,
   stepIdFromEnv,
   urlCredentials
-} from "./chunk-IES3WEY3.js";
+} from "./chunk-ZGH7TWHI.js";
 import {
   coerceOption
 } from "./chunk-U2HG4TZY.js";

@@ -62,7 +62,7 @@ var LOADERS = {
     ]);
     return makePublishCommand({ inspect: inspectArtifact });
   },
-  analyze: async () => (await import("./analyze-IM7I2J4Y.js")).makeAnalyzeCommand(),
+  analyze: async () => (await import("./analyze-LKAWTS6Z.js")).makeAnalyzeCommand(),
   promote: async () => (await import("./promote-3NEJPSDT.js")).makePromoteCommand(),
   rollback: async () => (await import("./rollback-LNXHHT7P.js")).makeRollbackCommand(),
   handoff: async () => (await import("./handoff-command-NBNILBMP.js")).makeHandoffCommand(),

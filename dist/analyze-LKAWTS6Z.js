@@ -3436,8 +3436,9 @@ function decideExperiment(spec, model, a, b) {
       ["A", a.data],
       ["B", b.data]
     ]) {
-      if (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS)
-        return thinProportions(spec, model, a, b, a.data, b.data, arm);
+      const possible = d.successes >= 0 && d.successes <= d.trials;
+      if (possible && (d.successes < MIN_EVENTS || d.trials - d.successes < MIN_EVENTS))
+        return thinProportions(spec, model, [a.version, a.data], [b.version, b.data], arm);
     }
     const r = twoProportions(
       a.data.successes,
@@ -3520,25 +3521,24 @@ function experimentWithoutData(spec, model, why, arms, needed) {
     message: `no winner: not enough data to test yet: ${why}${more}`
   };
 }
-function thinProportions(spec, model, a, b, da, db, arm) {
-  const d = arm === "A" ? da : db;
-  const rate = (x) => x.trials > 0 ? x.successes / x.trials : Number.NaN;
+function thinProportions(spec, model, a, b, arm) {
+  const [, d] = arm === "A" ? a : b;
   const arms = [
-    { arm: "A", version: a.version, value: rate(da), n: da.trials },
-    { arm: "B", version: b.version, value: rate(db), n: db.trials }
+    { arm: "A", version: a[0], value: a[1].successes / a[1].trials, n: a[1].trials },
+    { arm: "B", version: b[0], value: b[1].successes / b[1].trials, n: b[1].trials }
   ];
   const perArm = Math.max(
-    ...[da, db].map(
+    ...[a[1], b[1]].map(
       (x) => Math.ceil(MIN_EVENTS * x.trials / Math.min(x.successes, x.trials - x.successes))
     )
   );
-  const have = Math.min(da.trials, db.trials);
   return experimentWithoutData(
     spec,
     model,
     `arm ${arm} has ${d.successes} successes in ${d.trials} trials; the two-proportion test needs at least ${MIN_EVENTS} successes and ${MIN_EVENTS} failures in each arm`,
+    // An arm of no trials has no rate (0 / 0).
     arms.every((x) => Number.isFinite(x.value)) ? arms : void 0,
-    Number.isFinite(perArm) ? { perArm, more: Math.max(0, perArm - have) } : void 0
+    Number.isFinite(perArm) ? { perArm, more: perArm - Math.min(a[1].trials, b[1].trials) } : void 0
   );
 }
 function pooledSd(x, y) {
